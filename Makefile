@@ -1,0 +1,57 @@
+# bitnet-go: build, test and benchmark targets. `make test` is what CI runs.
+GO       ?= go
+PKGS     ?= ./...
+FUZZTIME ?= 10s
+BIN      ?= bin
+
+.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN)/bitnet ./cmd/bitnet
+
+test:
+	$(GO) test -count=1 $(PKGS)
+
+test-race:
+	$(GO) test -race -count=1 ./bitnet/... ./cpu/... ./server/... ./sample/... ./tokenizer/...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+# Each fuzz target briefly (FUZZTIME each); `make fuzz-short FUZZTIME=5m` for longer runs.
+fuzz-short:
+	./scripts/fuzz.sh $(FUZZTIME)
+
+vet:
+	$(GO) vet $(PKGS)
+	$(GO) vet -tags cuda $(PKGS)
+
+lint: vet
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+# The CUDA kernels as a static library (kernels/build/libbitnetcuda.a) for `-tags cuda`.
+cuda:
+	$(MAKE) -C kernels
+
+cuda-clean:
+	$(MAKE) -C kernels clean
+
+build-cuda: cuda
+	$(GO) build -tags cuda -o $(BIN)/bitnet-cuda ./cmd/bitnet
+
+install-cuda:
+	./scripts/install-cuda.sh
+
+# Builds the GPU test and benchmark binaries; run scripts/gpu-check.sh on a GPU machine.
+gpu-check:
+	./scripts/gpu-check.sh build
+
+# Regenerates the golden logits in testdata (prints the difference first).
+golden:
+	$(GO) test ./crossval -run TestGolden -update
+
+clean:
+	rm -rf $(BIN)
+	$(MAKE) -C kernels clean

@@ -1,0 +1,244 @@
+package bitnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/bitnet-go/bitnet-go/chat"
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/hub"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/tokenizer"
+)
+
+// Model is a loaded BitNet model: weights on a device, tokenizer and chat
+// template. It is immutable and safe for concurrent use by any number of
+// goroutines; each generation runs on its own Session.
+type Model struct {
+	file     *gguf.File
+	m        *model.Model
+	tok      *tokenizer.Tokenizer
+	eng      engine.Engine
+	template chat.Template
+	opts     options
+	info     Info
+	stops    []int32 // end-of-turn token ids (EOS, EOT)
+}
+
+// Config is a model's hyperparameters.
+type Config = model.Config
+
+// EngineInfo describes the backend running a model.
+type EngineInfo = engine.Info
+
+// Info describes a loaded model.
+type Info struct {
+	Path         string
+	Config       Config
+	Engine       EngineInfo
+	LoadMode     LoadMode
+	FileSize     int64
+	LoadDuration time.Duration
+	ChatTemplate string
+	ContextLen   int    // positions per session
+	Fallback     string // why "auto" did not pick a GPU, if it did not
+	Notes        []string
+}
+
+// Load opens a GGUF model file (or an hf://owner/repo/file.gguf reference,
+// downloaded into the cache first), validates it and prepares it on a device.
+func Load(ctx context.Context, path string, opts ...Option) (*Model, error) {
+	start := time.Now()
+	o := defaultOptions()
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	if hub.IsRef(path) {
+		local, err := pull(ctx, path, o)
+		if err != nil {
+			return nil, err
+		}
+		path = local
+	}
+	gopts := []gguf.Option{gguf.WithLoadMode(o.loadMode), gguf.WithHugePages(o.hugePages), gguf.WithMlock(o.mlock)}
+	if o.progress != nil {
+		gopts = append(gopts, gguf.WithProgress(func(done, total int64) {
+			o.progress(Progress{Stage: "read", Done: done, Total: total})
+		}))
+	}
+	f, err := gguf.OpenContext(ctx, path, gopts...)
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: %w", err)
+	}
+	m, err := newModel(ctx, f, path, o)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	m.info.LoadDuration = time.Since(start)
+	return m, nil
+}
+
+func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model, error) {
+	mm, err := model.FromGGUF(f, model.Options{Activation: o.activation})
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: %w", err)
+	}
+	vocab, err := tokenizer.VocabFromMetadata(f)
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: tokenizer: %w", err)
+	}
+	var topts []tokenizer.Option
+	if o.pre != tokenizer.PreAuto {
+		topts = append(topts, tokenizer.WithPreTokenizer(o.pre))
+	}
+	tok, err := tokenizer.New(vocab, topts...)
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: tokenizer: %w", err)
+	}
+	if tok.VocabSize() > mm.Config.VocabSize {
+		return nil, fmt.Errorf("bitnet: tokenizer has %d tokens but the model's embedding has %d rows", tok.VocabSize(), mm.Config.VocabSize)
+	}
+	tmplName := o.template
+	if tmplName == "" {
+		tmplName = "bitnet"
+	}
+	tmpl, err := chat.ByName(tmplName)
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: %w", err)
+	}
+	eng, fallback, err := newEngine(ctx, mm, o)
+	if err != nil {
+		return nil, err
+	}
+	ctxLen := o.ctxLen
+	if ctxLen == 0 {
+		ctxLen = mm.Config.ContextLength
+	}
+	m := &Model{file: f, m: mm, tok: tok, eng: eng, template: tmpl, opts: o}
+	for _, id := range []int32{tok.EOS(), tok.EOT()} {
+		if id >= 0 {
+			m.stops = append(m.stops, id)
+		}
+	}
+	for _, s := range tmpl.StopTexts() {
+		if id, ok := tok.TokenID(s); ok && !containsID(m.stops, id) {
+			m.stops = append(m.stops, id)
+		}
+	}
+	m.info = Info{
+		Path:         path,
+		Config:       mm.Config,
+		Engine:       eng.Info(),
+		LoadMode:     f.LoadMode(),
+		FileSize:     f.Size(),
+		ChatTemplate: tmpl.Name(),
+		ContextLen:   ctxLen,
+		Fallback:     fallback,
+	}
+	if n, ok := eng.(interface{ Notes() []string }); ok {
+		m.info.Notes = n.Notes()
+	}
+	return m, nil
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, v := range ids {
+		if v == id {
+			return true
+		}
+	}
+	return false
+}
+
+func pull(ctx context.Context, ref string, o options) (string, error) {
+	r, err := hub.ParseRef(ref)
+	if err != nil {
+		return "", fmt.Errorf("bitnet: %w", err)
+	}
+	hopts := []hub.Option{hub.WithOffline(o.hubOffline)}
+	if o.hubCacheDir != "" {
+		hopts = append(hopts, hub.WithCacheDir(o.hubCacheDir))
+	}
+	if o.progress != nil {
+		hopts = append(hopts, hub.WithProgress(func(done, total int64) {
+			o.progress(Progress{Stage: "download", Done: done, Total: total})
+		}))
+	}
+	path, err := hub.NewClient(hopts...).Pull(ctx, r)
+	if err != nil {
+		return "", fmt.Errorf("bitnet: %w", err)
+	}
+	return path, nil
+}
+
+// Close releases the device and unmaps the file. Sessions must be closed first.
+func (m *Model) Close() error {
+	return errors.Join(m.eng.Close(), m.file.Close())
+}
+
+// Info describes the model and where it runs.
+func (m *Model) Info() Info {
+	i := m.info
+	i.Notes = append([]string(nil), i.Notes...)
+	return i
+}
+
+// Tokenizer returns the model's tokenizer (safe for concurrent use).
+func (m *Model) Tokenizer() *tokenizer.Tokenizer { return m.tok }
+
+// Tokenize encodes text, adding the BOS token when the model asks for it.
+// Special-token texts such as "<|eot_id|>" are tokenized as plain text.
+func (m *Model) Tokenize(text string) []int32 {
+	return m.tok.Encode(text, tokenizer.EncodeOptions{AddBOS: m.tok.AddBOS()})
+}
+
+// Detokenize decodes token ids to text (control tokens decode to "").
+func (m *Model) Detokenize(ids []int32) string { return m.tok.Decode(ids) }
+
+// ChatTemplate returns the template Chat uses.
+func (m *Model) ChatTemplate() chat.Template { return m.template }
+
+// EndOfTurn lists the token ids that end generation (EOS, <|eot_id|>).
+func (m *Model) EndOfTurn() []int32 { return append([]int32(nil), m.stops...) }
+
+// RenderChat turns a conversation into prompt tokens with the model's chat
+// template, ending with the assistant's prompt.
+func (m *Model) RenderChat(msgs []Message) ([]int32, error) {
+	return renderChat(m.tok, m.template, msgs)
+}
+
+func renderChat(tok *tokenizer.Tokenizer, tmpl chat.Template, msgs []Message) ([]int32, error) {
+	segs, err := tmpl.Render(msgs, true)
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: %w", err)
+	}
+	var ids []int32
+	for _, s := range segs {
+		if s.Special {
+			id, ok := tok.TokenID(s.Text)
+			if !ok {
+				return nil, fmt.Errorf("bitnet: chat template %s needs token %q, which the vocabulary lacks", tmpl.Name(), s.Text)
+			}
+			ids = append(ids, id)
+			continue
+		}
+		ids = append(ids, tok.Encode(s.Text, tokenizer.EncodeOptions{})...)
+	}
+	return ids, nil
+}
+
+// Message is one turn of a conversation.
+type Message = chat.Message
+
+// Chat roles.
+const (
+	RoleSystem    = chat.System
+	RoleUser      = chat.User
+	RoleAssistant = chat.Assistant
+)

@@ -1,0 +1,229 @@
+package bitnet
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/tokenizer"
+)
+
+// NumericMode selects how the forward pass rounds: Exact (default) or BitNetCpp.
+type NumericMode = engine.NumericMode
+
+const (
+	// Exact keeps activations and the KV cache in float32, accumulating in float64
+	// where cheap: the most accurate rendering of the model.
+	Exact = engine.Exact
+	// BitNetCpp reproduces bitnet.cpp's roundings (F16 KV cache and more) to
+	// compare logits with bitnet.cpp.
+	BitNetCpp = engine.BitNetCpp
+)
+
+// ParseNumericMode parses "exact" or "bitnetcpp".
+func ParseNumericMode(s string) (NumericMode, error) { return engine.ParseNumericMode(s) }
+
+// LoadMode says how weights reach memory: LoadMmap maps the file (fast to open,
+// pages can be evicted under memory pressure), LoadRAM reads it into anonymous
+// memory (slower to open, steady speed).
+type LoadMode = gguf.LoadMode
+
+const (
+	LoadMmap = gguf.LoadMmap // map the file
+	LoadRAM  = gguf.LoadRAM  // read the file into memory
+)
+
+// Activation is an FFN activation, for WithActivation.
+type Activation = model.Activation
+
+// FFN activations.
+const (
+	ReLU2 = model.ReLU2
+	SiLU  = model.SiLU
+	GELU  = model.GELU
+)
+
+// Progress reports a long step of Load.
+type Progress struct {
+	Stage string // "download", "read", "prepare"
+	Done  int64
+	Total int64
+}
+
+// Option configures Load.
+type Option func(*options) error
+
+type options struct {
+	device      string
+	threads     int
+	mode        NumericMode
+	loadMode    LoadMode
+	hugePages   bool
+	mlock       bool
+	ctxLen      int
+	ubatch      int
+	kernels     string
+	precision   string
+	template    string
+	pre         tokenizer.PreTokenizer
+	activation  *Activation
+	progress    func(Progress)
+	logger      *slog.Logger
+	hubCacheDir string
+	hubOffline  bool
+}
+
+func defaultOptions() options {
+	return options{
+		device:   "auto",
+		mode:     Exact,
+		loadMode: LoadRAM,
+		ubatch:   512,
+		logger:   slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+}
+
+// WithDevice picks the backend: "auto" (CUDA when built with -tags cuda and a
+// GPU is usable, else CPU), "cpu", or "cuda:N".
+func WithDevice(d string) Option {
+	return func(o *options) error {
+		if d != "auto" && d != "cpu" && d != "cuda" && !isCUDAIndex(d) {
+			return fmt.Errorf("bitnet: device %q: want auto, cpu or cuda:N", d)
+		}
+		o.device = d
+		return nil
+	}
+}
+
+// WithThreads sets the number of CPU worker threads (default: one per CPU).
+func WithThreads(n int) Option {
+	return func(o *options) error {
+		if n < 0 {
+			return fmt.Errorf("bitnet: threads %d must be >= 0", n)
+		}
+		o.threads = n
+		return nil
+	}
+}
+
+// WithNumericMode selects Exact (default) or BitNetCpp rounding.
+func WithNumericMode(m NumericMode) Option {
+	return func(o *options) error {
+		if m != Exact && m != BitNetCpp {
+			return fmt.Errorf("bitnet: unknown numeric mode %d", m)
+		}
+		o.mode = m
+		return nil
+	}
+}
+
+// WithLoadMode chooses mmap or read-into-RAM. The default is LoadRAM: on hosts
+// that evict mapped file pages under memory pressure it keeps decode speed
+// steady, which suits long-running servers; LoadMmap opens in milliseconds.
+func WithLoadMode(m LoadMode) Option {
+	return func(o *options) error {
+		o.loadMode = m
+		return nil
+	}
+}
+
+// WithHugePages asks for transparent huge pages for weights read into RAM.
+func WithHugePages(on bool) Option {
+	return func(o *options) error { o.hugePages = on; return nil }
+}
+
+// WithMlock locks weights read into RAM so they cannot be swapped.
+func WithMlock(on bool) Option {
+	return func(o *options) error { o.mlock = on; return nil }
+}
+
+// WithContextLength sets the maximum positions per session (default: the
+// model's trained context length).
+func WithContextLength(n int) Option {
+	return func(o *options) error {
+		if n < 0 {
+			return fmt.Errorf("bitnet: context length %d must be >= 0", n)
+		}
+		o.ctxLen = n
+		return nil
+	}
+}
+
+// WithBatchSize sets how many prompt tokens one forward pass takes (default 512).
+func WithBatchSize(n int) Option {
+	return func(o *options) error {
+		if n < 1 {
+			return fmt.Errorf("bitnet: batch size %d must be >= 1", n)
+		}
+		o.ubatch = n
+		return nil
+	}
+}
+
+// WithKernels selects the CPU kernel set: "auto" (default) or "ref" (scalar reference).
+func WithKernels(name string) Option {
+	return func(o *options) error { o.kernels = name; return nil }
+}
+
+// WithPrecision selects the GPU precision for non-ternary math: "fp32", "fp16" or "bf16".
+func WithPrecision(p string) Option {
+	return func(o *options) error {
+		switch p {
+		case "", "fp32", "fp16", "bf16":
+			o.precision = p
+			return nil
+		}
+		return fmt.Errorf("bitnet: precision %q: want fp32, fp16 or bf16", p)
+	}
+}
+
+// WithChatTemplate overrides the chat template ("bitnet", "llama3", "raw").
+func WithChatTemplate(name string) Option {
+	return func(o *options) error { o.template = name; return nil }
+}
+
+// WithPreTokenizer overrides the tokenizer's pre-tokenizer; use
+// tokenizer.PreLlamaCppDefault to tokenize as bitnet.cpp does for the official file.
+func WithPreTokenizer(p tokenizer.PreTokenizer) Option {
+	return func(o *options) error { o.pre = p; return nil }
+}
+
+// WithActivation overrides the FFN activation the file declares.
+func WithActivation(a Activation) Option {
+	return func(o *options) error { o.activation = &a; return nil }
+}
+
+// WithProgress receives progress while downloading, reading and preparing weights.
+func WithProgress(fn func(Progress)) Option {
+	return func(o *options) error { o.progress = fn; return nil }
+}
+
+// WithLogger receives the library's log records (device fallback, conversions).
+// The default discards them.
+func WithLogger(l *slog.Logger) Option {
+	return func(o *options) error {
+		if l != nil {
+			o.logger = l
+		}
+		return nil
+	}
+}
+
+// WithHubCache sets the download cache for hf:// model paths.
+func WithHubCache(dir string) Option {
+	return func(o *options) error { o.hubCacheDir = dir; return nil }
+}
+
+// WithOffline forbids network access for hf:// model paths (cached files only).
+func WithOffline(on bool) Option {
+	return func(o *options) error { o.hubOffline = on; return nil }
+}
+
+func isCUDAIndex(d string) bool {
+	var n int
+	_, err := fmt.Sscanf(d, "cuda:%d", &n)
+	return err == nil && n >= 0 && fmt.Sprintf("cuda:%d", n) == d
+}

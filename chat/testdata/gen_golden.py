@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Writes golden.json: reference segment lists for the chat templates.
+
+Usage (from chat/testdata):
+    git -C /work/.mirror/microsoft+BitNet/repo show HEAD:gpu/tokenizer.py > /tmp/ms_tokenizer.py
+    python3 gen_golden.py /tmp/ms_tokenizer.py > golden.json
+
+bitnet: runs Microsoft's ChatFormat class (read from the given file, not copied here) with a
+tokenizer stand-in whose encode() records its text argument: each encode() call with non-empty
+text becomes one text segment, each special token one special segment.
+
+llama3: renders the chat_template of llama3_tokenizer_config.json with jinja2 (as
+transformers' apply_chat_template does) and splits the result at the added tokens, as the
+Hugging Face tokenizer does before tokenizing. The template always appends the assistant
+header; for add_assistant_prompt=false it is removed here. With no messages the template
+emits no BOS; our renderer always does, so BOS is prepended here.
+
+Requires: python3 (3.11 used), jinja2 (3.1.6 used).
+"""
+import ast
+import json
+import re
+import sys
+
+import jinja2
+
+CONVERSATIONS = [
+    ("system_user", [
+        {"role": "system", "content": "You are a helpful assistant."},
+        {"role": "user", "content": "Hello BitNet!"},
+    ]),
+    ("multi_turn", [
+        {"role": "system", "content": "Answer briefly."},
+        {"role": "user", "content": "What is 2+2?"},
+        {"role": "assistant", "content": "4."},
+        {"role": "user", "content": "And 3+3?\n"},
+    ]),
+    ("user_only", [{"role": "user", "content": "Hi"}]),
+    ("no_messages", []),
+    ("assistant_first", [
+        {"role": "assistant", "content": " I start. "},
+        {"role": "user", "content": "ok"},
+    ]),
+    ("whitespace", [
+        {"role": "system", "content": "  \t padded \n\n"},
+        {"role": "user", "content": "\x1c\x1d\x1e\x1f sep \x0b\x0c"},
+        {"role": "assistant", "content": "\u3000\u2003wide\u00a0\x85"},
+        {"role": "user", "content": "\u200b zero width is not space \u200b"},
+    ]),
+    ("empty_contents", [
+        {"role": "system", "content": ""},
+        {"role": "user", "content": " \n\t "},
+        {"role": "assistant", "content": "\u2028\u2029"},
+    ]),
+    ("specials_in_content", [
+        {"role": "user", "content": "say <|eot_id|> please"},
+    ]),
+    ("unicode", [
+        {"role": "user", "content": "Grüße, 世界! 🚀"},
+        {"role": "assistant", "content": "\n\nΓειά σου\n"},
+    ]),
+]
+
+
+class Recorder:
+    """Tokenizer stand-in: 'ids' are the segments themselves."""
+
+    special_tokens = {
+        "<|begin_of_text|>": ("S", "<|begin_of_text|>"),
+        "<|end_of_text|>": ("S", "<|end_of_text|>"),
+        "<|eot_id|>": ("S", "<|eot_id|>"),
+    }
+
+    def encode(self, s, bos, eos):
+        assert not bos and not eos
+        return [("T", s)] if s else []
+
+    def decode(self, tokens):
+        raise NotImplementedError
+
+
+def load_chat_format(path):
+    src = open(path, encoding="utf-8").read()
+    tree = ast.parse(src)
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "ChatFormat")
+    ns = {"List": list, "Message": dict, "Dialog": list, "Tokenizer": object}
+    exec(compile(ast.Module(body=[cls], type_ignores=[]), path, "exec"), ns)
+    return ns["ChatFormat"](Recorder())
+
+
+def bitnet_segments(cf, msgs, prompt):
+    toks = cf.encode_dialog_prompt(msgs, completion=prompt)
+    return [[t, k == "S"] for k, t in toks]
+
+
+def llama3_segments(cfg, msgs, prompt):
+    env = jinja2.Environment()
+    tmpl = env.from_string(cfg["chat_template"])
+    s = tmpl.render(messages=msgs, bos_token=cfg["bos_token"], add_generation_prompt=True)
+    tail = "<|start_header_id|>assistant<|end_header_id|>\n\n"
+    assert s.endswith(tail)
+    if not prompt:
+        s = s[: -len(tail)]
+    if not msgs:
+        s = cfg["bos_token"] + s
+    specials = [v["content"] for v in cfg["added_tokens_decoder"].values()]
+    pat = re.compile("(" + "|".join(re.escape(t) for t in sorted(specials, key=len, reverse=True)) + ")")
+    out = []
+    for part in pat.split(s):
+        if part == "":
+            continue
+        out.append([part, part in specials])
+    return out
+
+
+def main():
+    cf = load_chat_format(sys.argv[1])
+    cfg = json.load(open("llama3_tokenizer_config.json", encoding="utf-8"))
+    cases = []
+    for name, msgs in CONVERSATIONS:
+        for prompt in (True, False):
+            cases.append({"name": name, "template": "bitnet", "add_assistant_prompt": prompt,
+                          "messages": msgs, "segments": bitnet_segments(cf, msgs, prompt)})
+            # HF would parse "<|eot_id|>" inside content as a special token; our renderer
+            # deliberately does not, so that case is bitnet-only.
+            if name != "specials_in_content":
+                cases.append({"name": name, "template": "llama3", "add_assistant_prompt": prompt,
+                              "messages": msgs, "segments": llama3_segments(cfg, msgs, prompt)})
+    json.dump(cases, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

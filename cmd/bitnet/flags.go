@@ -1,0 +1,195 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/tokenizer"
+)
+
+// modelFlags are the flags every command that loads a model shares (named like llama.cpp's where they exist).
+type modelFlags struct {
+	path      string
+	threads   int
+	ctxLen    int
+	batch     int
+	device    string
+	mode      string
+	loadMode  string
+	mlock     bool
+	hugePages bool
+	kernels   string
+	precision string
+	template  string
+	pre       string
+	offline   bool
+	quiet     bool
+}
+
+func (f *modelFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.path, "m", "", "model: a GGUF file or hf://owner/repo/file.gguf")
+	fs.StringVar(&f.path, "model", "", "same as -m")
+	fs.IntVar(&f.threads, "t", 0, "CPU threads (0: one per CPU)")
+	fs.IntVar(&f.threads, "threads", 0, "same as -t")
+	fs.IntVar(&f.ctxLen, "c", 0, "context length per session (0: the model's)")
+	fs.IntVar(&f.ctxLen, "ctx-size", 0, "same as -c")
+	fs.IntVar(&f.batch, "b", 512, "prompt tokens per forward pass")
+	fs.IntVar(&f.batch, "batch-size", 512, "same as -b")
+	fs.StringVar(&f.device, "device", "auto", "auto, cpu or cuda:N")
+	fs.StringVar(&f.mode, "mode", "exact", "numeric mode: exact or bitnetcpp")
+	fs.StringVar(&f.loadMode, "load-mode", "ram", "how weights are loaded: ram or mmap")
+	fs.BoolVar(&f.mlock, "mlock", false, "lock weights in RAM")
+	fs.BoolVar(&f.hugePages, "hugepages", false, "ask for transparent huge pages (load-mode ram)")
+	fs.StringVar(&f.kernels, "kernels", "auto", "CPU kernel set: auto or ref")
+	fs.StringVar(&f.precision, "precision", "", "GPU precision: fp32, fp16 or bf16")
+	fs.StringVar(&f.template, "chat-template", "", "chat template: bitnet, llama3 or raw (default: the model's)")
+	fs.StringVar(&f.pre, "tokenizer-compat", "", "pre-tokenizer: llama3 or bitnetcpp (llama.cpp's default regexes, as bitnet.cpp tokenizes the official file)")
+	fs.BoolVar(&f.offline, "offline", false, "never use the network for hf:// models")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress or load information on stderr")
+}
+
+func (f *modelFlags) options(stderr io.Writer) ([]bitnet.Option, error) {
+	mode, err := bitnet.ParseNumericMode(f.mode)
+	if err != nil {
+		return nil, err
+	}
+	lm, err := gguf.ParseLoadMode(f.loadMode)
+	if err != nil {
+		return nil, err
+	}
+	opts := []bitnet.Option{
+		bitnet.WithThreads(f.threads), bitnet.WithContextLength(f.ctxLen), bitnet.WithBatchSize(f.batch),
+		bitnet.WithDevice(f.device), bitnet.WithNumericMode(mode), bitnet.WithLoadMode(lm),
+		bitnet.WithMlock(f.mlock), bitnet.WithHugePages(f.hugePages), bitnet.WithKernels(f.kernels),
+		bitnet.WithPrecision(f.precision), bitnet.WithOffline(f.offline),
+	}
+	if f.template != "" {
+		opts = append(opts, bitnet.WithChatTemplate(f.template))
+	}
+	switch strings.ToLower(f.pre) {
+	case "":
+	case "llama3":
+		opts = append(opts, bitnet.WithPreTokenizer(tokenizer.PreLlama3))
+	case "bitnetcpp", "llamacpp-default", "default":
+		opts = append(opts, bitnet.WithPreTokenizer(tokenizer.PreLlamaCppDefault))
+	default:
+		return nil, fmt.Errorf("unknown -tokenizer-compat %q (want llama3 or bitnetcpp)", f.pre)
+	}
+	if !f.quiet {
+		if bar := progressBar(stderr); bar != nil {
+			opts = append(opts, bitnet.WithProgress(bar))
+		}
+	}
+	return opts, nil
+}
+
+// load loads the model named by -m and reports where it runs on stderr.
+func (f *modelFlags) load(ctx context.Context, stderr io.Writer) (*bitnet.Model, error) {
+	if f.path == "" {
+		return nil, fmt.Errorf("no model: pass -m FILE.gguf or -m hf://owner/repo/file.gguf")
+	}
+	opts, err := f.options(stderr)
+	if err != nil {
+		return nil, err
+	}
+	m, err := bitnet.Load(ctx, f.path, opts...)
+	if err != nil {
+		return nil, err
+	}
+	if !f.quiet {
+		i := m.Info()
+		fmt.Fprintf(stderr, "loaded %s (%s, %d layers, %s) on %s in %v, %s\n", i.Path, i.Config.Arch, i.Config.Layers,
+			humanBytes(i.FileSize), i.Engine.Device, i.LoadDuration.Round(time.Millisecond), i.LoadMode)
+		if i.Fallback != "" {
+			fmt.Fprintf(stderr, "using the CPU: %s\n", i.Fallback)
+		}
+	}
+	return m, nil
+}
+
+// samplingFlags are llama.cpp-style sampling flags.
+type samplingFlags struct {
+	temp, topP, minP, repeat, freq, presence float64
+	topK, repeatN                            int
+	seed                                     int64
+}
+
+func (s *samplingFlags) register(fs *flag.FlagSet) {
+	d := bitnet.DefaultSampling()
+	fs.Float64Var(&s.temp, "temp", float64(d.Temperature), "temperature (0: greedy)")
+	fs.IntVar(&s.topK, "top-k", d.TopK, "top-k sampling (0: off)")
+	fs.Float64Var(&s.topP, "top-p", float64(d.TopP), "top-p sampling (1: off)")
+	fs.Float64Var(&s.minP, "min-p", float64(d.MinP), "min-p sampling (0: off)")
+	fs.Float64Var(&s.repeat, "repeat-penalty", float64(d.RepeatPenalty), "repetition penalty (1: off)")
+	fs.IntVar(&s.repeatN, "repeat-last-n", d.PenaltyWindow, "tokens the penalties look back over")
+	fs.Float64Var(&s.freq, "frequency-penalty", float64(d.FrequencyPenalty), "frequency penalty (0: off)")
+	fs.Float64Var(&s.presence, "presence-penalty", float64(d.PresencePenalty), "presence penalty (0: off)")
+	fs.Int64Var(&s.seed, "s", -1, "random seed (-1: from the clock)")
+	fs.Int64Var(&s.seed, "seed", -1, "same as -s")
+}
+
+func (s *samplingFlags) params() bitnet.SamplingParams {
+	seed := uint64(s.seed)
+	if s.seed < 0 {
+		seed = uint64(time.Now().UnixNano())
+	}
+	return bitnet.SamplingParams{
+		Temperature: float32(s.temp), TopK: s.topK, TopP: float32(s.topP), MinP: float32(s.minP),
+		RepeatPenalty: float32(s.repeat), PenaltyWindow: s.repeatN, FrequencyPenalty: float32(s.freq),
+		PresencePenalty: float32(s.presence), Seed: seed,
+	}
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// progressBar draws load progress on stderr when it is a terminal.
+func progressBar(w io.Writer) func(bitnet.Progress) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	var last time.Time
+	var lastStage string
+	return func(p bitnet.Progress) {
+		done := p.Total > 0 && p.Done >= p.Total
+		if !done && p.Stage == lastStage && time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last, lastStage = time.Now(), p.Stage
+		pct := 0.0
+		if p.Total > 0 {
+			pct = float64(p.Done) / float64(p.Total)
+		}
+		const width = 30
+		n := int(pct * width)
+		fmt.Fprintf(f, "\r%-8s [%s%s] %5.1f%%", p.Stage, strings.Repeat("=", n), strings.Repeat(" ", width-n), 100*pct)
+		if done {
+			fmt.Fprintln(f)
+		}
+	}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.2f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"golang.org/x/term"
+
+	"github.com/bitnet-go/bitnet-go/hub"
+)
+
+const pullUsage = `usage: bitnet pull [flags] hf://owner/repo[@revision]/path/file.gguf ...
+
+Downloads model files from the Hugging Face hub into the local cache (resuming
+interrupted downloads and checking the hub's sha256) and prints their paths.
+The hf:// prefix may be left out. A revision with a slash is percent-encoded:
+hf://owner/repo@refs%2Fpr%2F1/file.gguf.
+
+Environment: BITNET_CACHE (cache directory), HF_TOKEN (access token),
+HF_ENDPOINT (hub URL), BITNET_OFFLINE=1 (never use the network).
+
+flags:
+`
+
+// runPull implements `bitnet pull`: it downloads each file named in args
+// into the cache and prints its local path on stdout; notes and the progress
+// bar (when stderr is a terminal) go to stderr.
+func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bitnet pull", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cacheDir := fs.String("cache-dir", "", "cache directory (default $BITNET_CACHE, else the user cache directory/bitnet-go/hub)")
+	token := fs.String("token", "", "hub access token (default $HF_TOKEN; prefer the variable, flags show in process lists)")
+	endpoint := fs.String("endpoint", "", "hub URL (default $HF_ENDPOINT, else "+hub.DefaultEndpoint+")")
+	offline := fs.Bool("offline", false, "never use the network: only report files already cached (default $BITNET_OFFLINE)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), pullUsage)
+		fs.PrintDefaults()
+	}
+	names, err := pullSplitArgs(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage // flag has printed the problem and the usage
+	}
+	if len(names) == 0 {
+		fmt.Fprintln(stderr, "bitnet pull: name at least one file, e.g. hf://microsoft/bitnet-b1.58-2B-4T-gguf/ggml-model-i2_s.gguf")
+		fs.Usage()
+		return errUsage
+	}
+	refs := make([]hub.Ref, len(names))
+	for i, name := range names {
+		if refs[i], err = hub.ParseRef(name); err != nil {
+			return err
+		}
+	}
+
+	opts := []hub.Option{hub.WithLogf(func(format string, a ...any) { fmt.Fprintf(stderr, format+"\n", a...) })}
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "cache-dir":
+			opts = append(opts, hub.WithCacheDir(*cacheDir))
+		case "token":
+			opts = append(opts, hub.WithToken(*token))
+		case "endpoint":
+			opts = append(opts, hub.WithEndpoint(*endpoint))
+		case "offline":
+			opts = append(opts, hub.WithOffline(*offline))
+		}
+	})
+	terminal := pullIsTerminal(stderr)
+	for _, ref := range refs {
+		drew := false
+		o := opts
+		if terminal {
+			bar := hub.ProgressBar(stderr)
+			o = append(o, hub.WithProgress(func(done, total int64) {
+				drew = true
+				bar(done, total)
+			}))
+		}
+		path, err := hub.NewClient(o...).Pull(ctx, ref)
+		if err != nil {
+			if drew {
+				fmt.Fprintln(stderr) // end the half-drawn bar
+			}
+			return err
+		}
+		fmt.Fprintln(stdout, path)
+	}
+	return nil
+}
+
+// pullSplitArgs parses flags wherever they appear among the positional
+// arguments (flag.Parse alone stops at the first positional one), and
+// treats everything after "--" as positional.
+func pullSplitArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// pullIsTerminal reports whether w is a terminal, where a redrawn progress
+// bar makes sense.
+func pullIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

@@ -1,0 +1,134 @@
+package cpu
+
+import (
+	"context"
+	"encoding/binary"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+)
+
+// bnlg is a logits dump in the BNLG format (docs/CROSSVAL.md).
+type bnlg struct {
+	vocab  int
+	tokens []int32
+	pos    []int32
+	logits []float32
+}
+
+func readBNLG(t *testing.T, path string) bnlg {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.Equal(t, "BNLG", string(b[:4]))
+	require.Equal(t, uint32(1), binary.LittleEndian.Uint32(b[4:]))
+	n := int(binary.LittleEndian.Uint32(b[8:]))
+	v := int(binary.LittleEndian.Uint32(b[12:]))
+	require.Equal(t, 16+8*n+4*n*v, len(b))
+	d := bnlg{vocab: v, tokens: make([]int32, n), pos: make([]int32, n), logits: make([]float32, n*v)}
+	off := 16
+	for i := 0; i < n; i++ {
+		d.tokens[i] = int32(binary.LittleEndian.Uint32(b[off+4*i:]))
+		d.pos[i] = int32(binary.LittleEndian.Uint32(b[off+4*n+4*i:]))
+	}
+	off += 8 * n
+	for i := range d.logits {
+		d.logits[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[off+4*i:]))
+	}
+	return d
+}
+
+// maxRelErr is max |a-b| over a row divided by the reference row's max |b|.
+func maxRelErr(a, b []float32) float64 {
+	var mx, ref float64
+	for i := range b {
+		mx = math.Max(mx, math.Abs(float64(a[i])-float64(b[i])))
+		ref = math.Max(ref, math.Abs(float64(b[i])))
+	}
+	return mx / ref
+}
+
+func argmax(x []float32) int32 {
+	best := 0
+	for i, v := range x {
+		if v > x[best] {
+			best = i
+		}
+	}
+	return int32(best)
+}
+
+func loadFixture(t *testing.T, mode engine.NumericMode, threads int) *Engine {
+	t.Helper()
+	dir := filepath.Join("..", "testdata", "bitnetcpp-small")
+	f, err := gguf.Open(filepath.Join(dir, "small-i2_s.gguf"), gguf.WithLoadMode(gguf.LoadMmap))
+	require.NoError(t, err)
+	t.Cleanup(func() { f.Close() })
+	m, err := model.FromGGUF(f, model.Options{})
+	require.NoError(t, err)
+	e, err := New(context.Background(), m, Options{Mode: mode, Threads: threads, Kernels: "ref"})
+	require.NoError(t, err)
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// TestBitNetCppFixture checks bitnetcpp mode against logits bitnet.cpp itself
+// computed on a file written by its own quantizer: the prompt as one batch and
+// token by token, then greedy generation, each row within 1e-4 relative.
+func TestBitNetCppFixture(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "bitnetcpp-small")
+	for _, tc := range []struct {
+		name    string
+		batched bool
+	}{{"batch", true}, {"ub1", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			prefill := readBNLG(t, filepath.Join(dir, "small-i2_s."+tc.name+".prefill.bin"))
+			gen := readBNLG(t, filepath.Join(dir, "small-i2_s."+tc.name+".gen.bin"))
+			e := loadFixture(t, engine.BitNetCpp, 2)
+			st, err := e.NewState(64)
+			require.NoError(t, err)
+			V := prefill.vocab
+			n := len(prefill.tokens)
+			got := make([]float32, n*V)
+			if tc.batched {
+				rows, err := st.Forward(context.Background(), prefill.tokens, engine.AllLogits, got)
+				require.NoError(t, err)
+				require.Equal(t, n, rows)
+			} else {
+				for i, tok := range prefill.tokens {
+					_, err := st.Forward(context.Background(), []int32{tok}, engine.LastLogits, got[i*V:(i+1)*V])
+					require.NoError(t, err)
+				}
+			}
+			worst := 0.0
+			for i := 0; i < n; i++ {
+				require.Equal(t, int(prefill.pos[i]), i)
+				r := maxRelErr(got[i*V:(i+1)*V], prefill.logits[i*V:(i+1)*V])
+				worst = math.Max(worst, r)
+				require.LessOrEqualf(t, r, 1e-4, "prefill row %d (token %d): max relative error %.3g", i, prefill.tokens[i], r)
+			}
+			// Greedy generation: each generated token must be bitnet.cpp's, and
+			// the logits after feeding it must match its dump.
+			next := argmax(got[(n-1)*V:])
+			row := make([]float32, V)
+			for i := range gen.tokens {
+				require.Equal(t, gen.tokens[i], next, "greedy token %d", i)
+				require.Equal(t, int(gen.pos[i]), n+i)
+				_, err := st.Forward(context.Background(), []int32{next}, engine.LastLogits, row)
+				require.NoError(t, err)
+				r := maxRelErr(row, gen.logits[i*V:(i+1)*V])
+				worst = math.Max(worst, r)
+				require.LessOrEqualf(t, r, 1e-4, "generated row %d: max relative error %.3g", i, r)
+				next = argmax(row)
+			}
+			t.Logf("%s: %d prefill + %d generated rows, worst max relative error %.3g", tc.name, n, len(gen.tokens), worst)
+		})
+	}
+}

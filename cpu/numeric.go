@@ -1,0 +1,147 @@
+package cpu
+
+import (
+	"math"
+
+	"github.com/bitnet-go/bitnet-go/quant"
+)
+
+// This file holds the float32 steps whose exact rounding bitnet.cpp's results
+// depend on (model.md): in bitnetcpp mode one ulp in RoPE or RMSNorm flips an
+// F16 or int8 rounding downstream, which grows to ~0.05 in the logits.
+
+// fma32 returns a*b+c rounded once to float32, as a hardware FMA does.
+// float32(math.FMA(...)) would round twice (to float64, then float32); the
+// product of two float32 is exact in float64, so only the sum needs care.
+func fma32(a, b, c float32) float32 {
+	p := float64(a) * float64(b) // exact: 24+24 bits
+	s := p + float64(c)
+	// Exact error of the float64 addition (TwoSum).
+	bb := s - p
+	err := (p - (s - bb)) + (float64(c) - bb)
+	r := float32(s)
+	if err == 0 || float64(r) == s {
+		return r
+	}
+	// s was rounded; float32(s) is wrong only if s lies exactly halfway
+	// between two float32 values and the true sum is off that midpoint.
+	lo, hi := r, r
+	if float64(r) < s {
+		hi = math.Nextafter32(r, float32(math.Inf(1)))
+	} else {
+		lo = math.Nextafter32(r, float32(math.Inf(-1)))
+	}
+	mid := (float64(lo) + float64(hi)) / 2
+	if s != mid {
+		return r
+	}
+	if err > 0 {
+		return hi
+	}
+	return lo
+}
+
+// round16 rounds x to the nearest F16 value, as storing it in a ggml F16 tensor does.
+func round16(x float32) float32 {
+	return quant.F16ToF32(quant.F32ToF16(x))
+}
+
+// expGGML is ggml's vectorised expf (ggml_v_expf, AVX-512 variant), evaluated
+// lane by lane with the same operations and roundings. bitnet.cpp uses it for
+// the softmax; libm's expf gives different last bits.
+func expGGML(x float32) float32 {
+	const r = float32(0x1.8p23)
+	z := fma32(x, 0x1.715476p+0, r)
+	n := z - r
+	b := fma32(-n, 0x1.7f7d1cp-20, fma32(-n, 0x1.62e4p-1, x))
+	if float32(math.Abs(float64(n))) > 192 || n != n {
+		if n <= 0 || x != x {
+			if x != x {
+				return x
+			}
+			return 0
+		}
+		return float32(math.Inf(1))
+	}
+	u := b * b
+	j := fma32(fma32(fma32(0x1.0e4020p-7, b, 0x1.573e2ep-5), u, fma32(0x1.555e66p-3, b, 0x1.fffdb6p-2)), u, fma32(0x1.ffffecp-1, b, 1))
+	// _mm512_scalef_ps(j, n) = j * 2^floor(n); n is integral here.
+	return scalef(j, n)
+}
+
+// scalef multiplies by 2^n with one rounding, as VSCALEFPS does.
+func scalef(j, n float32) float32 {
+	return float32(math.Ldexp(float64(j), int(n)))
+}
+
+// ropeGGML fills cos and sin for one position the way ggml's rope cache does:
+// theta_scale = powf(base, -2/n_dims), theta starts at pos and is multiplied by
+// theta_scale in float32 per pair, cos/sin of the float32 theta.
+func ropeGGML(pos int, base float32, nDims int, cos, sin []float32) {
+	thetaScale := float32(math.Pow(float64(base), float64(float32(-2)/float32(nDims))))
+	theta := float32(pos)
+	for i := 0; i < nDims/2; i++ {
+		cos[i] = float32(math.Cos(float64(theta)))
+		sin[i] = float32(math.Sin(float64(theta)))
+		theta = float32(theta * thetaScale)
+	}
+}
+
+// ropeExact fills cos and sin for one position in float64: theta_i = pos * base^(-2i/n).
+func ropeExact(pos int, base float32, nDims int, cos, sin []float32) {
+	for i := 0; i < nDims/2; i++ {
+		theta := float64(pos) * math.Pow(float64(base), -2*float64(i)/float64(nDims))
+		cos[i] = float32(math.Cos(theta))
+		sin[i] = float32(math.Sin(theta))
+	}
+}
+
+// rotateNeoxGGML rotates pairs (i, i+n/2) of one head as ggml compiles it:
+// x0' = fma(x0, c, -(x1*s)), x1' = fma(x0, s, x1*c).
+func rotateNeoxGGML(x []float32, nDims int, cos, sin []float32) {
+	half := nDims / 2
+	for i := 0; i < half; i++ {
+		x0, x1 := x[i], x[i+half]
+		c, s := cos[i], sin[i]
+		x[i] = fma32(x0, c, -float32(x1*s))
+		x[i+half] = fma32(x0, s, float32(x1*c))
+	}
+}
+
+// rotateNeoxExact rotates pairs (i, i+n/2) in float64.
+func rotateNeoxExact(x []float32, nDims int, cos, sin []float32) {
+	half := nDims / 2
+	for i := 0; i < half; i++ {
+		x0, x1 := float64(x[i]), float64(x[i+half])
+		c, s := float64(cos[i]), float64(sin[i])
+		x[i] = float32(x0*c - x1*s)
+		x[i+half] = float32(x0*s + x1*c)
+	}
+}
+
+// rmsNormGGML is ggml's rms_norm followed by the weight multiply: sum of
+// float32 squares in double, scale = 1/sqrtf(float(sum/n) + eps), then two
+// float32 multiplies.
+func rmsNormGGML(dst, x, w []float32, eps float32) {
+	var sum float64
+	for _, v := range x {
+		sum += float64(float32(v * v))
+	}
+	mean := float32(sum / float64(len(x)))
+	scale := 1 / float32(math.Sqrt(float64(mean+eps)))
+	for i, v := range x {
+		dst[i] = float32(v*scale) * w[i]
+	}
+}
+
+// rmsNormExact is RMSNorm in float64.
+func rmsNormExact(dst, x, w []float32, eps float32) {
+	var sum float64
+	for _, v := range x {
+		sum += float64(v) * float64(v)
+	}
+	scale := 1 / math.Sqrt(sum/float64(len(x))+float64(eps))
+	for i, v := range x {
+		dst[i] = float32(float64(v) * scale * float64(w[i]))
+	}
+}

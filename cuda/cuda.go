@@ -1,0 +1,36 @@
+// Package cuda is the NVIDIA GPU backend: the whole BitNet forward pass on one
+// GPU, ternary weights kept packed on the device, non-ternary math in fp32, fp16
+// or bf16. It is built only with the "cuda" build tag (and `make cuda`, which
+// compiles the kernels in kernels/ with nvcc); without the tag every function
+// reports ErrNotBuilt so callers fall back to the CPU.
+package cuda
+
+import (
+	"errors"
+
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+)
+
+// ErrNotBuilt is returned by a binary built without the cuda tag.
+var ErrNotBuilt = errors.New("CUDA support not built in: run `make cuda` and build with `-tags cuda`")
+
+// ErrNoDevice is returned (wrapped) when no usable GPU or driver is present.
+var ErrNoDevice = errors.New("no usable CUDA device")
+
+// Options configures a CUDA engine.
+type Options struct {
+	Device    int                // GPU index
+	Mode      engine.NumericMode // numeric mode (bitnetcpp is CPU-only; the GPU rejects it)
+	Precision string             // "fp32" (default), "fp16", "bf16"
+}
+
+// Device describes one GPU.
+type Device struct {
+	Index             int
+	Name              string
+	ComputeCapability string // e.g. "9.0"
+	MemoryTotal       uint64 // bytes
+	MemoryFree        uint64 // bytes
+	DriverVersion     string
+	CUDAVersion       string
+}

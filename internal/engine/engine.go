@@ -1,0 +1,117 @@
+// Package engine defines the device interface every backend (CPU, CUDA) implements:
+// an Engine holds one model's weights on one device and runs its forward pass over
+// per-sequence States (KV caches).
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// NumericMode selects how the forward pass rounds.
+type NumericMode int
+
+const (
+	// Exact keeps activations and the KV cache in float32 and accumulates in
+	// float64 where it is cheap: the most accurate rendering of the model's math.
+	Exact NumericMode = iota
+	// BitNetCpp reproduces bitnet.cpp's roundings (F16 KV cache, F16 Q, F16
+	// softmax and output-head input for single-token batches, ggml's float32
+	// RoPE and RMSNorm), for parity checks against bitnet.cpp's logits.
+	BitNetCpp
+)
+
+// String returns the mode's flag name.
+func (m NumericMode) String() string {
+	switch m {
+	case Exact:
+		return "exact"
+	case BitNetCpp:
+		return "bitnetcpp"
+	}
+	return fmt.Sprintf("NumericMode(%d)", int(m))
+}
+
+// ParseNumericMode parses "exact" or "bitnetcpp".
+func ParseNumericMode(s string) (NumericMode, error) {
+	switch strings.ToLower(s) {
+	case "exact", "":
+		return Exact, nil
+	case "bitnetcpp", "bitnet.cpp", "bitnet-cpp":
+		return BitNetCpp, nil
+	}
+	return 0, fmt.Errorf("unknown numeric mode %q (want exact or bitnetcpp)", s)
+}
+
+// Logits says which rows of a batch need logits.
+type Logits int
+
+const (
+	// LastLogits computes logits for the last token of the batch only.
+	LastLogits Logits = iota
+	// AllLogits computes logits for every token of the batch.
+	AllLogits
+	// NoLogits computes none (prefill of a prefix whose logits nobody reads).
+	NoLogits
+)
+
+// ErrContextFull is returned when a batch does not fit the state's context.
+var ErrContextFull = errors.New("context window full")
+
+// ContextFullError says how far a forward call would have gone past the context.
+type ContextFullError struct {
+	Have, Add, Max int
+}
+
+func (e *ContextFullError) Error() string {
+	return fmt.Sprintf("context window full: %d tokens cached + %d new > context length %d", e.Have, e.Add, e.Max)
+}
+
+// Unwrap makes errors.Is(err, ErrContextFull) true.
+func (e *ContextFullError) Unwrap() error { return ErrContextFull }
+
+// Engine is one model loaded on one device. It is immutable after construction
+// and safe for concurrent use: each sequence runs on its own State.
+type Engine interface {
+	// Name names the device, e.g. "cpu" or "cuda:0".
+	Name() string
+	// Info describes what the engine runs (kernels, precision, threads).
+	Info() Info
+	// VocabSize is the number of logits per row.
+	VocabSize() int
+	// NewState allocates a KV cache for up to maxTokens positions.
+	NewState(maxTokens int) (State, error)
+	// Close releases device resources. States must not be used afterwards.
+	Close() error
+}
+
+// State is one sequence's cached keys and values. Not safe for concurrent use.
+type State interface {
+	// Len is the number of positions cached.
+	Len() int
+	// Cap is the maximum number of positions.
+	Cap() int
+	// Forward appends tokens at positions Len()..Len()+len(tokens)-1, runs them
+	// as one batch, and writes logits into dst: VocabSize floats per requested
+	// row (one row for LastLogits, len(tokens) rows for AllLogits). It returns
+	// the number of rows written.
+	Forward(ctx context.Context, tokens []int32, want Logits, dst []float32) (int, error)
+	// Truncate drops cached positions >= n.
+	Truncate(n int) error
+	// Clone returns an independent copy of the state (a fork of the sequence).
+	Clone() (State, error)
+	// Close releases the state's memory.
+	Close() error
+}
+
+// Info describes an engine for logs, receipts and `bitnet bench`.
+type Info struct {
+	Device    string            // "cpu", "cuda:0 (NVIDIA H100 80GB HBM3)"
+	Mode      NumericMode       // numeric mode
+	Precision string            // "fp32", "fp16", "bf16" (CUDA), "fp32" on CPU
+	Threads   int               // CPU worker threads (0 on GPU)
+	Kernels   map[string]string // tensor shape or role -> kernel name
+	Features  []string          // CPU features or GPU compute capability
+}

@@ -1,0 +1,439 @@
+// Package model reads a BitNet b1.58 model's hyperparameters and tensors out of a
+// GGUF file and checks them: every tensor present, of a supported type, with the
+// shape the architecture needs. It owns no compute; backends read it.
+package model
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+)
+
+// Architecture names accepted in general.architecture.
+const (
+	ArchBitNetB158 = "bitnet-b1.58" // microsoft/bitnet-b1.58-2B-4T (bitnet.cpp)
+	ArchBitNet25   = "bitnet-25"    // the same architecture's name before 2025-04-23
+	ArchBitNet     = "bitnet"       // upstream llama.cpp conversions (TQ1_0/TQ2_0, optional *.scale)
+)
+
+// Activation is the FFN gate's nonlinearity.
+type Activation int
+
+const (
+	// ReLU2 is relu(x)^2, what BitNet b1.58 2B-4T was trained with.
+	ReLU2 Activation = iota
+	// SiLU is x*sigmoid(x), upstream llama.cpp's default for arch "bitnet".
+	SiLU
+	// GELU is the tanh approximation of GELU.
+	GELU
+)
+
+// String returns the activation's name as written in GGUF metadata.
+func (a Activation) String() string {
+	switch a {
+	case ReLU2:
+		return "relu2"
+	case SiLU:
+		return "silu"
+	case GELU:
+		return "gelu"
+	}
+	return fmt.Sprintf("Activation(%d)", int(a))
+}
+
+// ParseActivation parses "relu2" ("relu_squared", "relu^2"), "silu" ("swish") or "gelu".
+func ParseActivation(s string) (Activation, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "relu2", "relu_squared", "relu^2", "squared_relu", "relu²":
+		return ReLU2, nil
+	case "silu", "swish":
+		return SiLU, nil
+	case "gelu", "gelu_pytorch_tanh", "gelu_new":
+		return GELU, nil
+	}
+	return 0, fmt.Errorf("unknown FFN activation %q (want relu2, silu or gelu)", s)
+}
+
+// Config holds the hyperparameters of a BitNet b1.58 model.
+type Config struct {
+	Arch          string // general.architecture
+	Name          string // general.name, if any
+	Layers        int
+	Hidden        int // embedding_length
+	FFN           int // feed_forward_length
+	Heads         int
+	KVHeads       int
+	HeadDim       int
+	RopeDim       int     // dimensions rotated per head (== HeadDim for BitNet)
+	RopeBase      float32 // rope.freq_base
+	RMSEps        float32
+	ContextLength int // trained context length
+	VocabSize     int
+	Activation    Activation
+	TiedOutput    bool // the output head is token_embd (no output.weight)
+}
+
+// Linear is one weight matrix of a linear layer: Out rows of In inputs (GGUF
+// dims {In, Out}), stored in the file's type.
+type Linear struct {
+	Name  string
+	Type  gguf.Type
+	In    int
+	Out   int
+	Data  []byte  // the tensor's bytes inside the file mapping: never copied
+	Scale float32 // extra output multiplier from a "*.scale" tensor; 1 when absent
+}
+
+// Layer is one transformer block.
+type Layer struct {
+	AttnNorm, AttnSubNorm, FFNNorm, FFNSubNorm []float32
+	Q, K, V, O                                 Linear
+	Gate, Up, Down                             Linear
+}
+
+// Embedding is a vocabulary-sized matrix: Rows rows of Dim values (GGUF dims
+// {Dim, Rows}) in the file's type. token_embd, and the output head.
+type Embedding struct {
+	Name string
+	Type gguf.Type
+	Dim  int
+	Rows int
+	Data []byte
+}
+
+// Model is a validated model: configuration plus views of the tensors' bytes.
+// It is immutable and its byte slices live as long as the gguf.File.
+type Model struct {
+	Config     Config
+	Embed      Embedding
+	Output     Embedding // == Embed when Config.TiedOutput
+	OutputNorm []float32
+	Layers     []Layer
+}
+
+// Options adjusts loading.
+type Options struct {
+	// Activation overrides the FFN activation read from (or defaulted for) the file.
+	Activation *Activation
+}
+
+// Error reports a problem with the model file, naming the tensor or key.
+type Error struct {
+	What string // tensor name or metadata key
+	Err  error
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("model: %s: %v", e.What, e.Err) }
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrUnsupportedArch is returned (wrapped) for an architecture this package does not run.
+var ErrUnsupportedArch = errors.New("unsupported architecture")
+
+// ErrMissingTensor is returned (wrapped) when a required tensor is absent.
+var ErrMissingTensor = errors.New("missing tensor")
+
+// ErrShape is returned (wrapped) when a tensor has the wrong shape or type.
+var ErrShape = errors.New("wrong shape")
+
+// Metadata is the part of *gguf.File that loading needs.
+type Metadata interface {
+	String(key string) (string, error)
+	Uint64(key string) (uint64, error)
+	Float32(key string) (float32, error)
+	Has(key string) bool
+	Tensor(name string) (gguf.TensorInfo, bool)
+	TensorData(name string) ([]byte, error)
+	Strings(key string) ([]string, error)
+}
+
+// FromGGUF reads and validates a model.
+func FromGGUF(f Metadata, opts Options) (*Model, error) {
+	cfg, err := readConfig(f)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Activation != nil {
+		cfg.Activation = *opts.Activation
+	}
+	m := &Model{Config: cfg}
+	l := loader{f: f}
+
+	m.Embed = l.embedding("token_embd.weight", cfg.Hidden)
+	if l.err != nil {
+		return nil, l.err
+	}
+	if cfg.VocabSize == 0 {
+		m.Config.VocabSize = m.Embed.Rows
+	} else if m.Embed.Rows != cfg.VocabSize {
+		return nil, &Error{"token_embd.weight", fmt.Errorf("%w: %d rows, vocabulary has %d tokens", ErrShape, m.Embed.Rows, cfg.VocabSize)}
+	}
+	cfg = m.Config
+	if _, ok := f.Tensor("output.weight"); ok {
+		m.Output = l.embedding("output.weight", cfg.Hidden)
+		if l.err == nil && m.Output.Rows != cfg.VocabSize {
+			return nil, &Error{"output.weight", fmt.Errorf("%w: %d rows, want vocab %d", ErrShape, m.Output.Rows, cfg.VocabSize)}
+		}
+	} else {
+		m.Output = m.Embed
+		m.Config.TiedOutput = true
+	}
+	m.OutputNorm = l.norm("output_norm.weight", cfg.Hidden)
+
+	q := cfg.Heads * cfg.HeadDim
+	kv := cfg.KVHeads * cfg.HeadDim
+	m.Layers = make([]Layer, cfg.Layers)
+	for i := range m.Layers {
+		p := fmt.Sprintf("blk.%d.", i)
+		m.Layers[i] = Layer{
+			AttnNorm:    l.norm(p+"attn_norm.weight", cfg.Hidden),
+			AttnSubNorm: l.norm(p+"attn_sub_norm.weight", q),
+			FFNNorm:     l.norm(p+"ffn_norm.weight", cfg.Hidden),
+			FFNSubNorm:  l.norm(p+"ffn_sub_norm.weight", cfg.FFN),
+			Q:           l.linear(p+"attn_q", cfg.Hidden, q),
+			K:           l.linear(p+"attn_k", cfg.Hidden, kv),
+			V:           l.linear(p+"attn_v", cfg.Hidden, kv),
+			O:           l.linear(p+"attn_output", q, cfg.Hidden),
+			Gate:        l.linear(p+"ffn_gate", cfg.Hidden, cfg.FFN),
+			Up:          l.linear(p+"ffn_up", cfg.Hidden, cfg.FFN),
+			Down:        l.linear(p+"ffn_down", cfg.FFN, cfg.Hidden),
+		}
+		if l.err != nil {
+			return nil, l.err
+		}
+	}
+	if l.err != nil {
+		return nil, l.err
+	}
+	return m, nil
+}
+
+func readConfig(f Metadata) (Config, error) {
+	arch, err := f.String("general.architecture")
+	if err != nil {
+		return Config{}, &Error{"general.architecture", err}
+	}
+	switch arch {
+	case ArchBitNetB158, ArchBitNet25, ArchBitNet:
+	default:
+		return Config{}, &Error{"general.architecture", fmt.Errorf("%w %q (want %s, %s or %s)", ErrUnsupportedArch, arch, ArchBitNetB158, ArchBitNet25, ArchBitNet)}
+	}
+	c := Config{Arch: arch}
+	c.Name, _ = f.String("general.name")
+	var errs []error
+	need := func(key string) int {
+		v, err := f.Uint64(arch + "." + key)
+		if err != nil {
+			errs = append(errs, &Error{arch + "." + key, err})
+			return 0
+		}
+		if v == 0 || v > 1<<30 {
+			errs = append(errs, &Error{arch + "." + key, fmt.Errorf("value %d out of range", v)})
+			return 0
+		}
+		return int(v)
+	}
+	c.ContextLength = need("context_length")
+	c.Hidden = need("embedding_length")
+	c.Layers = need("block_count")
+	c.FFN = need("feed_forward_length")
+	c.Heads = need("attention.head_count")
+	if f.Has(arch + ".attention.head_count_kv") {
+		c.KVHeads = need("attention.head_count_kv")
+	} else {
+		c.KVHeads = c.Heads
+	}
+	if len(errs) > 0 {
+		return Config{}, errors.Join(errs...)
+	}
+	if c.Hidden%c.Heads != 0 {
+		return Config{}, &Error{arch + ".attention.head_count", fmt.Errorf("embedding_length %d is not a multiple of head_count %d", c.Hidden, c.Heads)}
+	}
+	if c.Heads%c.KVHeads != 0 {
+		return Config{}, &Error{arch + ".attention.head_count_kv", fmt.Errorf("head_count %d is not a multiple of head_count_kv %d", c.Heads, c.KVHeads)}
+	}
+	c.HeadDim = c.Hidden / c.Heads
+	if f.Has(arch + ".attention.key_length") {
+		c.HeadDim = need("attention.key_length")
+	}
+	c.RopeDim = c.HeadDim
+	if f.Has(arch + ".rope.dimension_count") {
+		c.RopeDim = need("rope.dimension_count")
+	}
+	if len(errs) > 0 {
+		return Config{}, errors.Join(errs...)
+	}
+	if c.RopeDim > c.HeadDim || c.RopeDim%2 != 0 {
+		return Config{}, &Error{arch + ".rope.dimension_count", fmt.Errorf("%d must be even and <= head dim %d", c.RopeDim, c.HeadDim)}
+	}
+	c.RopeBase = 10000
+	if f.Has(arch + ".rope.freq_base") {
+		v, err := f.Float32(arch + ".rope.freq_base")
+		if err != nil {
+			return Config{}, &Error{arch + ".rope.freq_base", err}
+		}
+		c.RopeBase = v
+	}
+	c.RMSEps = 1e-5
+	if f.Has(arch + ".attention.layer_norm_rms_epsilon") {
+		v, err := f.Float32(arch + ".attention.layer_norm_rms_epsilon")
+		if err != nil {
+			return Config{}, &Error{arch + ".attention.layer_norm_rms_epsilon", err}
+		}
+		c.RMSEps = v
+	}
+	if !(c.RopeBase > 1) || math.IsInf(float64(c.RopeBase), 0) {
+		return Config{}, &Error{arch + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
+	}
+	if !(c.RMSEps > 0) || c.RMSEps > 1 {
+		return Config{}, &Error{arch + ".attention.layer_norm_rms_epsilon", fmt.Errorf("%v out of range", c.RMSEps)}
+	}
+	if f.Has(arch + ".vocab_size") {
+		c.VocabSize = need("vocab_size")
+	} else if toks, err := f.Strings("tokenizer.ggml.tokens"); err == nil {
+		c.VocabSize = len(toks)
+	}
+	// The activation: BitNet b1.58 uses ReLU²; upstream's "bitnet" arch reads
+	// bitnet.hidden_activation and defaults to SiLU as llama.cpp does.
+	c.Activation = ReLU2
+	if arch == ArchBitNet {
+		c.Activation = SiLU
+	}
+	if key := arch + ".hidden_activation"; f.Has(key) {
+		s, err := f.String(key)
+		if err != nil {
+			return Config{}, &Error{key, err}
+		}
+		a, err := ParseActivation(s)
+		if err != nil {
+			return Config{}, &Error{key, err}
+		}
+		c.Activation = a
+	}
+	return c, nil
+}
+
+// loader collects the first error so the construction above stays readable.
+type loader struct {
+	f   Metadata
+	err error
+}
+
+func (l *loader) fail(name string, err error) {
+	if l.err == nil {
+		l.err = &Error{name, err}
+	}
+}
+
+func (l *loader) tensor(name string) (gguf.TensorInfo, []byte, bool) {
+	if l.err != nil {
+		return gguf.TensorInfo{}, nil, false
+	}
+	ti, ok := l.f.Tensor(name)
+	if !ok {
+		l.fail(name, ErrMissingTensor)
+		return ti, nil, false
+	}
+	data, err := l.f.TensorData(name)
+	if err != nil {
+		l.fail(name, err)
+		return ti, nil, false
+	}
+	return ti, data, true
+}
+
+func (l *loader) norm(name string, n int) []float32 {
+	ti, data, ok := l.tensor(name)
+	if !ok {
+		return nil
+	}
+	if ti.Type != gguf.TypeF32 || len(ti.Dims) < 1 || ti.Elements() != uint64(n) || ti.Dims[0] != uint64(n) {
+		l.fail(name, fmt.Errorf("%w: %s %v, want F32 [%d]", ErrShape, ti.Type, ti.Dims, n))
+		return nil
+	}
+	out := make([]float32, n)
+	for i := range out {
+		out[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
+	}
+	return out
+}
+
+// LinearTypes are the weight types a linear layer may have.
+var linearTypes = map[gguf.Type]bool{
+	gguf.TypeI2_S: true, gguf.TypeTQ2_0: true, gguf.TypeTQ1_0: true,
+	gguf.TypeF16: true, gguf.TypeF32: true, gguf.TypeBF16: true,
+}
+
+func (l *loader) linear(base string, in, out int) Linear {
+	name := base + ".weight"
+	ti, data, ok := l.tensor(name)
+	if !ok {
+		return Linear{}
+	}
+	if !linearTypes[ti.Type] {
+		l.fail(name, fmt.Errorf("%w: type %s is not supported for a linear layer (want I2_S, TQ2_0, TQ1_0, F16, BF16 or F32)", ErrShape, ti.Type))
+		return Linear{}
+	}
+	if !is2D(ti.Dims, in, out) {
+		l.fail(name, fmt.Errorf("%w: dims %v, want [%d %d]", ErrShape, ti.Dims, in, out))
+		return Linear{}
+	}
+	if ti.Type == gguf.TypeI2_S && in%128 != 0 {
+		l.fail(name, fmt.Errorf("%w: I2_S needs an input dimension that is a multiple of 128, have %d", ErrShape, in))
+		return Linear{}
+	}
+	lin := Linear{Name: name, Type: ti.Type, In: in, Out: out, Data: data, Scale: 1}
+	if sname := base + ".scale"; l.has(sname) {
+		sti, sdata, ok := l.tensor(sname)
+		if !ok {
+			return Linear{}
+		}
+		if sti.Type != gguf.TypeF32 || sti.Elements() != 1 {
+			l.fail(sname, fmt.Errorf("%w: %s %v, want one F32", ErrShape, sti.Type, sti.Dims))
+			return Linear{}
+		}
+		lin.Scale = math.Float32frombits(binary.LittleEndian.Uint32(sdata))
+	}
+	return lin
+}
+
+func (l *loader) has(name string) bool {
+	_, ok := l.f.Tensor(name)
+	return ok
+}
+
+// embeddingTypes are the types an embedding/output matrix may have.
+var embeddingTypes = map[gguf.Type]bool{
+	gguf.TypeF16: true, gguf.TypeF32: true, gguf.TypeBF16: true, gguf.TypeQ8_0: true, gguf.TypeQ6_K: true,
+}
+
+func (l *loader) embedding(name string, dim int) Embedding {
+	ti, data, ok := l.tensor(name)
+	if !ok {
+		return Embedding{}
+	}
+	if !embeddingTypes[ti.Type] {
+		l.fail(name, fmt.Errorf("%w: type %s is not supported here (want F16, BF16, F32, Q8_0 or Q6_K)", ErrShape, ti.Type))
+		return Embedding{}
+	}
+	if len(ti.Dims) < 2 || ti.Dims[0] != uint64(dim) || ti.Elements()/uint64(dim) > 1<<31 {
+		l.fail(name, fmt.Errorf("%w: dims %v, want [%d vocab]", ErrShape, ti.Dims, dim))
+		return Embedding{}
+	}
+	return Embedding{Name: name, Type: ti.Type, Dim: dim, Rows: int(ti.Elements() / uint64(dim)), Data: data}
+}
+
+func is2D(dims []uint64, ne0, ne1 int) bool {
+	if len(dims) < 2 || dims[0] != uint64(ne0) || dims[1] != uint64(ne1) {
+		return false
+	}
+	for _, d := range dims[2:] {
+		if d != 1 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,306 @@
+package tokenizer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+)
+
+// llama3Regex is the pattern of the LLaMA-3 tokenizer.json Split pre-tokenizer, which PreLlama3 implements.
+const llama3Regex = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+`
+
+// Names used to find special tokens that tokenizer.json does not label.
+var (
+	bosNames = []string{"<|begin_of_text|>", "<s>", "<|startoftext|>"}
+	eosNames = []string{"<|end_of_text|>", "</s>", "<|endoftext|>"}
+)
+
+type hfFile struct {
+	AddedTokens []struct {
+		ID      int32  `json:"id"`
+		Content string `json:"content"`
+		Special bool   `json:"special"`
+	} `json:"added_tokens"`
+	Normalizer    json.RawMessage `json:"normalizer"`
+	PreTokenizer  *hfPre          `json:"pre_tokenizer"`
+	PostProcessor *hfPost         `json:"post_processor"`
+	Model         struct {
+		Type                    string
+		Vocab                   []vocabPair
+		Merges                  []string
+		IgnoreMerges            bool
+		ByteFallback            bool
+		Dropout                 *float64
+		UnkToken                *string
+		ContinuingSubwordPrefix *string
+		EndOfWordSuffix         *string
+	}
+}
+
+type hfPre struct {
+	Type          string  `json:"type"`
+	PreTokenizers []hfPre `json:"pretokenizers"`
+	Pattern       struct {
+		Regex string `json:"Regex"`
+	} `json:"pattern"`
+	Behavior       string `json:"behavior"`
+	Invert         bool   `json:"invert"`
+	AddPrefixSpace bool   `json:"add_prefix_space"`
+	UseRegex       bool   `json:"use_regex"`
+}
+
+type hfPost struct {
+	Type       string   `json:"type"`
+	Processors []hfPost `json:"processors"`
+	Single     []struct {
+		SpecialToken *struct {
+			ID string `json:"id"`
+		} `json:"SpecialToken"`
+	} `json:"single"`
+}
+
+// LoadFile reads a Hugging Face tokenizer.json, plain or gzip-compressed (recognised by content, not name).
+// GGUF files are read with VocabFromMetadata or FromGGUF instead.
+func LoadFile(path string, opts ...Option) (*Tokenizer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer: %w", err)
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<16)
+	var r io.Reader = br
+	if magic, _ := br.Peek(4); len(magic) >= 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("tokenizer: %s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
+	} else if string(magic) == "GGUF" {
+		return nil, fmt.Errorf("%w: %s is a GGUF file: use FromGGUF", ErrUnsupported, path)
+	}
+	t, err := LoadHFJSON(r, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
+}
+
+// LoadHFJSON reads a Hugging Face tokenizer.json (see VocabFromHFJSON) and builds a Tokenizer. The file's
+// model.ignore_merges is honoured for the LLaMA-3 pre-tokenizer.
+func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
+	f, err := readHF(r)
+	if err != nil {
+		return nil, err
+	}
+	v, err := f.vocab()
+	if err != nil {
+		return nil, err
+	}
+	ignore := f.Model.IgnoreMerges
+	return New(v, append([]Option{func(c *config) { c.ignoreMerges = &ignore }}, opts...)...)
+}
+
+// VocabFromHFJSON reads a Hugging Face tokenizer.json whose model is byte-level BPE (LLaMA-3 or GPT-2 style) into
+// a Vocab that can be written to GGUF. Model tokens are normal, special added tokens control and other added tokens
+// user-defined (as llama.cpp's converter does); ids missing from the file become unused "[PAD<id>]" tokens.
+// BOS is the first special token of a TemplateProcessing post-processor, else found by name
+// (<|begin_of_text|>, <s>, <|startoftext|>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>); AddBOS is set when
+// the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. Pre is "llama-bpe" or
+// "gpt-2". PAD and EOT are left -1 (New finds EOT by name); set them on the result as needed.
+func VocabFromHFJSON(r io.Reader) (Vocab, error) {
+	f, err := readHF(r)
+	if err != nil {
+		return Vocab{}, err
+	}
+	return f.vocab()
+}
+
+// readHF parses tokenizer.json. model.vocab and model.merges (almost all of the file) are read by jsonScanner in
+// one pass; the other values are small and go through encoding/json.
+func readHF(r io.Reader) (*hfFile, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer: reading tokenizer.json: %w", err)
+	}
+	var f hfFile
+	m := &f.Model
+	top := map[string]any{
+		"added_tokens": &f.AddedTokens, "normalizer": &f.Normalizer,
+		"pre_tokenizer": &f.PreTokenizer, "post_processor": &f.PostProcessor,
+	}
+	model := map[string]any{
+		"type": &m.Type, "ignore_merges": &m.IgnoreMerges, "byte_fallback": &m.ByteFallback, "dropout": &m.Dropout,
+		"unk_token": &m.UnkToken, "continuing_subword_prefix": &m.ContinuingSubwordPrefix,
+		"end_of_word_suffix": &m.EndOfWordSuffix,
+	}
+	s := jsonScanner{b: data}
+	err = s.object(func(key string) error {
+		if key == "model" {
+			return s.object(func(key string) (err error) {
+				switch key {
+				case "vocab":
+					m.Vocab, err = s.vocab()
+				case "merges":
+					m.Merges, err = s.merges()
+				default:
+					err = s.decodeInto(key, model[key])
+				}
+				return err
+			})
+		}
+		return s.decodeInto(key, top[key])
+	})
+	if err == nil && s.peek() != 0 {
+		err = fmt.Errorf("%w at offset %d: data after the top-level object", errJSONSyntax, s.i)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: tokenizer.json: %w", ErrInvalidVocab, err)
+	}
+	return &f, nil
+}
+
+// decodeInto reads the next value and, when dst is not nil, unmarshals it into dst with encoding/json; values
+// nobody reads are still checked to be valid JSON.
+func (s *jsonScanner) decodeInto(key string, dst any) error {
+	raw, err := s.skipValue()
+	if err != nil {
+		return fmt.Errorf("%s: %w", key, err)
+	}
+	if dst == nil {
+		if !json.Valid(raw) {
+			return fmt.Errorf("%s: %w", key, errJSONSyntax)
+		}
+		return nil
+	}
+	if err := json.Unmarshal(raw, dst); err != nil {
+		return fmt.Errorf("%s: %w", key, err)
+	}
+	return nil
+}
+
+func (f *hfFile) vocab() (Vocab, error) {
+	m := &f.Model
+	if m.Type != "BPE" {
+		return Vocab{}, fmt.Errorf("%w: tokenizer.json model type %q", ErrUnsupported, m.Type)
+	}
+	if m.ByteFallback || m.Dropout != nil && *m.Dropout != 0 || m.ContinuingSubwordPrefix != nil && *m.ContinuingSubwordPrefix != "" ||
+		m.EndOfWordSuffix != nil && *m.EndOfWordSuffix != "" {
+		return Vocab{}, fmt.Errorf("%w: tokenizer.json BPE options (byte_fallback, dropout, affixes)", ErrUnsupported)
+	}
+	if n := bytes.TrimSpace(f.Normalizer); len(n) > 0 && string(n) != "null" {
+		return Vocab{}, fmt.Errorf("%w: tokenizer.json normalizer %s", ErrUnsupported, n)
+	}
+	pre, err := hfPreName(f.PreTokenizer)
+	if err != nil {
+		return Vocab{}, err
+	}
+
+	size := int32(0)
+	for _, p := range m.Vocab {
+		if p.id < 0 {
+			return Vocab{}, fmt.Errorf("%w: token %q has id %d", ErrInvalidVocab, p.s, p.id)
+		}
+		size = max(size, p.id+1)
+	}
+	for _, a := range f.AddedTokens {
+		if a.ID < 0 {
+			return Vocab{}, fmt.Errorf("%w: added token %q has id %d", ErrInvalidVocab, a.Content, a.ID)
+		}
+		size = max(size, a.ID+1)
+	}
+	if size > 1<<24 {
+		return Vocab{}, fmt.Errorf("%w: token id %d too large", ErrInvalidVocab, size-1)
+	}
+	v := Vocab{
+		Model: ModelGPT2, Tokens: make([]string, size), Types: make([]int32, size), Pre: pre,
+		BOS: -1, EOS: -1, EOT: -1, UNK: -1, PAD: -1,
+	}
+	for _, p := range m.Vocab {
+		if v.Types[p.id] != TypeUndefined {
+			return Vocab{}, fmt.Errorf("%w: id %d used by %q and %q", ErrInvalidVocab, p.id, v.Tokens[p.id], p.s)
+		}
+		v.Tokens[p.id], v.Types[p.id] = p.s, TypeNormal
+	}
+	for _, a := range f.AddedTokens {
+		if v.Types[a.ID] != TypeUndefined && v.Tokens[a.ID] != a.Content {
+			return Vocab{}, fmt.Errorf("%w: id %d used by %q and %q", ErrInvalidVocab, a.ID, v.Tokens[a.ID], a.Content)
+		}
+		v.Tokens[a.ID], v.Types[a.ID] = a.Content, TypeUserDefined
+		if a.Special {
+			v.Types[a.ID] = TypeControl
+		}
+	}
+	for i, ty := range v.Types {
+		if ty == TypeUndefined {
+			v.Tokens[i], v.Types[i] = fmt.Sprintf("[PAD%d]", i), TypeUnused
+		}
+	}
+	v.Merges = m.Merges
+
+	find := func(names []string) int32 {
+		for _, name := range names {
+			for id, s := range v.Tokens {
+				if s == name {
+					return int32(id)
+				}
+			}
+		}
+		return -1
+	}
+	if bos := templateBOS(f.PostProcessor); bos != "" {
+		v.BOS, v.AddBOS = find([]string{bos}), true
+	} else {
+		v.BOS = find(bosNames)
+		v.AddBOS = v.BOS >= 0 && pre == "llama-bpe"
+	}
+	v.EOS = find(eosNames)
+	if m.UnkToken != nil {
+		v.UNK = find([]string{*m.UnkToken})
+	}
+	return v, nil
+}
+
+// hfPreName recognises the pre-tokenizers this package implements and names them as GGUF's tokenizer.ggml.pre.
+func hfPreName(p *hfPre) (string, error) {
+	var steps []hfPre
+	if p != nil {
+		steps = []hfPre{*p}
+		if p.Type == "Sequence" {
+			steps = p.PreTokenizers
+		}
+	}
+	switch {
+	case len(steps) == 2 && steps[0].Type == "Split" && steps[0].Pattern.Regex == llama3Regex &&
+		steps[0].Behavior == "Isolated" && !steps[0].Invert &&
+		steps[1].Type == "ByteLevel" && !steps[1].AddPrefixSpace && !steps[1].UseRegex:
+		return "llama-bpe", nil
+	case len(steps) == 1 && steps[0].Type == "ByteLevel" && !steps[0].AddPrefixSpace && steps[0].UseRegex:
+		return "gpt-2", nil
+	}
+	desc, _ := json.Marshal(p)
+	return "", fmt.Errorf("%w: tokenizer.json pre_tokenizer %s", ErrUnsupported, desc)
+}
+
+// templateBOS returns the special token a TemplateProcessing post-processor puts before a single sequence.
+func templateBOS(p *hfPost) string {
+	if p == nil {
+		return ""
+	}
+	if p.Type == "Sequence" {
+		for i := range p.Processors {
+			if s := templateBOS(&p.Processors[i]); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	if p.Type == "TemplateProcessing" && len(p.Single) > 0 && p.Single[0].SpecialToken != nil {
+		return p.Single[0].SpecialToken.ID
+	}
+	return ""
+}
