@@ -15,8 +15,8 @@ var ErrContextFull = engine.ErrContextFull
 // its last token. Create one per conversation or request; a Session is not
 // safe for concurrent use, but any number of Sessions may run at once.
 type Session struct {
-	m      *Model
-	state  engine.State
+	m       *Model
+	state   engine.State
 	tokens  []int32   // tokens fed to the model
 	pending []int32   // tokens in the session but not yet fed (the last sampled token)
 	logits  []float32 // logits after the last fed token; nil before any

@@ -16,7 +16,7 @@ type task interface {
 type job struct {
 	t            task
 	part, lo, hi int
-	wg     *sync.WaitGroup
+	wg           *sync.WaitGroup
 }
 
 // pool is a persistent set of worker goroutines. The caller's goroutine takes
