@@ -8,4 +8,8 @@ require (
 	golang.org/x/term v0.48.0
 )
 
-require go.yaml.in/yaml/v3 v3.0.5 // indirect
+require (
+	github.com/NVIDIA/go-nvml v0.13.4-1 // indirect
+	github.com/prometheus/client_golang v1.23.2 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

@@ -110,8 +110,8 @@ func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 // user-defined (as llama.cpp's converter does); ids missing from the file become unused "[PAD<id>]" tokens.
 // BOS is the first special token of a TemplateProcessing post-processor, else found by name
 // (<|begin_of_text|>, <s>, <|startoftext|>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>); AddBOS is set when
-// the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. Pre is "llama-bpe" or
-// "gpt-2". PAD and EOT are left -1 (New finds EOT by name); set them on the result as needed.
+// the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. EOT is found by name as New
+// does (<|eot_id|>, <|im_end|>, ...). Pre is "llama-bpe" or "gpt-2". PAD is left -1; set it as needed.
 func VocabFromHFJSON(r io.Reader) (Vocab, error) {
 	f, err := readHF(r)
 	if err != nil {
@@ -259,6 +259,7 @@ func (f *hfFile) vocab() (Vocab, error) {
 		v.AddBOS = v.BOS >= 0 && pre == "llama-bpe"
 	}
 	v.EOS = find(eosNames)
+	v.EOT = find(eotNames)
 	if m.UnkToken != nil {
 		v.UNK = find([]string{*m.UnkToken})
 	}

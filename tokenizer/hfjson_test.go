@@ -28,7 +28,7 @@ func TestVocabFromHFJSONLlama3(t *testing.T) {
 	assert.Equal(t, "Ġ Ġ", v.Merges[0])
 	assert.Equal(t, int32(128000), v.BOS)
 	assert.Equal(t, int32(128001), v.EOS)
-	assert.Equal(t, int32(-1), v.EOT, "New finds it")
+	assert.Equal(t, int32(128009), v.EOT)
 	assert.True(t, v.AddBOS)
 	assert.Equal(t, "llama-bpe", v.Pre)
 	assert.Equal(t, TypeNormal, v.Types[127999])

@@ -227,8 +227,26 @@ func New(v Vocab, opts ...Option) (*Tokenizer, error) {
 	return t, nil
 }
 
+// cloneVocab deep-copies v. The token strings are copied into one block: the maps keyed by them then compare keys
+// within a megabyte or so of memory, which makes loading a large vocabulary markedly faster.
 func cloneVocab(v Vocab) Vocab {
-	v.Tokens = append([]string(nil), v.Tokens...)
+	size := 0
+	for _, s := range v.Tokens {
+		size += len(s)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, s := range v.Tokens {
+		b.WriteString(s)
+	}
+	all := b.String()
+	tokens := make([]string, len(v.Tokens))
+	off := 0
+	for i, s := range v.Tokens {
+		tokens[i] = all[off : off+len(s)]
+		off += len(s)
+	}
+	v.Tokens = tokens
 	if v.Types != nil {
 		v.Types = append([]int32(nil), v.Types...)
 	}
