@@ -73,6 +73,7 @@ type options struct {
 	progress    func(Progress)
 	logger      *slog.Logger
 	hubCacheDir string
+	hubEndpoint string
 	hubOffline  bool
 }
 
@@ -215,6 +216,12 @@ func WithLogger(l *slog.Logger) Option {
 // WithHubCache sets the download cache for hf:// model paths.
 func WithHubCache(dir string) Option {
 	return func(o *options) error { o.hubCacheDir = dir; return nil }
+}
+
+// WithHubEndpoint sets the Hugging Face endpoint for hf:// model paths
+// (default https://huggingface.co, or $HF_ENDPOINT).
+func WithHubEndpoint(url string) Option {
+	return func(o *options) error { o.hubEndpoint = url; return nil }
 }
 
 // WithOffline forbids network access for hf:// model paths (cached files only).

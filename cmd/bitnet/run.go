@@ -193,6 +193,7 @@ func runTokenize(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	noBOS := fs.Bool("no-bos", false, "do not add the BOS token")
 	special := fs.Bool("special", false, "match special-token texts as their tokens")
 	compat := fs.String("compat", "", "pre-tokenizer: llama3 or bitnetcpp")
+	file := fs.String("f", "", "read the text from this file instead of stdin")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -213,7 +214,12 @@ func runTokenize(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	text, err := io.ReadAll(os.Stdin)
+	var text []byte
+	if *file != "" {
+		text, err = os.ReadFile(*file)
+	} else {
+		text, err = io.ReadAll(os.Stdin)
+	}
 	if err != nil {
 		return err
 	}
