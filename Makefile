@@ -50,7 +50,7 @@ gpu-check:
 
 # Regenerates the golden logits in testdata (prints the difference first).
 golden:
-	$(GO) test ./crossval -run TestGolden -update
+	$(GO) test -v ./crossval -run '^TestGolden$$' -update
 
 clean:
 	rm -rf $(BIN)

@@ -30,6 +30,7 @@ func commands() []command {
 		{"inspect", "show a GGUF file's metadata and tensors", runInspect},
 		{"synth", "write a synthetic BitNet b1.58 model", runSynth},
 		{"quantize", "convert linear weights to I2_S, TQ2_0 or TQ1_0", runQuantize},
+		{"crossval", "compare logits between configurations or with a reference dump", runCrossval},
 		{"pull", "download a model from Hugging Face", runPull},
 		{"version", "print the version", runVersion},
 	}
