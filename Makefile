@@ -33,7 +33,7 @@ lint: vet
 
 # The CUDA kernels as a static library (kernels/build/libbitnetcuda.a) for `-tags cuda`.
 cuda:
-	$(MAKE) -C kernels
+	$(MAKE) -C kernels -j$$(nproc)
 
 cuda-clean:
 	$(MAKE) -C kernels clean

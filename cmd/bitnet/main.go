@@ -31,6 +31,7 @@ func commands() []command {
 		{"synth", "write a synthetic BitNet b1.58 model", runSynth},
 		{"quantize", "convert linear weights to I2_S, TQ2_0 or TQ1_0", runQuantize},
 		{"crossval", "compare logits between configurations or with a reference dump", runCrossval},
+		{"devices", "list compute devices (CPU, GPUs)", runDevices},
 		{"pull", "download a model from Hugging Face", runPull},
 		{"version", "print the version", runVersion},
 	}

@@ -1,0 +1,313 @@
+//go:build cuda
+
+package cuda
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/quant"
+)
+
+// Kernel-level tests: each device kernel against a CPU reference of the same
+// math, on random inputs with odd shapes (rows not a multiple of any tile,
+// batches not a multiple of 64, K of partial GEMV chunks). Outputs are
+// poisoned before the kernels run, so an unwritten element shows as NaN.
+
+// refNorm is the CPU engine's exact RMSNorm (float64, one rounding).
+func refNorm(x, w []float32, eps float32) []float32 {
+	var sum float64
+	for _, v := range x {
+		sum += float64(v) * float64(v)
+	}
+	scale := 1 / math.Sqrt(sum/float64(len(x))+float64(eps))
+	out := make([]float32, len(x))
+	for i, v := range x {
+		out[i] = float32(float64(v) * scale * float64(w[i]))
+	}
+	return out
+}
+
+// i2sCode reads the code of weight (r, k) of a rows x K I2_S tensor, code 3
+// read as 1 (weight 0) as both engines do.
+func i2sCode(data []byte, K, r, k int) int32 {
+	i := r*K + k
+	b, j := i/128, i%128
+	c := data[b*32+j%32] >> (6 - 2*(j/32)) & 3
+	if c == 3 {
+		c = 1
+	}
+	return int32(c)
+}
+
+// refMatmul is bitnet.cpp's ternary matmul of one quantized row.
+func refMatmul(codes []byte, K, r int, q []int8, s float32, asum int32, ws, os float32) float32 {
+	var acc int32
+	for k := 0; k < K; k++ {
+		acc += i2sCode(codes, K, r, k) * int32(q[k])
+	}
+	return float32(float32(float32(acc)-float32(asum))/s) * ws * os
+}
+
+// refAct is cpu.activate for one element.
+func refAct(act int, g, u float32) float32 {
+	switch act {
+	case 1:
+		return float32(g/float32(1+float32(math.Exp(float64(-g))))) * u
+	case 2:
+		const c = 0.7978845608028654
+		x := float64(g)
+		return float32(0.5*x*(1+math.Tanh(c*(x+0.044715*x*x*x)))) * u
+	}
+	r := max(g, 0)
+	return float32(r*r) * u
+}
+
+func randFloats(r *rand.Rand, n int, scale float64) []float32 {
+	x := make([]float32, n)
+	for i := range x {
+		x[i] = float32(r.NormFloat64() * scale)
+	}
+	return x
+}
+
+func randCodes(r *rand.Rand, n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32()) // all four codes, 3 included
+	}
+	return b
+}
+
+func TestKernelMatmul(t *testing.T) {
+	requireDevice(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	type tc struct{ rows, k, n, path, act int }
+	var cases []tc
+	for _, rows := range []int{2, 18, 130, 257} {
+		for _, k := range []int{128, 384, 2176} {
+			cases = append(cases, tc{rows, k, 1, 0, -1}, tc{rows, k, 1, 0, 0}, tc{rows, k, 3, 1, -1}, tc{rows, k, 70, 1, -1},
+				tc{rows, k, 65, 1, int(r.IntN(3))}, tc{rows, k, 1, 1, 1})
+		}
+	}
+	for _, c := range cases {
+		for _, exact := range []bool{true, false} {
+			name := fmt.Sprintf("rows%d_k%d_n%d_path%d_act%d_exact%v", c.rows, c.k, c.n, c.path, c.act, exact)
+			t.Run(name, func(t *testing.T) {
+				codes := randCodes(r, c.rows*c.k/4)
+				x := randFloats(r, c.n*c.k, 1)
+				normw := randFloats(r, c.k, 0.5)
+				ws, os := float32(0.01+0.09*r.Float64()), float32(1)
+				if r.IntN(2) == 0 {
+					os = 0.75
+				}
+				const eps = 1e-5
+				out, ascale, asum, err := kernelMatmul(0, codes, c.rows, c.k, ws, os, x, c.n, normw, eps, exact, c.path, c.act)
+				require.NoError(t, err)
+				cols := c.rows
+				if c.act >= 0 {
+					cols = c.rows / 2
+				}
+				q := make([]int8, c.k)
+				var worst float64
+				for i := 0; i < c.n; i++ {
+					h := refNorm(x[i*c.k:(i+1)*c.k], normw, eps)
+					s, sum := quant.QuantizeActivations(h, q)
+					if c.path == 1 && exact {
+						require.Equal(t, s, ascale[i], "activation scale of row %d", i)
+						require.Equal(t, sum, asum[i], "activation sum of row %d", i)
+					}
+					var mx float64
+					want := make([]float32, cols)
+					for j := range want {
+						if c.act >= 0 {
+							g := refMatmul(codes, c.k, j, q, s, sum, ws, os)
+							u := refMatmul(codes, c.k, j+cols, q, s, sum, ws, os)
+							want[j] = refAct(c.act, g, u)
+						} else {
+							want[j] = refMatmul(codes, c.k, j, q, s, sum, ws, os)
+						}
+						mx = math.Max(mx, math.Abs(float64(want[j])))
+					}
+					for j, w := range want {
+						g := out[i*cols+j]
+						require.False(t, math.IsNaN(float64(g)), "output %d,%d not written", i, j)
+						if exact && c.act <= 0 {
+							// Same integer codes, same float32 roundings: bit for bit.
+							require.Equal(t, w, g, "row %d col %d", i, j)
+						}
+						if mx > 0 {
+							worst = math.Max(worst, math.Abs(float64(g-w))/mx)
+						}
+					}
+				}
+				tol := 1e-6
+				if !exact {
+					// float32 RMSNorm may move an activation across a rounding boundary.
+					tol = 2e-2
+				}
+				assert.LessOrEqual(t, worst, tol)
+			})
+		}
+	}
+}
+
+func roundCache(x []float32, typ int) []float32 {
+	out := make([]float32, len(x))
+	for i, v := range x {
+		switch typ {
+		case typeF16:
+			out[i] = quant.F16ToF32(quant.F32ToF16(v))
+		case typeBF16:
+			out[i] = quant.BF16ToF32(quant.F32ToBF16(v))
+		default:
+			out[i] = v
+		}
+	}
+	return out
+}
+
+// refAttention is the CPU's exact attention (float64) over caches already
+// rounded to the storage type.
+func refAttention(q []float32, n, heads, kvHeads, hd int, kc, vc []float32, pos0 int) []float32 {
+	out := make([]float32, n*heads*hd)
+	kvDim, group := kvHeads*hd, heads/kvHeads
+	scale := 1 / math.Sqrt(float64(hd))
+	for i := 0; i < n; i++ {
+		for h := 0; h < heads; h++ {
+			off := (h / group) * hd
+			qv := q[i*heads*hd+h*hd : i*heads*hd+(h+1)*hd]
+			L := pos0 + i + 1
+			p := make([]float64, L)
+			mx := math.Inf(-1)
+			for j := range p {
+				var d float64
+				for c := 0; c < hd; c++ {
+					d += float64(qv[c]) * float64(kc[j*kvDim+off+c])
+				}
+				p[j] = d * scale
+				mx = math.Max(mx, p[j])
+			}
+			var sum float64
+			for j := range p {
+				p[j] = math.Exp(p[j] - mx)
+				sum += p[j]
+			}
+			for c := 0; c < hd; c++ {
+				var a float64
+				for j := range p {
+					a += p[j] / sum * float64(vc[j*kvDim+off+c])
+				}
+				out[i*heads*hd+h*hd+c] = float32(a)
+			}
+		}
+	}
+	return out
+}
+
+func TestKernelAttention(t *testing.T) {
+	d := requireDevice(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	shapes := []struct{ heads, kvHeads, hd int }{{4, 2, 64}, {3, 1, 128}, {2, 2, 32}, {20, 5, 128}, {1, 1, 256}}
+	for _, typ := range []int{typeF32, typeF16, typeBF16} {
+		for _, sh := range shapes {
+			for _, n := range []int{1, 5} {
+				for _, pos0 := range []int{0, 7, 100} {
+					for _, nsplit := range []int{1, 3, 16} {
+						name := fmt.Sprintf("type%d_h%d_kv%d_hd%d_n%d_pos%d_split%d", typ, sh.heads, sh.kvHeads, sh.hd, n, pos0, nsplit)
+						t.Run(name, func(t *testing.T) {
+							if typ == typeBF16 {
+								requireBF16(t, d)
+							}
+							P := pos0 + n
+							q := randFloats(r, n*sh.heads*sh.hd, 0.5)
+							kc := randFloats(r, P*sh.kvHeads*sh.hd, 0.5)
+							vc := randFloats(r, P*sh.kvHeads*sh.hd, 1)
+							got, err := kernelAttention(0, typ, q, n, sh.heads, sh.kvHeads, sh.hd, kc, vc, pos0, nsplit)
+							require.NoError(t, err)
+							want := refAttention(q, n, sh.heads, sh.kvHeads, sh.hd, roundCache(kc, typ), roundCache(vc, typ), pos0)
+							var mx, diff float64
+							for i := range want {
+								require.False(t, math.IsNaN(float64(got[i])), "output %d not written", i)
+								mx = math.Max(mx, math.Abs(float64(want[i])))
+								diff = math.Max(diff, math.Abs(float64(got[i]-want[i])))
+							}
+							tol := 1e-6
+							if typ != typeF32 {
+								tol = 1e-4
+							}
+							assert.LessOrEqual(t, diff/mx, tol)
+						})
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestKernelHead(t *testing.T) {
+	requireDevice(t)
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, typ := range []int{typeF16, typeBF16, typeF32} {
+		for _, rows := range []int{1, 33, 1001} {
+			for _, k := range []int{128, 640} {
+				for _, n := range []int{1, 3, 11} {
+					for _, exact := range []bool{true, false} {
+						name := fmt.Sprintf("type%d_rows%d_k%d_n%d_exact%v", typ, rows, k, n, exact)
+						t.Run(name, func(t *testing.T) {
+							wf := randFloats(r, rows*k, 0.2)
+							var w []byte
+							switch typ {
+							case typeF16:
+								w = quant.EncodeF16(wf)
+								_ = quant.DecodeF16(w, wf)
+							case typeBF16:
+								w = quant.EncodeBF16(wf)
+								_ = quant.DecodeBF16(w, wf)
+							default:
+								w = make([]byte, 4*len(wf))
+								for i, v := range wf {
+									binary.LittleEndian.PutUint32(w[4*i:], math.Float32bits(v))
+								}
+							}
+							x := randFloats(r, n*k, 1)
+							normw := randFloats(r, k, 0.5)
+							got, err := kernelHead(0, typ, w, rows, k, x, n, normw, 1e-5, exact)
+							require.NoError(t, err)
+							var worst float64
+							for i := 0; i < n; i++ {
+								h := refNorm(x[i*k:(i+1)*k], normw, 1e-5)
+								want := make([]float64, rows)
+								var mx float64
+								for v := range want {
+									for c := 0; c < k; c++ {
+										want[v] += float64(wf[v*k+c]) * float64(h[c])
+									}
+									mx = math.Max(mx, math.Abs(want[v]))
+								}
+								for v, wv := range want {
+									g := got[i*rows+v]
+									require.False(t, math.IsNaN(float64(g)), "logit %d,%d not written", i, v)
+									worst = math.Max(worst, math.Abs(float64(g)-float32AsF64(wv))/mx)
+								}
+							}
+							tol := 1e-6
+							if !exact {
+								tol = 1e-4
+							}
+							assert.LessOrEqual(t, worst, tol)
+						})
+					}
+				}
+			}
+		}
+	}
+}
+
+func float32AsF64(x float64) float64 { return float64(float32(x)) }

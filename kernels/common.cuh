@@ -1,0 +1,339 @@
+// common.cuh: layouts, numeric helpers and reductions shared by the kernels.
+//
+// Numeric contract (docs/CUDA.md): with precision fp32 ("exact") every step
+// that the CPU engine's exact mode computes in float64 is computed in double
+// here too, and every float32 step uses the same single roundings (the
+// __f*_rn / __d*_rn intrinsics keep nvcc from contracting them into FMAs), so
+// the GPU reproduces the CPU's int8 activation codes and its logits to ~1e-7.
+// fp16/bf16 keep the KV cache in that type and do the rest in float32.
+#pragma once
+
+#include <cuda_bf16.h>
+#include <cuda_fp16.h>
+#include <cuda_runtime.h>
+#include <stdint.h>
+
+#include "bitnet_cuda.h"
+
+#define BNC_HD __host__ __device__ __forceinline__
+
+// ---------------------------------------------------------------------------
+// Ternary weight layout on the device ("T2W").
+//
+// Rows of K codes (0,1,2 for -1,0,+1) take K/4 bytes each. Each little-endian
+// 32-bit word holds 16 consecutive elements: element 4j+b of the group sits in
+// byte b at bits 2j..2j+1. So (w >> 2j) & 0x03030303 is four consecutive codes
+// as four bytes: one __dp4a operand, or one int8 MMA A-fragment register.
+// ---------------------------------------------------------------------------
+BNC_HD int t2w_shift(int t) { return 8 * (t & 3) + 2 * (t >> 2); }
+
+// repack_src locates the 16 I2_S bytes of T2W word w (elements 16w..16w+15)
+// of row r: 128-element blocks of 32 bytes, byte j holding elements j, 32+j,
+// 64+j, 96+j at bits 7:6, 5:4, 3:2, 1:0 (docs: formats.md).
+BNC_HD void repack_src(int r, int w, int K, size_t *offset, int *shift) {
+    const int k0 = 16 * w, blk = k0 / 128, i0 = k0 % 128;
+    *shift = 6 - 2 * (i0 / 32);
+    *offset = (size_t)r * (K / 4) + (size_t)blk * 32 + (i0 % 32);
+}
+
+// repack_word builds one T2W word from the 16 I2_S bytes holding those 16
+// elements (at bit offset `shift` of each byte). Code 3, which bitnet.cpp
+// never writes, becomes 1 (weight 0), as the CPU engine decodes it.
+BNC_HD uint32_t repack_word(const uint4 &v, int shift) {
+    const uint32_t by[4] = {v.x, v.y, v.z, v.w};
+    uint32_t out = 0;
+    for (int t = 0; t < 16; t++) {  // fully unrolled by nvcc at -O3
+        uint32_t code = (by[t >> 2] >> (8 * (t & 3) + shift)) & 3u;
+        if (code == 3) code = 1;
+        out |= code << t2w_shift(t);
+    }
+    return out;
+}
+
+// frag_a unpacks the int8 MMA A fragment (m16n8k32) of lane (g, t) from the
+// two T2W words of row g (lo) and row g+8 (hi) for one 32-element k step.
+BNC_HD void frag_a(const uint2 &lo, const uint2 &hi, int t, uint32_t (&a)[4]) {
+    a[0] = (lo.x >> (2 * t)) & 0x03030303u;  // row g,   k 4t..4t+3
+    a[1] = (hi.x >> (2 * t)) & 0x03030303u;  // row g+8, k 4t..4t+3
+    a[2] = (lo.y >> (2 * t)) & 0x03030303u;  // row g,   k 16+4t..
+    a[3] = (hi.y >> (2 * t)) & 0x03030303u;  // row g+8, k 16+4t..
+}
+
+// Paired layout: matrices whose outputs are consumed two at a time (RoPE
+// pairs, gate/up pairs) keep pair p's rows 8 apart inside a 16-row tile, so
+// one int8 MMA fragment (rows g and g+8) and one decode warp see both.
+BNC_HD int paired_row(int p, int side) { return 16 * (p >> 3) + 8 * side + (p & 7); }
+BNC_HD int paired_rows(int pairs) { return 16 * ((pairs + 7) / 8); }
+
+// The fused Q|K|V matrix: logical rows [0,qdim) are Q, then K, then V.
+struct QKVShape {
+    int qdim, kvdim, hd, rd;  // rd = rotated dims per head (even, <= hd)
+};
+
+BNC_HD int qkv_pairs(const QKVShape &s) { return (s.qdim + 2 * s.kvdim) / 2; }
+
+// Head-local pair of dim w: rotated dims pair (i, i+rd/2); the rest (rd+2j, rd+2j+1).
+BNC_HD void head_pair_of_dim(const QKVShape &s, int w, int *pih, int *side) {
+    int half = s.rd / 2;
+    if (w < s.rd) {
+        *pih = w % half;
+        *side = w / half;
+    } else {
+        *pih = half + (w - s.rd) / 2;
+        *side = (w - s.rd) % 2;
+    }
+}
+
+// qkv_pair_of_row maps a logical Q|K|V row to its pair and side.
+BNC_HD void qkv_pair_of_row(const QKVShape &s, int L, int *p, int *side) {
+    if (L < s.qdim + s.kvdim) {
+        int base = 0, off = L;
+        if (L >= s.qdim) {
+            base = s.qdim / 2;
+            off = L - s.qdim;
+        }
+        int head = off / s.hd, pih;
+        head_pair_of_dim(s, off % s.hd, &pih, side);
+        *p = base + head * (s.hd / 2) + pih;
+        return;
+    }
+    int off = L - s.qdim - s.kvdim;
+    *p = (s.qdim + s.kvdim) / 2 + off / 2;
+    *side = off % 2;
+}
+
+// qkv_rows_of_pair is the inverse: segment (0 Q, 1 K, 2 V), the two dims
+// within the segment, and the RoPE frequency index (-1: not rotated).
+BNC_HD void qkv_rows_of_pair(const QKVShape &s, int p, int *seg, int *ia, int *ib, int *ri) {
+    int qp = s.qdim / 2, kp = s.kvdim / 2;
+    if (p < qp + kp) {
+        int off = p;
+        *seg = 0;
+        if (p >= qp) {
+            off = p - qp;
+            *seg = 1;
+        }
+        int hp = s.hd / 2, head = off / hp, pih = off % hp, half = s.rd / 2;
+        if (pih < half) {
+            *ia = head * s.hd + pih;
+            *ib = *ia + half;
+            *ri = pih;
+        } else {
+            *ia = head * s.hd + s.rd + 2 * (pih - half);
+            *ib = *ia + 1;
+            *ri = -1;
+        }
+        return;
+    }
+    int off = p - qp - kp;
+    *seg = 2;
+    *ia = 2 * off;
+    *ib = 2 * off + 1;
+    *ri = -1;
+}
+
+// mma_emu_lanes: the lanes whose fragments lane (g, t) reads, in step q (0..3)
+// of the pre-sm_80 emulation of m16n8k32: la holds rows g and g+8 at k ints
+// q and 4+q (A), lb0 and lb1 hold columns 2t and 2t+1 at k ints q and 4+q (B).
+BNC_HD void mma_emu_lanes(int g, int t, int q, int *la, int *lb0, int *lb1) {
+    *la = 4 * g + q;
+    *lb0 = 4 * (2 * t) + q;
+    *lb1 = *lb0 + 4;
+}
+
+#ifdef __CUDACC__
+
+// ---------------------------------------------------------------------------
+// Storage conversions.
+// ---------------------------------------------------------------------------
+__device__ __forceinline__ float to_f(float x) { return x; }
+__device__ __forceinline__ float to_f(__half x) { return __half2float(x); }
+__device__ __forceinline__ float to_f(__nv_bfloat16 x) { return __bfloat162float(x); }
+
+template <typename T>
+__device__ __forceinline__ T from_f(float x);
+template <>
+__device__ __forceinline__ float from_f<float>(float x) {
+    return x;
+}
+template <>
+__device__ __forceinline__ __half from_f<__half>(float x) {
+    return __float2half_rn(x);
+}
+template <>
+__device__ __forceinline__ __nv_bfloat16 from_f<__nv_bfloat16>(float x) {
+    return __float2bfloat16_rn(x);
+}
+
+// store_typed writes x into element i of a buffer of storage type t.
+__device__ __forceinline__ void store_typed(void *buf, int t, size_t i, float x) {
+    switch (t) {
+    case BNC_TYPE_F16:
+        ((__half *)buf)[i] = __float2half_rn(x);
+        break;
+    case BNC_TYPE_BF16:
+        ((__nv_bfloat16 *)buf)[i] = __float2bfloat16_rn(x);
+        break;
+    default:
+        ((float *)buf)[i] = x;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reductions. Xor butterflies leave the identical result in every lane
+// (a+b == b+a exactly), and block results are combined in warp order by every
+// thread: results are deterministic and identical across blocks, which the
+// redundant per-block prologues rely on.
+// ---------------------------------------------------------------------------
+template <typename T>
+__device__ __forceinline__ T warp_sum(T v) {
+#pragma unroll
+    for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o);
+    return v;
+}
+
+template <typename T>
+__device__ __forceinline__ T warp_max(T v) {
+#pragma unroll
+    for (int o = 16; o > 0; o >>= 1) v = max(v, __shfl_xor_sync(0xffffffffu, v, o));
+    return v;
+}
+
+template <typename T>
+__device__ __forceinline__ T block_sum(T v) {
+    __shared__ T sh[32];
+    v = warp_sum(v);
+    const int w = threadIdx.x >> 5, nw = blockDim.x >> 5;
+    __syncthreads();  // the previous reduction's readers are done with sh
+    if ((threadIdx.x & 31) == 0) sh[w] = v;
+    __syncthreads();
+    T r = sh[0];
+    for (int i = 1; i < nw; i++) r += sh[i];
+    return r;
+}
+
+template <typename T>
+__device__ __forceinline__ T block_max(T v) {
+    __shared__ T sh[32];
+    v = warp_max(v);
+    const int w = threadIdx.x >> 5, nw = blockDim.x >> 5;
+    __syncthreads();
+    if ((threadIdx.x & 31) == 0) sh[w] = v;
+    __syncthreads();
+    T r = sh[0];
+    for (int i = 1; i < nw; i++) r = max(r, sh[i]);
+    return r;
+}
+
+// ---------------------------------------------------------------------------
+// RMSNorm and int8 activation quantization (the CPU's rmsNormExact followed by
+// quant.QuantizeActivations, i.e. bitnet.cpp's quantize_row_i8_s).
+// ---------------------------------------------------------------------------
+
+// norm_value is element k of rmsnorm(x)*w given the row's scale.
+__device__ __forceinline__ float norm_value_exact(float x, double sc, float w) {
+    return __double2float_rn(__dmul_rn(__dmul_rn((double)x, sc), (double)w));
+}
+__device__ __forceinline__ float norm_value_fast(float x, float sc, float w) {
+    return __fmul_rn(__fmul_rn(x, sc), w);
+}
+
+// block_norm_scale returns 1/sqrt(mean(x^2)+eps) for one row (every thread).
+__device__ __forceinline__ double block_norm_scale_exact(const float *__restrict__ x, int K, float eps) {
+    double ss = 0;
+    for (int k = threadIdx.x; k < K; k += blockDim.x) {
+        double v = (double)x[k];
+        ss = __dadd_rn(ss, __dmul_rn(v, v));
+    }
+    ss = block_sum(ss);
+    return 1.0 / sqrt(ss / (double)K + (double)eps);
+}
+__device__ __forceinline__ float block_norm_scale_fast(const float *__restrict__ x, int K, float eps) {
+    float ss = 0;
+    for (int k = threadIdx.x; k < K; k += blockDim.x) ss = fmaf(x[k], x[k], ss);
+    ss = block_sum(ss);
+    return 1.0f / sqrtf(ss / (float)K + eps);
+}
+
+// quant_code is clamp(round_half_even(h*s), -128, 127).
+__device__ __forceinline__ int quant_code(float h, float s) {
+    int r = __float2int_rn(__fmul_rn(h, s));
+    return min(max(r, -128), 127);
+}
+
+// block_norm_quant normalizes one row and quantizes it to int8 into q (shared
+// or global memory). Every thread of the block must call it; all get s and asum.
+__device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, const float *__restrict__ w, int K,
+                                                 float eps, int exact, int8_t *q, float &s_out, int &asum_out) {
+    float mx = 0.f;
+    double dsc = 0;
+    float fsc = 0;
+    if (exact) {
+        dsc = block_norm_scale_exact(x, K, eps);
+        for (int k = threadIdx.x; k < K; k += blockDim.x) mx = fmaxf(mx, fabsf(norm_value_exact(x[k], dsc, w[k])));
+    } else {
+        fsc = block_norm_scale_fast(x, K, eps);
+        for (int k = threadIdx.x; k < K; k += blockDim.x) mx = fmaxf(mx, fabsf(norm_value_fast(x[k], fsc, w[k])));
+    }
+    mx = block_max(mx);
+    // bitnet.cpp: m = max(1e-5, max|h|) in double; s = float(127/m).
+    const double m = fmax(1e-5, (double)mx);
+    const float s = __double2float_rn(127.0 / m);
+    int as = 0;
+    for (int k = threadIdx.x; k < K; k += blockDim.x) {
+        float h = exact ? norm_value_exact(x[k], dsc, w[k]) : norm_value_fast(x[k], fsc, w[k]);
+        int r = quant_code(h, s);
+        q[k] = (int8_t)r;
+        as += r;
+    }
+    asum_out = block_sum(as);
+    s_out = s;
+}
+
+// block_norm writes rmsnorm(x)*w (float) into dst.
+__device__ __forceinline__ void block_norm(const float *__restrict__ x, const float *__restrict__ w, int K, float eps,
+                                           int exact, float *dst) {
+    if (exact) {
+        double sc = block_norm_scale_exact(x, K, eps);
+        for (int k = threadIdx.x; k < K; k += blockDim.x) dst[k] = norm_value_exact(x[k], sc, w[k]);
+    } else {
+        float sc = block_norm_scale_fast(x, K, eps);
+        for (int k = threadIdx.x; k < K; k += blockDim.x) dst[k] = norm_value_fast(x[k], sc, w[k]);
+    }
+}
+
+// finish turns an integer dot product into the layer output as bitnet.cpp
+// does: ((float(acc) - float(asum)) / s) * wscale, then the optional extra
+// output scale (1 for I2_S files; exact either way).
+__device__ __forceinline__ float finish_dot(int acc, int asum, float s, float ws, float os) {
+    float y = __fdiv_rn(__fsub_rn((float)acc, (float)asum), s);
+    return __fmul_rn(__fmul_rn(y, ws), os);
+}
+
+// act_mul is act(g)*u in the CPU engine's roundings (cpu.activate).
+__device__ __forceinline__ float act_mul(int act, float g, float u, int exact) {
+    switch (act) {
+    case BNC_ACT_SILU: {
+        float e = exact ? __double2float_rn(exp(-(double)g)) : expf(-g);
+        return __fmul_rn(__fdiv_rn(g, __fadd_rn(1.0f, e)), u);
+    }
+    case BNC_ACT_GELU: {
+        if (exact) {
+            const double c = 0.7978845608028654;
+            double x = (double)g;
+            double cube = __dmul_rn(__dmul_rn(__dmul_rn(0.044715, x), x), x);
+            double t = tanh(__dmul_rn(c, __dadd_rn(x, cube)));
+            return __fmul_rn(__double2float_rn(__dmul_rn(__dmul_rn(0.5, x), __dadd_rn(1.0, t))), u);
+        }
+        const float c = 0.7978845608f;
+        float t = tanhf(c * (g + 0.044715f * g * g * g));
+        return 0.5f * g * (1.0f + t) * u;
+    }
+    default: {
+        float r = g > 0.f ? g : 0.f;
+        return __fmul_rn(__fmul_rn(r, r), u);
+    }
+    }
+}
+
+#endif  // __CUDACC__

@@ -1,0 +1,677 @@
+// engine.cu: the C API's engine (weights on one device) and state (one
+// sequence: KV cache, scratch, decode graph).
+//
+// Forward pass of a batch of n tokens at positions pos..pos+n-1:
+//   embed; per layer:
+//     n == 1 (decode): 4 ternary GEMVs with fused RMSNorm+quantization
+//                      prologues + 1 attention kernel (5 launches per layer)
+//     n >= 2 (prefill): normquant + int8 MMA GEMM for each of the 4 matmuls,
+//                      + attention (9 launches per layer)
+//   output head (fused final RMSNorm) -> logits -> host.
+// Q|K|V and gate|up are each one fused matrix (paired layout, common.cuh), so
+// RoPE, the KV-cache writes and the activation run in the matmul epilogues.
+//
+// Decode runs as a CUDA graph captured once per state at its first
+// single-token step: the token and the position are copied from pinned host
+// memory by the graph's first node and every kernel reads the position from
+// device memory, so the same graph replays at every position (no per-position
+// buckets, no graph updates). The logits come back through pinned memory by
+// the graph's last node.
+#include <string.h>
+
+#include <new>
+#include <vector>
+
+#include "internal.h"
+
+using namespace bnc;
+
+namespace {
+
+constexpr size_t kReserveBytes = 64ull << 20;  // head room for the context, states' first allocations
+
+size_t type_size(int t) { return t == BNC_TYPE_F32 ? 4 : 2; }
+size_t round_up(size_t x, size_t a) { return (x + a - 1) / a * a; }
+
+struct LayerW {
+    DevMat qkv, o, gu, down;
+    float *attn_norm = nullptr, *attn_sub = nullptr, *ffn_norm = nullptr, *ffn_sub = nullptr;
+};
+
+}  // namespace
+
+struct bnc_engine {
+    bnc_config c;
+    int exact = 1, ctype = BNC_TYPE_F32;
+    int qdim = 0, kvdim = 0;
+    QKVShape shp;
+    cudaDeviceProp prop;
+    std::vector<LayerW> layers;
+    void *embed = nullptr, *head = nullptr;
+    float *out_norm = nullptr;
+    uint8_t *staging = nullptr;
+    int *map_dev = nullptr;
+    size_t staging_bytes = 0;  // staging + map, freed by bnc_engine_finish
+    std::vector<void *> allocs;
+    uint64_t bytes = 0;
+    int grid_qkv = 0, grid_o = 0, grid_gu = 0, grid_down = 0;
+    int head_tt = 1, head_grid1 = 0, head_gridT = 0;
+    char err[512];
+};
+
+struct bnc_state {
+    bnc_engine *e = nullptr;  // used by forward only: never after bnc_engine_free
+    int dev = 0;
+    int cap = 0, B = 0, G = 0, nsplit = 1;
+    cudaStream_t st = nullptr;
+    uint8_t *kc = nullptr, *vc = nullptr;
+    size_t layer_kv = 0;  // bytes of one layer's K (or V) cache
+    float *cos_t = nullptr, *sin_t = nullptr;
+    float *x = nullptr, *qb = nullptr, *att = nullptr, *f = nullptr;
+    int8_t *act = nullptr;
+    float *ascale = nullptr;
+    int *asum = nullptr;
+    int *d_tok = nullptr;  // B tokens, then the position
+    int32_t *h_tok = nullptr;
+    float *d_logits = nullptr, *h_logits = nullptr;
+    void *part = nullptr;
+    int *counters = nullptr;
+    int use_graph = 0;
+    cudaGraph_t graph = nullptr;
+    cudaGraphExec_t gexec = nullptr;
+    std::vector<void *> dev_allocs, host_allocs;
+    uint64_t bytes = 0;
+    char err[512];
+};
+
+namespace {
+
+int dev_alloc(std::vector<void *> &allocs, uint64_t &bytes, void **p, size_t n, char *err, int errlen,
+              const char *what) {
+    *p = nullptr;
+    if (n == 0) n = 16;
+    cudaError_t e = cudaMalloc(p, n);
+    if (e != cudaSuccess) {
+        cudaGetLastError();
+        size_t fr = 0, tot = 0;
+        cudaMemGetInfo(&fr, &tot);
+        return set_err(err, errlen, cuda_code(e), "cudaMalloc of %zu bytes for %s: %s (%zu bytes free of %zu)", n,
+                       what, cudaGetErrorString(e), fr, tot);
+    }
+    allocs.push_back(*p);
+    bytes += n;
+    e = cudaMemset(*p, 0, n);
+    if (e != cudaSuccess) return cuda_err(err, errlen, e, "cudaMemset");
+    return BNC_OK;
+}
+
+void linear_shape(const bnc_engine *e, int which, int *rows, int *K) {
+    const bnc_config &c = e->c;
+    switch (which) {
+    case BNC_W_Q:
+        *rows = e->qdim, *K = c.hidden;
+        return;
+    case BNC_W_K:
+    case BNC_W_V:
+        *rows = e->kvdim, *K = c.hidden;
+        return;
+    case BNC_W_O:
+        *rows = c.hidden, *K = e->qdim;
+        return;
+    case BNC_W_GATE:
+    case BNC_W_UP:
+        *rows = c.ffn, *K = c.hidden;
+        return;
+    case BNC_W_DOWN:
+        *rows = c.hidden, *K = c.ffn;
+        return;
+    }
+    *rows = *K = 0;
+}
+
+size_t mat_rows_dev(int units, int paired) {
+    return round_up(paired ? (size_t)paired_rows(units) : (size_t)units, kGemmRows);
+}
+
+int check_config(const bnc_config *c, char *err, int errlen) {
+    if (c->layers < 1 || c->hidden < 1 || c->ffn < 1 || c->heads < 1 || c->kv_heads < 1 || c->head_dim < 1 ||
+        c->vocab < 1)
+        return set_err(err, errlen, BNC_ERR_INVALID, "model dimensions must be positive");
+    if (c->heads % c->kv_heads != 0)
+        return set_err(err, errlen, BNC_ERR_INVALID, "head count %d is not a multiple of kv heads %d", c->heads,
+                       c->kv_heads);
+    if (c->head_dim % 32 != 0 || c->head_dim > kMaxHeadDim)
+        return set_err(err, errlen, BNC_ERR_INVALID, "head dim %d: the CUDA kernels need a multiple of 32 up to %d",
+                       c->head_dim, kMaxHeadDim);
+    if (c->rope_dim < 2 || c->rope_dim % 2 != 0 || c->rope_dim > c->head_dim)
+        return set_err(err, errlen, BNC_ERR_INVALID, "rope dim %d must be even and at most head dim %d", c->rope_dim,
+                       c->head_dim);
+    const int qdim = c->heads * c->head_dim;
+    const int ks[3] = {c->hidden, qdim, c->ffn};
+    for (int K : ks) {
+        if (K % 128 != 0)
+            return set_err(err, errlen, BNC_ERR_INVALID, "input dimension %d is not a multiple of 128", K);
+        if (gemv_cpl(K) > kMaxCPL)
+            return set_err(err, errlen, BNC_ERR_INVALID, "input dimension %d exceeds the GEMV limit %d", K,
+                           64 * 32 * kMaxCPL);
+    }
+    if (c->precision < BNC_TYPE_F32 || c->precision > BNC_TYPE_BF16)
+        return set_err(err, errlen, BNC_ERR_INVALID, "unknown precision %d", c->precision);
+    for (int t : {c->embed_type, c->head_type})
+        if (t < BNC_TYPE_F32 || t > BNC_TYPE_BF16)
+            return set_err(err, errlen, BNC_ERR_INVALID, "unknown embedding type %d", t);
+    if (c->activation < BNC_ACT_RELU2 || c->activation > BNC_ACT_GELU)
+        return set_err(err, errlen, BNC_ERR_INVALID, "unknown activation %d", c->activation);
+    if (!(c->eps > 0)) return set_err(err, errlen, BNC_ERR_INVALID, "RMSNorm epsilon must be positive");
+    return BNC_OK;
+}
+
+}  // namespace
+
+extern "C" {
+
+int bnc_engine_new(const bnc_config *c, bnc_engine **out, uint64_t *free_bytes, uint64_t *need_bytes, char *err,
+                   int errlen) {
+    *out = nullptr;
+    if (free_bytes) *free_bytes = 0;
+    if (need_bytes) *need_bytes = 0;
+    int rc = check_config(c, err, errlen);
+    if (rc) return rc;
+    int n = 0;
+    rc = bnc_device_count(&n, err, errlen);
+    if (rc) return rc;
+    if (c->device < 0 || c->device >= n)
+        return set_err(err, errlen, BNC_ERR_NO_DEVICE, "device %d does not exist (%d CUDA device(s))", c->device, n);
+    cudaDeviceProp prop;
+    BNC_CHECK(cudaGetDeviceProperties(&prop, c->device), err, errlen);
+    const int cc = prop.major * 10 + prop.minor;
+    if (cc < BNC_MIN_CC)
+        return set_err(err, errlen, BNC_ERR_NO_DEVICE,
+                       "%s has compute capability %d.%d; the CUDA kernels need 7.5 or newer", prop.name, prop.major,
+                       prop.minor);
+    if (c->precision == BNC_TYPE_BF16 && cc < 80)
+        return set_err(err, errlen, BNC_ERR_INVALID,
+                       "precision bf16 needs compute capability 8.0 or newer; %s is %d.%d (use fp16 or fp32)",
+                       prop.name, prop.major, prop.minor);
+    BNC_CHECK(cudaSetDevice(c->device), err, errlen);
+
+    bnc_engine *e = new (std::nothrow) bnc_engine();
+    if (!e) return set_err(err, errlen, BNC_ERR_NO_MEMORY, "out of host memory");
+    e->c = *c;
+    e->prop = prop;
+    e->exact = c->precision == BNC_TYPE_F32;
+    e->ctype = c->precision;
+    e->qdim = c->heads * c->head_dim;
+    e->kvdim = c->kv_heads * c->head_dim;
+    e->shp = QKVShape{e->qdim, e->kvdim, c->head_dim, c->rope_dim};
+    e->err[0] = 0;
+
+    // What the weights need, before allocating any of it.
+    const int H = c->hidden, F = c->ffn, Q = e->qdim;
+    const size_t qkv_rows = mat_rows_dev(qkv_pairs(e->shp), 1), gu_rows = mat_rows_dev(F, 1);
+    const size_t h_rows = mat_rows_dev(H, 0);
+    size_t per_layer = qkv_rows * (H / 4) + h_rows * (Q / 4) + gu_rows * (H / 4) + h_rows * (F / 4) +
+                       (size_t)(2 * H + Q + F) * 4;
+    size_t max_lin = 0, max_rows = 0;
+    for (int w = BNC_W_Q; w <= BNC_W_DOWN; w++) {
+        int r, K;
+        linear_shape(e, w, &r, &K);
+        max_lin = max_lin > (size_t)r * K / 4 ? max_lin : (size_t)r * K / 4;
+        max_rows = max_rows > (size_t)r ? max_rows : (size_t)r;
+    }
+    size_t need = per_layer * c->layers + (size_t)c->vocab * H * type_size(c->embed_type) + (size_t)H * 4 + max_lin +
+                  max_rows * 4;
+    if (!c->tied) need += (size_t)c->vocab * H * type_size(c->head_type);
+    size_t fr = 0, tot = 0;
+    cudaError_t ce = cudaMemGetInfo(&fr, &tot);
+    if (ce != cudaSuccess) {
+        delete e;
+        return cuda_err(err, errlen, ce, "cudaMemGetInfo");
+    }
+    if (free_bytes) *free_bytes = fr;
+    if (need_bytes) *need_bytes = need + kReserveBytes;
+    if (need + kReserveBytes > fr) {
+        delete e;
+        return set_err(err, errlen, BNC_ERR_NO_MEMORY,
+                       "%s: %zu MiB free of %zu MiB, the model needs %zu MiB (+%zu MiB reserve)", prop.name, fr >> 20,
+                       tot >> 20, need >> 20, kReserveBytes >> 20);
+    }
+
+    auto fail = [&](int code) {
+        if (err && errlen > 0 && err[0] == 0) snprintf(err, (size_t)errlen, "%s", e->err);
+        bnc_engine_free(e);
+        return code;
+    };
+    auto alloc = [&](void **p, size_t bytes, const char *what) {
+        return dev_alloc(e->allocs, e->bytes, p, bytes, err, errlen, what);
+    };
+    if (err && errlen > 0) err[0] = 0;
+    e->layers.resize(c->layers);
+    for (LayerW &L : e->layers) {
+        L.qkv.units = qkv_pairs(e->shp), L.qkv.paired = 1, L.qkv.K = H, L.qkv.rows_dev = (int)qkv_rows;
+        L.o.units = H, L.o.paired = 0, L.o.K = Q, L.o.rows_dev = (int)h_rows;
+        L.gu.units = F, L.gu.paired = 1, L.gu.K = H, L.gu.rows_dev = (int)gu_rows;
+        L.down.units = H, L.down.paired = 0, L.down.K = F, L.down.rows_dev = (int)h_rows;
+        for (DevMat *m : {&L.qkv, &L.o, &L.gu, &L.down})
+            if ((rc = alloc((void **)&m->w, (size_t)m->rows_dev * (m->K / 4), "ternary weights"))) return fail(rc);
+        if ((rc = alloc((void **)&L.attn_norm, (size_t)H * 4, "norms")) ||
+            (rc = alloc((void **)&L.attn_sub, (size_t)Q * 4, "norms")) ||
+            (rc = alloc((void **)&L.ffn_norm, (size_t)H * 4, "norms")) ||
+            (rc = alloc((void **)&L.ffn_sub, (size_t)F * 4, "norms")))
+            return fail(rc);
+    }
+    if ((rc = alloc(&e->embed, (size_t)c->vocab * H * type_size(c->embed_type), "token embedding")))
+        return fail(rc);
+    if (c->tied)
+        e->head = e->embed;
+    else if ((rc = alloc(&e->head, (size_t)c->vocab * H * type_size(c->head_type), "output head")))
+        return fail(rc);
+    if ((rc = alloc((void **)&e->out_norm, (size_t)H * 4, "output norm"))) return fail(rc);
+    if ((rc = alloc((void **)&e->staging, max_lin, "staging")) ||
+        (rc = alloc((void **)&e->map_dev, max_rows * 4, "staging")))
+        return fail(rc);
+    e->staging_bytes = max_lin + max_rows * 4;
+
+    ce = gemv_max_grid(H, 1, prop.multiProcessorCount, &e->grid_qkv);
+    if (ce == cudaSuccess) ce = gemv_max_grid(Q, 0, prop.multiProcessorCount, &e->grid_o);
+    if (ce == cudaSuccess) ce = gemv_max_grid(H, 1, prop.multiProcessorCount, &e->grid_gu);
+    if (ce == cudaSuccess) ce = gemv_max_grid(F, 0, prop.multiProcessorCount, &e->grid_down);
+    if (ce == cudaSuccess)
+        ce = head_setup(c->tied ? c->embed_type : c->head_type, H, e->exact, prop, &e->head_tt, &e->head_grid1,
+                        &e->head_gridT);
+    if (ce != cudaSuccess) {
+        cuda_err(err, errlen, ce, "kernel setup");
+        return fail(cuda_code(ce) == BNC_ERR_NO_DEVICE ? BNC_ERR_NO_DEVICE : BNC_ERR_CUDA);
+    }
+    *out = e;
+    return BNC_OK;
+}
+
+int bnc_engine_set_linear(bnc_engine *e, int layer, int which, const uint8_t *i2s, size_t nbytes, float wscale,
+                          float oscale) {
+    if (layer < 0 || layer >= e->c.layers || which < BNC_W_Q || which > BNC_W_DOWN)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "bad layer %d or matrix %d", layer, which);
+    if (!e->staging) return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "engine already finished");
+    int rows, K;
+    linear_shape(e, which, &rows, &K);
+    if (nbytes != (size_t)rows * K / 4)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "layer %d matrix %d: %zu bytes, want %zu", layer,
+                       which, nbytes, (size_t)rows * K / 4);
+    BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
+    LayerW &L = e->layers[layer];
+    std::vector<int> map(rows);
+    DevMat *m = nullptr;
+    int seg = 0;
+    switch (which) {
+    case BNC_W_Q:
+    case BNC_W_K:
+    case BNC_W_V: {
+        m = &L.qkv;
+        seg = which - BNC_W_Q;
+        const int off = which == BNC_W_Q ? 0 : which == BNC_W_K ? e->qdim : e->qdim + e->kvdim;
+        for (int r = 0; r < rows; r++) {
+            int p, side;
+            qkv_pair_of_row(e->shp, off + r, &p, &side);
+            map[r] = paired_row(p, side);
+        }
+        break;
+    }
+    case BNC_W_GATE:
+    case BNC_W_UP:
+        m = &L.gu;
+        seg = which - BNC_W_GATE;
+        for (int r = 0; r < rows; r++) map[r] = paired_row(r, seg);
+        break;
+    default:
+        m = which == BNC_W_O ? &L.o : &L.down;
+        for (int r = 0; r < rows; r++) map[r] = r;
+    }
+    BNC_CHECK(cudaMemcpy(e->staging, i2s, nbytes, cudaMemcpyHostToDevice), e->err, sizeof e->err);
+    BNC_CHECK(cudaMemcpy(e->map_dev, map.data(), (size_t)rows * 4, cudaMemcpyHostToDevice), e->err, sizeof e->err);
+    BNC_CHECK(launch_repack(e->staging, rows, K, e->map_dev, m->w, 0), e->err, sizeof e->err);
+    // The next upload reuses the staging buffer: wait for the repack.
+    BNC_CHECK(cudaDeviceSynchronize(), e->err, sizeof e->err);
+    m->ws[seg] = wscale;
+    m->os[seg] = oscale;
+    return BNC_OK;
+}
+
+int bnc_engine_set_norm(bnc_engine *e, int layer, int which, const float *w, int n) {
+    if (layer < 0 || layer >= e->c.layers)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "bad layer %d", layer);
+    LayerW &L = e->layers[layer];
+    float *dst = nullptr;
+    int want = 0;
+    switch (which) {
+    case BNC_N_ATTN:
+        dst = L.attn_norm, want = e->c.hidden;
+        break;
+    case BNC_N_ATTN_SUB:
+        dst = L.attn_sub, want = e->qdim;
+        break;
+    case BNC_N_FFN:
+        dst = L.ffn_norm, want = e->c.hidden;
+        break;
+    case BNC_N_FFN_SUB:
+        dst = L.ffn_sub, want = e->c.ffn;
+        break;
+    default:
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "bad norm %d", which);
+    }
+    if (n != want) return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "norm %d: %d values, want %d", which, n, want);
+    BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
+    BNC_CHECK(cudaMemcpy(dst, w, (size_t)n * 4, cudaMemcpyHostToDevice), e->err, sizeof e->err);
+    return BNC_OK;
+}
+
+int bnc_engine_set_output_norm(bnc_engine *e, const float *w, int n) {
+    if (n != e->c.hidden)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "output norm: %d values, want %d", n, e->c.hidden);
+    BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
+    BNC_CHECK(cudaMemcpy(e->out_norm, w, (size_t)n * 4, cudaMemcpyHostToDevice), e->err, sizeof e->err);
+    return BNC_OK;
+}
+
+int bnc_engine_set_embed(bnc_engine *e, const void *data, size_t nbytes) {
+    const size_t want = (size_t)e->c.vocab * e->c.hidden * type_size(e->c.embed_type);
+    if (nbytes != want)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "embedding: %zu bytes, want %zu", nbytes, want);
+    BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
+    BNC_CHECK(cudaMemcpy(e->embed, data, nbytes, cudaMemcpyHostToDevice), e->err, sizeof e->err);
+    return BNC_OK;
+}
+
+int bnc_engine_set_head(bnc_engine *e, const void *data, size_t nbytes) {
+    if (e->c.tied) return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "the output head is tied to the embedding");
+    const size_t want = (size_t)e->c.vocab * e->c.hidden * type_size(e->c.head_type);
+    if (nbytes != want)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "output head: %zu bytes, want %zu", nbytes, want);
+    BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
+    BNC_CHECK(cudaMemcpy(e->head, data, nbytes, cudaMemcpyHostToDevice), e->err, sizeof e->err);
+    return BNC_OK;
+}
+
+int bnc_engine_finish(bnc_engine *e) {
+    BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
+    BNC_CHECK(cudaDeviceSynchronize(), e->err, sizeof e->err);
+    for (void *p : {(void *)e->staging, (void *)e->map_dev}) {
+        if (!p) continue;
+        for (size_t i = 0; i < e->allocs.size(); i++) {
+            if (e->allocs[i] == p) {
+                e->allocs.erase(e->allocs.begin() + (long)i);
+                break;
+            }
+        }
+        cudaFree(p);
+    }
+    e->bytes -= e->staging_bytes;
+    e->staging_bytes = 0;
+    e->staging = nullptr;
+    e->map_dev = nullptr;
+    return BNC_OK;
+}
+
+const char *bnc_engine_error(const bnc_engine *e) { return e ? e->err : "no engine"; }
+
+uint64_t bnc_engine_bytes(const bnc_engine *e) { return e ? e->bytes : 0; }
+
+void bnc_engine_free(bnc_engine *e) {
+    if (!e) return;
+    cudaSetDevice(e->c.device);
+    for (void *p : e->allocs) cudaFree(p);
+    cudaGetLastError();  // leave no sticky error behind for the next call on this thread
+    delete e;
+}
+
+}  // extern "C"
+
+// ---------------------------------------------------------------------------
+// States.
+// ---------------------------------------------------------------------------
+namespace {
+
+int state_fail(bnc_state *s, cudaError_t e, const char *what) { return cuda_err(s->err, sizeof s->err, e, what); }
+
+#define BNC_S(call)                                          \
+    do {                                                     \
+        cudaError_t e_ = (call);                             \
+        if (e_ != cudaSuccess) return state_fail(s, e_, #call); \
+    } while (0)
+
+EpiParams base_epi(bnc_state *s) {
+    EpiParams ep;
+    memset(&ep, 0, sizeof ep);
+    ep.exact = s->e->exact;
+    ep.act = s->e->c.activation;
+    ep.shp = s->e->shp;
+    ep.cache_type = s->e->ctype;
+    ep.rope_cos = s->cos_t;
+    ep.rope_sin = s->sin_t;
+    ep.pos = s->d_tok + s->B;
+    return ep;
+}
+
+void set_scales(EpiParams &ep, const DevMat &m) {
+    for (int i = 0; i < 3; i++) ep.ws[i] = m.ws[i], ep.os[i] = m.os[i];
+    ep.units = m.units;
+}
+
+// enqueue_layers uploads tokens and position and runs the embedding and every
+// layer for n tokens on the state's stream.
+int enqueue_layers(bnc_state *s, int n) {
+    bnc_engine *e = s->e;
+    const bnc_config &c = e->c;
+    const int H = c.hidden, Q = e->qdim, F = c.ffn, ex = e->exact;
+    cudaStream_t st = s->st;
+    BNC_S(cudaMemcpyAsync(s->d_tok, s->h_tok, (size_t)(s->B + 1) * sizeof(int), cudaMemcpyHostToDevice, st));
+    BNC_S(launch_embed(c.embed_type, e->embed, H, s->d_tok, n, s->x, st));
+    for (int li = 0; li < c.layers; li++) {
+        const LayerW &L = e->layers[li];
+        EpiParams qkv = base_epi(s), o = base_epi(s), gu = base_epi(s), down = base_epi(s);
+        set_scales(qkv, L.qkv);
+        qkv.epi = EPI_QKV, qkv.out = s->qb, qkv.ld = Q;
+        qkv.kc = s->kc + (size_t)li * s->layer_kv;
+        qkv.vc = s->vc + (size_t)li * s->layer_kv;
+        set_scales(o, L.o);
+        o.epi = EPI_RESID, o.out = s->x, o.ld = H;
+        set_scales(gu, L.gu);
+        gu.epi = EPI_GATEUP, gu.out = s->f, gu.ld = F;
+        set_scales(down, L.down);
+        down.epi = EPI_RESID, down.out = s->x, down.ld = H;
+
+        AttnParams ap;
+        memset(&ap, 0, sizeof ap);
+        ap.q = s->qb, ap.ldq = Q, ap.kc = qkv.kc, ap.vc = qkv.vc, ap.kvdim = e->kvdim, ap.hd = c.head_dim;
+        ap.heads = c.heads, ap.group = c.heads / c.kv_heads, ap.pos = s->d_tok + s->B, ap.n = n;
+        ap.out = s->att, ap.ldo = Q, ap.part = s->part, ap.counters = s->counters;
+        ap.nsplit = n == 1 ? s->nsplit : 1;
+
+        if (n == 1) {
+            BNC_S(launch_gemv(L.qkv, s->x, L.attn_norm, c.eps, ex, qkv, e->grid_qkv, st));
+            BNC_S(launch_attention(e->ctype, ap, st));
+            BNC_S(launch_gemv(L.o, s->att, L.attn_sub, c.eps, ex, o, e->grid_o, st));
+            BNC_S(launch_gemv(L.gu, s->x, L.ffn_norm, c.eps, ex, gu, e->grid_gu, st));
+            BNC_S(launch_gemv(L.down, s->f, L.ffn_sub, c.eps, ex, down, e->grid_down, st));
+        } else {
+            BNC_S(launch_normquant(s->x, H, L.attn_norm, H, c.eps, ex, n, s->act, s->ascale, s->asum, st));
+            BNC_S(launch_gemm(L.qkv, s->act, s->ascale, s->asum, n, qkv, st));
+            BNC_S(launch_attention(e->ctype, ap, st));
+            BNC_S(launch_normquant(s->att, Q, L.attn_sub, Q, c.eps, ex, n, s->act, s->ascale, s->asum, st));
+            BNC_S(launch_gemm(L.o, s->act, s->ascale, s->asum, n, o, st));
+            BNC_S(launch_normquant(s->x, H, L.ffn_norm, H, c.eps, ex, n, s->act, s->ascale, s->asum, st));
+            BNC_S(launch_gemm(L.gu, s->act, s->ascale, s->asum, n, gu, st));
+            BNC_S(launch_normquant(s->f, F, L.ffn_sub, F, c.eps, ex, n, s->act, s->ascale, s->asum, st));
+            BNC_S(launch_gemm(L.down, s->act, s->ascale, s->asum, n, down, st));
+        }
+    }
+    return BNC_OK;
+}
+
+// enqueue_head computes logits of rows first..first+rows-1 into d_logits and
+// copies them to the pinned buffer.
+int enqueue_head(bnc_state *s, int first, int rows) {
+    bnc_engine *e = s->e;
+    const bnc_config &c = e->c;
+    const int wt = c.tied ? c.embed_type : c.head_type;
+    const int grid = rows == 1 ? e->head_grid1 : e->head_gridT;
+    BNC_S(launch_head(wt, e->head, c.vocab, c.hidden, s->x + (size_t)first * c.hidden, c.hidden, rows, e->out_norm,
+                      c.eps, e->exact, s->d_logits, e->head_tt, grid, s->st));
+    BNC_S(cudaMemcpyAsync(s->h_logits, s->d_logits, (size_t)rows * c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
+                          s->st));
+    return BNC_OK;
+}
+
+int capture_decode(bnc_state *s) {
+    BNC_S(cudaStreamBeginCapture(s->st, cudaStreamCaptureModeThreadLocal));
+    int rc = enqueue_layers(s, 1);
+    if (rc == BNC_OK) rc = enqueue_head(s, 0, 1);
+    cudaGraph_t g = nullptr;
+    cudaError_t ce = cudaStreamEndCapture(s->st, &g);
+    if (rc != BNC_OK || ce != cudaSuccess) {
+        if (g) cudaGraphDestroy(g);
+        cudaGetLastError();
+        if (rc != BNC_OK) return rc;
+        return state_fail(s, ce, "cudaStreamEndCapture");
+    }
+    ce = cudaGraphInstantiateWithFlags(&s->gexec, g, 0);
+    if (ce != cudaSuccess) {
+        cudaGraphDestroy(g);
+        s->gexec = nullptr;
+        return state_fail(s, ce, "cudaGraphInstantiate");
+    }
+    s->graph = g;
+    return BNC_OK;
+}
+
+}  // namespace
+
+extern "C" {
+
+int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, const float *rope_sin, int use_graph,
+                  bnc_state **out, char *err, int errlen) {
+    *out = nullptr;
+    if (cap < 1 || max_batch < 1 || max_batch > cap)
+        return set_err(err, errlen, BNC_ERR_INVALID, "state of %d positions with batches of %d", cap, max_batch);
+    BNC_CHECK(cudaSetDevice(e->c.device), err, errlen);
+    bnc_state *s = new (std::nothrow) bnc_state();
+    if (!s) return set_err(err, errlen, BNC_ERR_NO_MEMORY, "out of host memory");
+    s->e = e;
+    s->dev = e->c.device;
+    s->cap = cap;
+    s->B = max_batch;
+    s->G = max_batch < 16 ? max_batch : 16;
+    s->use_graph = use_graph;
+    s->err[0] = 0;
+    int ns = (cap + 63) / 64;
+    s->nsplit = ns < 1 ? 1 : ns > 16 ? 16 : ns;
+    const bnc_config &c = e->c;
+    const int H = c.hidden, Q = e->qdim, F = c.ffn, half = c.rope_dim / 2;
+    int rc;
+    auto fail = [&](int code) {
+        bnc_state_free(s);
+        return code;
+    };
+    auto alloc = [&](void **p, size_t bytes, const char *what) {
+        return dev_alloc(s->dev_allocs, s->bytes, p, bytes, err, errlen, what);
+    };
+    cudaError_t ce = cudaStreamCreateWithFlags(&s->st, cudaStreamNonBlocking);
+    if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "cudaStreamCreate"));
+    s->layer_kv = (size_t)cap * e->kvdim * type_size(e->ctype);
+    const int maxK = H > Q ? (H > F ? H : F) : (Q > F ? Q : F);
+    if ((rc = alloc((void **)&s->kc, s->layer_kv * c.layers, "K cache")) ||
+        (rc = alloc((void **)&s->vc, s->layer_kv * c.layers, "V cache")) ||
+        (rc = alloc((void **)&s->cos_t, (size_t)cap * half * 4, "RoPE table")) ||
+        (rc = alloc((void **)&s->sin_t, (size_t)cap * half * 4, "RoPE table")) ||
+        (rc = alloc((void **)&s->x, (size_t)max_batch * H * 4, "activations")) ||
+        (rc = alloc((void **)&s->qb, (size_t)max_batch * Q * 4, "activations")) ||
+        (rc = alloc((void **)&s->att, (size_t)max_batch * Q * 4, "activations")) ||
+        (rc = alloc((void **)&s->f, (size_t)max_batch * F * 4, "activations")) ||
+        (rc = alloc((void **)&s->act, (size_t)max_batch * maxK, "activations")) ||
+        (rc = alloc((void **)&s->ascale, (size_t)max_batch * 4, "activations")) ||
+        (rc = alloc((void **)&s->asum, (size_t)max_batch * 4, "activations")) ||
+        (rc = alloc((void **)&s->d_tok, (size_t)(max_batch + 1) * 4, "tokens")) ||
+        (rc = alloc((void **)&s->d_logits, (size_t)s->G * c.vocab * 4, "logits")) ||
+        (rc = alloc(&s->part, attn_part_bytes(e->ctype, 1, c.heads, s->nsplit, c.head_dim), "attention")) ||
+        (rc = alloc((void **)&s->counters, (size_t)c.heads * 4, "attention")))
+        return fail(rc);
+    ce = cudaHostAlloc((void **)&s->h_tok, (size_t)(max_batch + 1) * 4, cudaHostAllocDefault);
+    if (ce == cudaSuccess) {
+        s->host_allocs.push_back(s->h_tok);
+        ce = cudaHostAlloc((void **)&s->h_logits, (size_t)s->G * c.vocab * 4, cudaHostAllocDefault);
+        if (ce == cudaSuccess) s->host_allocs.push_back(s->h_logits);
+    }
+    if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "cudaHostAlloc"));
+    ce = cudaMemcpy(s->cos_t, rope_cos, (size_t)cap * half * 4, cudaMemcpyHostToDevice);
+    if (ce == cudaSuccess) ce = cudaMemcpy(s->sin_t, rope_sin, (size_t)cap * half * 4, cudaMemcpyHostToDevice);
+    if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "RoPE table upload"));
+    *out = s;
+    return BNC_OK;
+}
+
+int bnc_state_forward(bnc_state *s, const int32_t *tokens, int n, int pos, int want, float *logits) {
+    s->err[0] = 0;
+    if (n < 1 || n > s->B || pos < 0 || pos + n > s->cap || want < BNC_LOGITS_NONE || want > BNC_LOGITS_ALL)
+        return set_err(s->err, sizeof s->err, BNC_ERR_INVALID, "forward of %d tokens at %d (batch %d, capacity %d)", n,
+                       pos, s->B, s->cap);
+    BNC_S(cudaSetDevice(s->e->c.device));
+    const int V = s->e->c.vocab;
+    memcpy(s->h_tok, tokens, (size_t)n * sizeof(int32_t));
+    s->h_tok[s->B] = pos;
+    int rc;
+    if (n == 1 && want != BNC_LOGITS_NONE && s->use_graph) {
+        if (!s->gexec && (rc = capture_decode(s))) return rc;
+        BNC_S(cudaGraphLaunch(s->gexec, s->st));
+        BNC_S(cudaStreamSynchronize(s->st));
+        memcpy(logits, s->h_logits, (size_t)V * sizeof(float));
+        return BNC_OK;
+    }
+    if ((rc = enqueue_layers(s, n))) return rc;
+    if (want == BNC_LOGITS_NONE) {
+        BNC_S(cudaStreamSynchronize(s->st));
+        return BNC_OK;
+    }
+    const int first = want == BNC_LOGITS_LAST ? n - 1 : 0;
+    for (int r = first; r < n; r += s->G) {
+        const int rows = n - r < s->G ? n - r : s->G;
+        if ((rc = enqueue_head(s, r, rows))) return rc;
+        BNC_S(cudaStreamSynchronize(s->st));
+        memcpy(logits + (size_t)(r - first) * V, s->h_logits, (size_t)rows * V * sizeof(float));
+    }
+    return BNC_OK;
+}
+
+int bnc_state_copy_kv(bnc_state *dst, bnc_state *src, int npos) {
+    if (dst->e != src->e || npos < 0 || npos > dst->cap || npos > src->cap)
+        return set_err(dst->err, sizeof dst->err, BNC_ERR_INVALID, "copy of %d positions between states of %d and %d",
+                       npos, src->cap, dst->cap);
+    bnc_state *s = dst;
+    BNC_S(cudaSetDevice(s->e->c.device));
+    const size_t n = (size_t)npos * s->e->kvdim * type_size(s->e->ctype);
+    for (int l = 0; l < s->e->c.layers; l++) {
+        BNC_S(cudaMemcpyAsync(dst->kc + l * dst->layer_kv, src->kc + l * src->layer_kv, n, cudaMemcpyDeviceToDevice,
+                              dst->st));
+        BNC_S(cudaMemcpyAsync(dst->vc + l * dst->layer_kv, src->vc + l * src->layer_kv, n, cudaMemcpyDeviceToDevice,
+                              dst->st));
+    }
+    BNC_S(cudaStreamSynchronize(dst->st));
+    return BNC_OK;
+}
+
+const char *bnc_state_error(const bnc_state *s) { return s ? s->err : "no state"; }
+
+uint64_t bnc_state_bytes(const bnc_state *s) { return s ? s->bytes : 0; }
+
+void bnc_state_free(bnc_state *s) {
+    if (!s) return;
+    cudaSetDevice(s->dev);
+    if (s->st) cudaStreamSynchronize(s->st);
+    if (s->gexec) cudaGraphExecDestroy(s->gexec);
+    if (s->graph) cudaGraphDestroy(s->graph);
+    if (s->st) cudaStreamDestroy(s->st);
+    for (void *p : s->dev_allocs) cudaFree(p);
+    for (void *p : s->host_allocs) cudaFreeHost(p);
+    cudaGetLastError();
+    delete s;
+}
+
+}  // extern "C"

@@ -1,0 +1,144 @@
+// internal.h: what the .cu files of libbitnetcuda share on the host side:
+// kernel parameter blocks, launchers (each kernel is launched only from the
+// file that defines it, so no relocatable device code is needed) and error
+// helpers. Not part of the C API.
+#pragma once
+
+#include <cuda_runtime.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "bitnet_cuda.h"
+#include "common.cuh"
+
+namespace bnc {
+
+// Epilogues of the ternary matmuls.
+enum Epi {
+    EPI_STORE = 0,   // out[tok*ld + row] = y
+    EPI_RESID = 1,   // out[tok*ld + row] += y (the residual stream)
+    EPI_QKV = 2,     // RoPE Q and K, write Q to out, K and V into the KV cache
+    EPI_GATEUP = 3,  // out[tok*ld + pair] = act(gate)*up
+};
+
+struct EpiParams {
+    int epi;
+    int units;  // rows (EPI_STORE/RESID) or pairs (EPI_QKV/GATEUP) that exist
+    float ws[3], os[3];  // weight and output scales per segment (QKV) or side (GATEUP)
+    float *out;
+    int ld;  // floats between output rows
+    // EPI_GATEUP
+    int act;
+    int exact;
+    // EPI_QKV
+    QKVShape shp;
+    void *kc, *vc;  // this layer's caches, [cap][kvdim] of cache_type
+    int cache_type;
+    const float *rope_cos, *rope_sin;  // [cap][rd/2]
+    const int *pos;                    // device: position of token 0 of the batch
+};
+
+// A ternary matrix on the device in the T2W layout, rows padded to a multiple
+// of kGemmRows so the GEMM's tile loads never leave the allocation.
+struct DevMat {
+    uint8_t *w = nullptr;
+    int rows_dev = 0;  // allocated rows
+    int K = 0;
+    int units = 0;  // logical rows, or pairs when paired
+    int paired = 0;
+    float ws[3] = {0, 0, 0}, os[3] = {1, 1, 1};
+};
+
+constexpr int kGemmRows = 128;  // GEMM tile rows (weights)
+constexpr int kGemmToks = 64;   // GEMM tile columns (tokens)
+constexpr int kMaxCPL = 8;      // GEMV: K <= 64*32*kMaxCPL = 16384
+constexpr int kHeadMaxTT = 8;   // output head: token rows per pass
+constexpr int kMaxHeadDim = 256;
+
+inline int gemv_cpl(int K) { return (K / 64 + 31) / 32; }
+
+// ---- launchers (ternary.cu) ----
+cudaError_t launch_repack(const uint8_t *src, int rows, int K, const int *map, uint8_t *dst, cudaStream_t st);
+cudaError_t launch_normquant(const float *x, int ldx, const float *w, int K, float eps, int exact, int n, int8_t *q,
+                             float *scale, int *asum, cudaStream_t st);
+// grid_cap: the most blocks worth launching (0: no cap).
+cudaError_t launch_gemv(const DevMat &m, const float *x, const float *normw, float eps, int exact, const EpiParams &ep,
+                        int grid_cap, cudaStream_t st);
+cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
+                        const EpiParams &ep, cudaStream_t st);
+cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid);
+
+// ---- attention (attention.cu) ----
+struct AttnParams {
+    const float *q;
+    int ldq;
+    const void *kc, *vc;
+    int kvdim, hd, heads, group;
+    const int *pos;  // device: position of token 0
+    int n, nsplit;
+    float *out;
+    int ldo;
+    void *part;     // partial results when nsplit > 1: n*heads*nsplit*(hd+2) accumulators
+    int *counters;  // n*heads zeros
+};
+cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st);
+inline size_t attn_part_bytes(int cache_type, int n, int heads, int nsplit, int hd) {
+    size_t acc = cache_type == BNC_TYPE_F32 ? sizeof(double) : sizeof(float);
+    return (size_t)n * heads * nsplit * (hd + 2) * acc;
+}
+
+// ---- embedding and output head (head.cu) ----
+cudaError_t launch_embed(int type, const void *E, int K, const int *tokens, int n, float *x, cudaStream_t st);
+// rows of x (ldx floats apart) -> out[rows][V].
+cudaError_t launch_head(int wtype, const void *W, int V, int K, const float *x, int ldx, int rows,
+                        const float *normw, float eps, int exact, float *out, int tt, int grid, cudaStream_t st);
+// head_setup raises the kernel's shared-memory limit and returns the token rows
+// per pass (tt) and the grids for one row and for tt rows.
+cudaError_t head_setup(int wtype, int K, int exact, const cudaDeviceProp &prop, int *tt, int *grid1, int *gridT);
+
+// ---- errors ----
+inline int set_err(char *err, int errlen, int code, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+inline int set_err(char *err, int errlen, int code, const char *fmt, ...) {
+    if (err && errlen > 0) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err, (size_t)errlen, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+// cuda_code maps a CUDA error to a status: no driver or device -> NO_DEVICE,
+// allocation failures -> NO_MEMORY, anything else -> CUDA.
+inline int cuda_code(cudaError_t e) {
+    switch (e) {
+    case cudaErrorNoDevice:
+    case cudaErrorInsufficientDriver:
+    case cudaErrorInvalidDevice:
+    case cudaErrorNoKernelImageForDevice:
+    case cudaErrorDevicesUnavailable:
+    case cudaErrorSystemDriverMismatch:
+    case cudaErrorCompatNotSupportedOnDevice:
+        return BNC_ERR_NO_DEVICE;
+    case cudaErrorMemoryAllocation:
+        return BNC_ERR_NO_MEMORY;
+    default:
+        return BNC_ERR_CUDA;
+    }
+}
+
+inline int cuda_err(char *err, int errlen, cudaError_t e, const char *what) {
+    const char *hint = "";
+    if (e == cudaErrorInsufficientDriver)
+        hint = " (no NVIDIA driver found: libcuda.so.1 is missing or older than this build's CUDA runtime)";
+    return set_err(err, errlen, cuda_code(e), "%s: %s (%s)%s", what, cudaGetErrorString(e), cudaGetErrorName(e), hint);
+}
+
+}  // namespace bnc
+
+#define BNC_CHECK(call, err, errlen)                                            \
+    do {                                                                        \
+        cudaError_t e_ = (call);                                                \
+        if (e_ != cudaSuccess) return bnc::cuda_err((err), (errlen), e_, #call); \
+    } while (0)

@@ -1,0 +1,399 @@
+// ternary.cu: the ternary (2-bit weight x int8 activation) matmuls.
+//
+//  - repack: I2_S (the GGUF layout) -> T2W (common.cuh), once at upload.
+//  - normquant: RMSNorm + per-token int8 quantization of a batch (prefill).
+//  - gemv: decode (one token). The block first normalizes and quantizes the
+//    input row itself (redundantly in every block: a few microseconds of L2
+//    reads that save a kernel launch), then each warp streams whole weight
+//    rows with 16-byte loads; each lane keeps the int8 activations of the
+//    64-element chunks it owns in registers, so the inner loop is one load
+//    and 16 __dp4a per 16 bytes of weights.
+//  - gemm: prefill. 128 weight rows x 64 tokens per block, K in steps of 128,
+//    int8 tensor-core MMA (m16n8k32) on sm_80+, codes unpacked in registers
+//    straight from the packed tile in shared memory.
+// Integer accumulation in int32 is exact: |acc| <= 2*128*K.
+#include "internal.h"
+
+namespace bnc {
+
+// ---------------------------------------------------------------------------
+// Epilogues.
+// ---------------------------------------------------------------------------
+__device__ __forceinline__ void epi_one(const EpiParams &ep, int row, int tok, float y) {
+    float *o = ep.out + (size_t)tok * ep.ld + row;
+    if (ep.epi == EPI_RESID)
+        *o = __fadd_rn(*o, y);
+    else
+        *o = y;
+}
+
+__device__ __forceinline__ void epi_pair(const EpiParams &ep, int p, int tok, int acc_a, int acc_b, float s,
+                                         int asum) {
+    if (ep.epi == EPI_GATEUP) {
+        float g = finish_dot(acc_a, asum, s, ep.ws[0], ep.os[0]);
+        float u = finish_dot(acc_b, asum, s, ep.ws[1], ep.os[1]);
+        ep.out[(size_t)tok * ep.ld + p] = act_mul(ep.act, g, u, ep.exact);
+        return;
+    }
+    int seg, ia, ib, ri;
+    qkv_rows_of_pair(ep.shp, p, &seg, &ia, &ib, &ri);
+    // Select without indexing the parameter arrays by a run-time value (that
+    // would copy the whole parameter block to local memory).
+    const float ws = seg == 0 ? ep.ws[0] : seg == 1 ? ep.ws[1] : ep.ws[2];
+    const float os = seg == 0 ? ep.os[0] : seg == 1 ? ep.os[1] : ep.os[2];
+    float a = finish_dot(acc_a, asum, s, ws, os);
+    float b = finish_dot(acc_b, asum, s, ws, os);
+    const int pos = *ep.pos + tok;
+    if (ri >= 0) {
+        const size_t ci = (size_t)pos * (ep.shp.rd / 2) + ri;
+        const float c = ep.rope_cos[ci], sn = ep.rope_sin[ci];
+        if (ep.exact) {
+            // cpu.rotateNeoxExact: float64 products (exact) and one rounding.
+            double x0 = a, x1 = b;
+            double r0 = __dsub_rn(__dmul_rn(x0, (double)c), __dmul_rn(x1, (double)sn));
+            double r1 = __dadd_rn(__dmul_rn(x0, (double)sn), __dmul_rn(x1, (double)c));
+            a = __double2float_rn(r0);
+            b = __double2float_rn(r1);
+        } else {
+            float r0 = fmaf(a, c, -b * sn);
+            float r1 = fmaf(a, sn, b * c);
+            a = r0;
+            b = r1;
+        }
+    }
+    if (seg == 0) {
+        float *q = ep.out + (size_t)tok * ep.ld;
+        q[ia] = a;
+        q[ib] = b;
+        return;
+    }
+    void *cache = seg == 1 ? ep.kc : ep.vc;
+    const size_t base = (size_t)pos * ep.shp.kvdim;
+    store_typed(cache, ep.cache_type, base + ia, a);
+    store_typed(cache, ep.cache_type, base + ib, b);
+}
+
+// ---------------------------------------------------------------------------
+// Repack I2_S -> T2W. One thread per output word (16 elements). For 16
+// consecutive elements starting at a multiple of 16, I2_S keeps them in 16
+// consecutive bytes of one 128-block at one shift.
+// ---------------------------------------------------------------------------
+__global__ void repack_kernel(const uint8_t *__restrict__ src, int rows, int K, const int *__restrict__ map,
+                              uint32_t *__restrict__ dst) {
+    const int wpr = K / 16;  // words per row
+    const size_t total = (size_t)rows * wpr;
+    for (size_t gw = (size_t)blockIdx.x * blockDim.x + threadIdx.x; gw < total; gw += (size_t)gridDim.x * blockDim.x) {
+        const int r = (int)(gw / wpr), w = (int)(gw % wpr);
+        size_t off;
+        int shift;
+        repack_src(r, w, K, &off, &shift);
+        dst[(size_t)map[r] * wpr + w] = repack_word(*reinterpret_cast<const uint4 *>(src + off), shift);
+    }
+}
+
+cudaError_t launch_repack(const uint8_t *src, int rows, int K, const int *map, uint8_t *dst, cudaStream_t st) {
+    const size_t total = (size_t)rows * (K / 16);
+    const int grid = (int)((total + 255) / 256 < 65535 ? (total + 255) / 256 : 65535);
+    repack_kernel<<<grid, 256, 0, st>>>(src, rows, K, map, reinterpret_cast<uint32_t *>(dst));
+    return cudaGetLastError();
+}
+
+// ---------------------------------------------------------------------------
+// Batch RMSNorm + int8 quantization (prefill).
+// ---------------------------------------------------------------------------
+__global__ void __launch_bounds__(256) normquant_kernel(const float *__restrict__ x, int ldx, const float *__restrict__ w,
+                                                        int K, float eps, int exact, int8_t *__restrict__ q,
+                                                        float *__restrict__ scale, int *__restrict__ asum) {
+    const int row = blockIdx.x;
+    float s;
+    int as;
+    block_norm_quant(x + (size_t)row * ldx, w, K, eps, exact, q + (size_t)row * K, s, as);
+    if (threadIdx.x == 0) {
+        scale[row] = s;
+        asum[row] = as;
+    }
+}
+
+cudaError_t launch_normquant(const float *x, int ldx, const float *w, int K, float eps, int exact, int n, int8_t *q,
+                             float *scale, int *asum, cudaStream_t st) {
+    normquant_kernel<<<n, 256, 0, st>>>(x, ldx, w, K, eps, exact, q, scale, asum);
+    return cudaGetLastError();
+}
+
+// ---------------------------------------------------------------------------
+// Decode GEMV.
+// ---------------------------------------------------------------------------
+__device__ __forceinline__ int dot64(const uint4 &w, const int4 (&a)[4], int acc) {
+    const uint32_t ws[4] = {w.x, w.y, w.z, w.w};
+#pragma unroll
+    for (int m = 0; m < 4; m++) {
+        const uint32_t x = ws[m];
+        acc = __dp4a((int)(x & 0x03030303u), a[m].x, acc);
+        acc = __dp4a((int)((x >> 2) & 0x03030303u), a[m].y, acc);
+        acc = __dp4a((int)((x >> 4) & 0x03030303u), a[m].z, acc);
+        acc = __dp4a((int)((x >> 6) & 0x03030303u), a[m].w, acc);
+    }
+    return acc;
+}
+
+template <int CPL, bool PAIRED>
+__device__ __forceinline__ void gemv_load(const uint4 *__restrict__ W, int nch, int u, int lane, uint4 (&wa)[CPL],
+                                          uint4 (&wb)[CPL]) {
+    const int r0 = PAIRED ? paired_row(u, 0) : u;
+    const uint4 *w0 = W + (size_t)r0 * nch;
+    const uint4 *w1 = W + (size_t)(r0 + 8) * nch;
+#pragma unroll
+    for (int i = 0; i < CPL; i++) {
+        const int c = lane + 32 * i;
+        if (c < nch) {
+            wa[i] = __ldg(w0 + c);
+            if (PAIRED) wb[i] = __ldg(w1 + c);
+        }
+    }
+}
+
+template <int CPL, bool PAIRED>
+__global__ void __launch_bounds__(256) gemv_kernel(const uint4 *__restrict__ W, int K, const float *__restrict__ x,
+                                                   const float *__restrict__ normw, float eps, int exact,
+                                                   EpiParams ep) {
+    extern __shared__ __align__(16) int8_t sq[];
+    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    const int nch = K >> 6;  // 64-element chunks per row = uint4 per row
+    const int stride = gridDim.x * 8;
+    int u = blockIdx.x * 8 + warp;
+
+    // Issue the first rows' weight loads before the prologue so their
+    // latency overlaps the normalization.
+    uint4 wa[CPL], wb[CPL];
+#pragma unroll
+    for (int i = 0; i < CPL; i++) wa[i] = wb[i] = make_uint4(0, 0, 0, 0);
+    if (u < ep.units) gemv_load<CPL, PAIRED>(W, nch, u, lane, wa, wb);
+
+    float s;
+    int asum;
+    block_norm_quant(x, normw, K, eps, exact, sq, s, asum);
+    __syncthreads();
+
+    int4 a[CPL][4];
+#pragma unroll
+    for (int i = 0; i < CPL; i++) {
+        const int c = lane + 32 * i;
+        if (c < nch) {
+            const int4 *p = reinterpret_cast<const int4 *>(sq + c * 64);
+#pragma unroll
+            for (int m = 0; m < 4; m++) a[i][m] = p[m];
+        } else {
+#pragma unroll
+            for (int m = 0; m < 4; m++) a[i][m] = make_int4(0, 0, 0, 0);
+        }
+    }
+
+    for (; u < ep.units; u += stride) {
+        int acc0 = 0, acc1 = 0;
+#pragma unroll
+        for (int i = 0; i < CPL; i++) {
+            if (lane + 32 * i < nch) {
+                acc0 = dot64(wa[i], a[i], acc0);
+                if (PAIRED) acc1 = dot64(wb[i], a[i], acc1);
+            }
+        }
+        // Next rows' loads go out before this row's reduction and epilogue.
+        if (u + stride < ep.units) gemv_load<CPL, PAIRED>(W, nch, u + stride, lane, wa, wb);
+        acc0 = warp_sum(acc0);
+        if (PAIRED) acc1 = warp_sum(acc1);
+        if (lane == 0) {
+            if (PAIRED)
+                epi_pair(ep, u, 0, acc0, acc1, s, asum);
+            else
+                epi_one(ep, u, 0, finish_dot(acc0, asum, s, ep.ws[0], ep.os[0]));
+        }
+    }
+}
+
+typedef void (*GemvFn)(const uint4 *, int, const float *, const float *, float, int, EpiParams);
+
+static GemvFn gemv_fn(int cpl, int paired) {
+#define BNC_GEMV_CASE(C) \
+    case C:              \
+        return paired ? gemv_kernel<C, true> : gemv_kernel<C, false>;
+    switch (cpl) {
+        BNC_GEMV_CASE(1)
+        BNC_GEMV_CASE(2)
+        BNC_GEMV_CASE(3)
+        BNC_GEMV_CASE(4)
+        BNC_GEMV_CASE(5)
+        BNC_GEMV_CASE(6)
+        BNC_GEMV_CASE(7)
+        BNC_GEMV_CASE(8)
+    }
+#undef BNC_GEMV_CASE
+    return nullptr;
+}
+
+cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid) {
+    GemvFn f = gemv_fn(gemv_cpl(K), paired);
+    if (!f) return cudaErrorInvalidValue;
+    int per_sm = 0;
+    cudaError_t e = cudaOccupancyMaxActiveBlocksPerMultiprocessor(&per_sm, f, 256, (size_t)K);
+    if (e != cudaSuccess) return e;
+    *grid = (per_sm > 0 ? per_sm : 1) * sm_count;
+    return cudaSuccess;
+}
+
+cudaError_t launch_gemv(const DevMat &m, const float *x, const float *normw, float eps, int exact, const EpiParams &ep,
+                        int grid_cap, cudaStream_t st) {
+    GemvFn f = gemv_fn(gemv_cpl(m.K), m.paired);
+    if (!f || m.K % 128 != 0) return cudaErrorInvalidValue;
+    int grid = (ep.units + 7) / 8;
+    if (grid_cap > 0 && grid > grid_cap) grid = grid_cap;
+    if (grid < 1) grid = 1;
+    f<<<grid, 256, (size_t)m.K, st>>>(reinterpret_cast<const uint4 *>(m.w), m.K, x, normw, eps, exact, ep);
+    return cudaGetLastError();
+}
+
+// ---------------------------------------------------------------------------
+// Prefill GEMM.
+// ---------------------------------------------------------------------------
+constexpr int kAStride = 128 + 16;  // bytes per token row of the activation tile (bank-conflict free B loads)
+
+// mma_s8 accumulates a 16x8x32 int8 product: the PTX m16n8k32 fragment layout
+// (A: a0 row g k 4t.., a1 row g+8, a2 row g k 16+4t.., a3 row g+8 k 16+4t..;
+// B: b0 col g k 4t.., b1 col g k 16+4t..; C: c0,c1 row g cols 2t,2t+1, c2,c3
+// row g+8). Before sm_80 the same result is computed with shuffles and __dp4a.
+__device__ __forceinline__ void mma_s8(int (&c)[4], const uint32_t (&a)[4], const uint32_t (&b)[2]) {
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 800
+    asm volatile(
+        "mma.sync.aligned.m16n8k32.row.col.s32.s8.s8.s32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, "
+        "{%0,%1,%2,%3};\n"
+        : "+r"(c[0]), "+r"(c[1]), "+r"(c[2]), "+r"(c[3])
+        : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b[0]), "r"(b[1]));
+#else
+    const int lane = threadIdx.x & 31, g = lane >> 2, t = lane & 3;
+#pragma unroll
+    for (int q = 0; q < 4; q++) {
+        int la, lb0, lb1;
+        mma_emu_lanes(g, t, q, &la, &lb0, &lb1);
+        const int a0 = (int)__shfl_sync(0xffffffffu, a[0], la), a1 = (int)__shfl_sync(0xffffffffu, a[1], la);
+        const int a2 = (int)__shfl_sync(0xffffffffu, a[2], la), a3 = (int)__shfl_sync(0xffffffffu, a[3], la);
+        const int b00 = (int)__shfl_sync(0xffffffffu, b[0], lb0), b01 = (int)__shfl_sync(0xffffffffu, b[1], lb0);
+        const int b10 = (int)__shfl_sync(0xffffffffu, b[0], lb1), b11 = (int)__shfl_sync(0xffffffffu, b[1], lb1);
+        c[0] = __dp4a(a2, b01, __dp4a(a0, b00, c[0]));
+        c[1] = __dp4a(a2, b11, __dp4a(a0, b10, c[1]));
+        c[2] = __dp4a(a3, b01, __dp4a(a1, b00, c[2]));
+        c[3] = __dp4a(a3, b11, __dp4a(a1, b10, c[3]));
+    }
+#endif
+}
+
+__global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W, int K, const int8_t *__restrict__ Q,
+                                                   const float *__restrict__ scale, const int *__restrict__ asum, int n,
+                                                   int paired, EpiParams ep) {
+    __shared__ __align__(16) uint8_t Ws[2][kGemmRows * 32];
+    __shared__ __align__(16) int8_t As[2][kGemmToks * kAStride];
+
+    const int tid = threadIdx.x, lane = tid & 31, warp = tid >> 5;
+    const int g = lane >> 2, t = lane & 3;
+    const int wm = warp & 3, wn = warp >> 2;  // 4 x 2 warps: 32 rows x 32 tokens each
+    const int rb = blockIdx.x * kGemmRows, n0 = blockIdx.y * kGemmToks;
+    const size_t row_bytes = (size_t)(K >> 2);
+    const int nk = K >> 7;
+
+    // Global -> register -> shared staging coordinates.
+    const int wr = tid >> 1, wh = tid & 1;
+    const uint8_t *wsrc = W + (size_t)(rb + wr) * row_bytes + wh * 16;
+    int at[2], ap[2];
+    bool aok[2];
+    const int8_t *asrc[2];
+#pragma unroll
+    for (int e = 0; e < 2; e++) {
+        const int idx = tid + 256 * e;
+        at[e] = idx >> 3;
+        ap[e] = idx & 7;
+        aok[e] = n0 + at[e] < n;
+        asrc[e] = Q + (size_t)(aok[e] ? n0 + at[e] : 0) * K + ap[e] * 16;
+    }
+    uint4 rw, ra[2];
+    auto gload = [&](int kb) {
+        rw = __ldg(reinterpret_cast<const uint4 *>(wsrc + (size_t)kb * 32));
+#pragma unroll
+        for (int e = 0; e < 2; e++)
+            ra[e] = aok[e] ? __ldg(reinterpret_cast<const uint4 *>(asrc[e] + (size_t)kb * 128)) : make_uint4(0, 0, 0, 0);
+    };
+    auto sstore = [&](int buf) {
+        *reinterpret_cast<uint4 *>(&Ws[buf][wr * 32 + wh * 16]) = rw;
+#pragma unroll
+        for (int e = 0; e < 2; e++) *reinterpret_cast<uint4 *>(&As[buf][at[e] * kAStride + ap[e] * 16]) = ra[e];
+    };
+
+    int acc[2][4][4];
+#pragma unroll
+    for (int mi = 0; mi < 2; mi++)
+#pragma unroll
+        for (int ni = 0; ni < 4; ni++)
+#pragma unroll
+            for (int r = 0; r < 4; r++) acc[mi][ni][r] = 0;
+
+    gload(0);
+    sstore(0);
+    __syncthreads();
+    for (int kb = 0; kb < nk; kb++) {
+        const int buf = kb & 1;
+        if (kb + 1 < nk) gload(kb + 1);
+#pragma unroll
+        for (int s = 0; s < 4; s++) {  // k32 steps
+            uint32_t a[2][4], b[4][2];
+#pragma unroll
+            for (int mi = 0; mi < 2; mi++) {
+                const uint8_t *wp = &Ws[buf][(wm * 32 + mi * 16 + g) * 32 + 8 * s];
+                frag_a(*reinterpret_cast<const uint2 *>(wp), *reinterpret_cast<const uint2 *>(wp + 8 * 32), t, a[mi]);
+            }
+#pragma unroll
+            for (int ni = 0; ni < 4; ni++) {
+                const int8_t *bp = &As[buf][(wn * 32 + ni * 8 + g) * kAStride + 32 * s + 4 * t];
+                b[ni][0] = *reinterpret_cast<const uint32_t *>(bp);
+                b[ni][1] = *reinterpret_cast<const uint32_t *>(bp + 16);
+            }
+#pragma unroll
+            for (int mi = 0; mi < 2; mi++)
+#pragma unroll
+                for (int ni = 0; ni < 4; ni++) mma_s8(acc[mi][ni], a[mi], b[ni]);
+        }
+        if (kb + 1 < nk) sstore(buf ^ 1);
+        __syncthreads();
+    }
+
+#pragma unroll
+    for (int mi = 0; mi < 2; mi++) {
+        const int R = rb + wm * 32 + mi * 16;  // first row of this 16-row tile
+#pragma unroll
+        for (int ni = 0; ni < 4; ni++) {
+#pragma unroll
+            for (int h = 0; h < 2; h++) {
+                const int tok = n0 + wn * 32 + ni * 8 + 2 * t + h;
+                if (tok >= n) continue;
+                const float s = scale[tok];
+                const int as = asum[tok];
+                if (paired) {
+                    const int p = 8 * (R >> 4) + g;
+                    if (p < ep.units) epi_pair(ep, p, tok, acc[mi][ni][h], acc[mi][ni][2 + h], s, as);
+                } else {
+                    const int r = R + g;
+                    if (r < ep.units) epi_one(ep, r, tok, finish_dot(acc[mi][ni][h], as, s, ep.ws[0], ep.os[0]));
+                    if (r + 8 < ep.units)
+                        epi_one(ep, r + 8, tok, finish_dot(acc[mi][ni][2 + h], as, s, ep.ws[0], ep.os[0]));
+                }
+            }
+        }
+    }
+}
+
+cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
+                        const EpiParams &ep, cudaStream_t st) {
+    if (m.K % 128 != 0 || m.rows_dev % kGemmRows != 0 || n < 1) return cudaErrorInvalidValue;
+    dim3 grid(m.rows_dev / kGemmRows, (n + kGemmToks - 1) / kGemmToks);
+    if (grid.y > 65535) return cudaErrorInvalidValue;
+    gemm_kernel<<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep);
+    return cudaGetLastError();
+}
+
+}  // namespace bnc

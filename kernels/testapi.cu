@@ -1,0 +1,416 @@
+// testapi.cu: kernel-level entry points for the Go tests (compare each kernel
+// with the CPU reference on random odd shapes) and for the benchmarks
+// (per-kernel time and bandwidth with random device-generated data).
+#include <string.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "internal.h"
+
+using namespace bnc;
+
+namespace {
+
+// Buffers freed on every return path.
+struct DevBufs {
+    std::vector<void *> p;
+    ~DevBufs() {
+        for (void *x : p) cudaFree(x);
+        cudaGetLastError();
+    }
+    template <typename T>
+    cudaError_t alloc(T **out, size_t bytes) {
+        *out = nullptr;
+        void *v = nullptr;
+        cudaError_t e = cudaMalloc(&v, bytes ? bytes : 16);
+        if (e != cudaSuccess) return e;
+        p.push_back(v);
+        *out = (T *)v;
+        return cudaMemset(v, 0, bytes ? bytes : 16);
+    }
+};
+
+struct Events {
+    cudaEvent_t a = nullptr, b = nullptr;
+    ~Events() {
+        if (a) cudaEventDestroy(a);
+        if (b) cudaEventDestroy(b);
+    }
+};
+
+__device__ __forceinline__ uint32_t hash32(uint32_t x) {
+    x ^= x >> 16;
+    x *= 0x7feb352du;
+    x ^= x >> 15;
+    x *= 0x846ca68bu;
+    x ^= x >> 16;
+    return x;
+}
+
+// Random ternary codes (no code 3), random floats in [-1, 1), random small halves.
+__global__ void fill_codes(uint32_t *p, size_t n, uint32_t seed) {
+    for (size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += (size_t)gridDim.x * blockDim.x) {
+        uint32_t x = hash32((uint32_t)i * 2654435761u ^ seed);
+        uint32_t three = x & (x >> 1) & 0x55555555u;
+        p[i] = x & ~(three << 1);
+    }
+}
+__global__ void fill_floats(float *p, size_t n, uint32_t seed, float scale) {
+    for (size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += (size_t)gridDim.x * blockDim.x)
+        p[i] = ((float)(hash32((uint32_t)i ^ seed) % 20001u) - 10000.f) * 1e-4f * scale;
+}
+__global__ void fill_halves(__half *p, size_t n, uint32_t seed) {
+    for (size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += (size_t)gridDim.x * blockDim.x)
+        p[i] = __float2half_rn(((float)(hash32((uint32_t)i ^ seed) % 2001u) - 1000.f) * 2e-5f);
+}
+
+double median(std::vector<float> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+}  // namespace
+
+#define T_CHECK(call) BNC_CHECK(call, err, errlen)
+
+extern "C" {
+
+int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, float oscale, const float *x, int n,
+                    const float *normw, float eps, int exact, int path, int act, float *out, float *ascale,
+                    int32_t *asum, char *err, int errlen) {
+    if (rows < 1 || K < 128 || K % 128 != 0 || n < 1 || (path == 0 && n != 1) || path < 0 || path > 1 ||
+        gemv_cpl(K) > kMaxCPL || (act >= 0 && (rows % 2 != 0 || act > BNC_ACT_GELU)))
+        return set_err(err, errlen, BNC_ERR_INVALID, "bad matmul test shape rows=%d K=%d n=%d path=%d act=%d", rows, K,
+                       n, path, act);
+    T_CHECK(cudaSetDevice(dev));
+    const int paired = act >= 0, units = paired ? rows / 2 : rows;
+    DevMat m;
+    m.K = K;
+    m.units = units;
+    m.paired = paired;
+    m.rows_dev = (int)(((paired ? paired_rows(units) : units) + kGemmRows - 1) / kGemmRows * kGemmRows);
+    for (int i = 0; i < 3; i++) m.ws[i] = wscale, m.os[i] = oscale;
+    std::vector<int> map(rows);
+    for (int r = 0; r < rows; r++) map[r] = paired ? paired_row(r % units, r / units) : r;
+
+    DevBufs b;
+    uint8_t *src, *w;
+    int *dmap, *dpos, *dsum;
+    float *dx, *dnorm, *dout, *dscale;
+    int8_t *dq;
+    const size_t cols = (size_t)units;
+    T_CHECK(b.alloc(&src, (size_t)rows * K / 4));
+    T_CHECK(b.alloc(&w, (size_t)m.rows_dev * K / 4));
+    T_CHECK(b.alloc(&dmap, (size_t)rows * 4));
+    T_CHECK(b.alloc(&dpos, 4));
+    T_CHECK(b.alloc(&dx, (size_t)n * K * 4));
+    T_CHECK(b.alloc(&dnorm, (size_t)K * 4));
+    T_CHECK(b.alloc(&dout, (size_t)n * cols * 4));
+    T_CHECK(b.alloc(&dq, (size_t)n * K));
+    T_CHECK(b.alloc(&dscale, (size_t)n * 4));
+    T_CHECK(b.alloc(&dsum, (size_t)n * 4));
+    m.w = w;
+    T_CHECK(cudaMemcpy(src, i2s, (size_t)rows * K / 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dmap, map.data(), (size_t)rows * 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dx, x, (size_t)n * K * 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dnorm, normw, (size_t)K * 4, cudaMemcpyHostToDevice));
+    // Poison the output: every element must be written.
+    T_CHECK(cudaMemset(dout, 0xff, (size_t)n * cols * 4));
+    T_CHECK(launch_repack(src, rows, K, dmap, w, 0));
+
+    EpiParams ep;
+    memset(&ep, 0, sizeof ep);
+    ep.epi = paired ? EPI_GATEUP : EPI_STORE;
+    ep.units = units;
+    for (int i = 0; i < 3; i++) ep.ws[i] = wscale, ep.os[i] = oscale;
+    ep.out = dout;
+    ep.ld = (int)cols;
+    ep.act = act < 0 ? 0 : act;
+    ep.exact = exact;
+    ep.pos = dpos;
+    if (path == 0) {
+        int grid = 0;
+        cudaDeviceProp prop;
+        T_CHECK(cudaGetDeviceProperties(&prop, dev));
+        T_CHECK(gemv_max_grid(K, paired, prop.multiProcessorCount, &grid));
+        T_CHECK(launch_gemv(m, dx, dnorm, eps, exact, ep, grid, 0));
+    } else {
+        T_CHECK(launch_normquant(dx, K, dnorm, K, eps, exact, n, dq, dscale, dsum, 0));
+        T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0));
+    }
+    T_CHECK(cudaDeviceSynchronize());
+    T_CHECK(cudaMemcpy(out, dout, (size_t)n * cols * 4, cudaMemcpyDeviceToHost));
+    if (path == 1 && ascale) T_CHECK(cudaMemcpy(ascale, dscale, (size_t)n * 4, cudaMemcpyDeviceToHost));
+    if (path == 1 && asum) T_CHECK(cudaMemcpy(asum, dsum, (size_t)n * 4, cudaMemcpyDeviceToHost));
+    return BNC_OK;
+}
+
+int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n, int heads, int kv_heads, int hd,
+                       const float *kc, const float *vc, int pos0, int nsplit, float *out, char *err, int errlen) {
+    if (exact != (cache_type == BNC_TYPE_F32) || n < 1 || heads < 1 || kv_heads < 1 || heads % kv_heads != 0 ||
+        hd % 32 != 0 || hd > kMaxHeadDim || pos0 < 0 || nsplit < 1)
+        return set_err(err, errlen, BNC_ERR_INVALID, "bad attention test arguments");
+    T_CHECK(cudaSetDevice(dev));
+    const int P = pos0 + n, kvdim = kv_heads * hd, qdim = heads * hd;
+    const size_t cn = (size_t)P * kvdim, es = cache_type == BNC_TYPE_F32 ? 4 : 2;
+    std::vector<uint8_t> hk(cn * es), hv(cn * es);
+    for (size_t i = 0; i < cn; i++) {
+        switch (cache_type) {
+        case BNC_TYPE_F16: {
+            __half a = __float2half_rn(kc[i]), c = __float2half_rn(vc[i]);
+            memcpy(&hk[2 * i], &a, 2);
+            memcpy(&hv[2 * i], &c, 2);
+            break;
+        }
+        case BNC_TYPE_BF16: {
+            __nv_bfloat16 a = __float2bfloat16_rn(kc[i]), c = __float2bfloat16_rn(vc[i]);
+            memcpy(&hk[2 * i], &a, 2);
+            memcpy(&hv[2 * i], &c, 2);
+            break;
+        }
+        default:
+            memcpy(&hk[4 * i], &kc[i], 4);
+            memcpy(&hv[4 * i], &vc[i], 4);
+        }
+    }
+    DevBufs b;
+    uint8_t *dk, *dv;
+    float *dq, *dout, *dout2;
+    int *dpos, *cnt;
+    void *part;
+    T_CHECK(b.alloc(&dk, cn * es));
+    T_CHECK(b.alloc(&dv, cn * es));
+    T_CHECK(b.alloc(&dq, (size_t)n * qdim * 4));
+    T_CHECK(b.alloc(&dout, (size_t)n * qdim * 4));
+    T_CHECK(b.alloc(&dout2, (size_t)n * qdim * 4));
+    T_CHECK(b.alloc(&dpos, 4));
+    T_CHECK(b.alloc(&cnt, (size_t)n * heads * 4));
+    T_CHECK(b.alloc(&part, attn_part_bytes(cache_type, n, heads, nsplit, hd)));
+    T_CHECK(cudaMemcpy(dk, hk.data(), cn * es, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dv, hv.data(), cn * es, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dq, q, (size_t)n * qdim * 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dpos, &pos0, 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemset(dout, 0xff, (size_t)n * qdim * 4));
+    AttnParams p;
+    memset(&p, 0, sizeof p);
+    p.q = dq, p.ldq = qdim, p.kc = dk, p.vc = dv, p.kvdim = kvdim, p.hd = hd, p.heads = heads;
+    p.group = heads / kv_heads, p.pos = dpos, p.n = n, p.nsplit = nsplit, p.out = dout, p.ldo = qdim;
+    p.part = part, p.counters = cnt;
+    T_CHECK(launch_attention(cache_type, p, 0));
+    // A second launch must reuse the split counters (reset by the merging block)
+    // and give identical results.
+    p.out = dout2;
+    T_CHECK(launch_attention(cache_type, p, 0));
+    T_CHECK(cudaDeviceSynchronize());
+    std::vector<float> o2((size_t)n * qdim);
+    T_CHECK(cudaMemcpy(out, dout, (size_t)n * qdim * 4, cudaMemcpyDeviceToHost));
+    T_CHECK(cudaMemcpy(o2.data(), dout2, (size_t)n * qdim * 4, cudaMemcpyDeviceToHost));
+    if (memcmp(out, o2.data(), (size_t)n * qdim * 4) != 0)
+        return set_err(err, errlen, BNC_ERR_CUDA, "attention results differ between two launches (split counters?)");
+    return BNC_OK;
+}
+
+int bnc_test_head(int dev, int wtype, const void *w, int rows, int K, const float *x, int n, const float *normw,
+                  float eps, int exact, float *out, char *err, int errlen) {
+    if (rows < 1 || n < 1 || K % 128 != 0 || wtype < BNC_TYPE_F32 || wtype > BNC_TYPE_BF16)
+        return set_err(err, errlen, BNC_ERR_INVALID, "bad head test arguments");
+    T_CHECK(cudaSetDevice(dev));
+    cudaDeviceProp prop;
+    T_CHECK(cudaGetDeviceProperties(&prop, dev));
+    int tt = 1, g1 = 0, gT = 0;
+    T_CHECK(head_setup(wtype, K, exact, prop, &tt, &g1, &gT));
+    const size_t wb = (size_t)rows * K * (wtype == BNC_TYPE_F32 ? 4 : 2);
+    DevBufs b;
+    void *dw;
+    float *dx, *dn, *dout;
+    T_CHECK(b.alloc(&dw, wb));
+    T_CHECK(b.alloc(&dx, (size_t)n * K * 4));
+    T_CHECK(b.alloc(&dn, (size_t)K * 4));
+    T_CHECK(b.alloc(&dout, (size_t)n * rows * 4));
+    T_CHECK(cudaMemcpy(dw, w, wb, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dx, x, (size_t)n * K * 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemcpy(dn, normw, (size_t)K * 4, cudaMemcpyHostToDevice));
+    T_CHECK(cudaMemset(dout, 0xff, (size_t)n * rows * 4));
+    T_CHECK(launch_head(wtype, dw, rows, K, dx, K, n, dn, eps, exact, dout, tt, n == 1 ? g1 : gT, 0));
+    T_CHECK(cudaDeviceSynchronize());
+    T_CHECK(cudaMemcpy(out, dout, (size_t)n * rows * 4, cudaMemcpyDeviceToHost));
+    return BNC_OK;
+}
+
+int bnc_bench_copy(int dev, uint64_t bytes, int iters, double *gbps, char *err, int errlen) {
+    *gbps = 0;
+    if (iters < 1 || bytes < 1024) return set_err(err, errlen, BNC_ERR_INVALID, "bad copy benchmark arguments");
+    T_CHECK(cudaSetDevice(dev));
+    DevBufs b;
+    uint8_t *s, *d;
+    T_CHECK(b.alloc(&s, bytes));
+    T_CHECK(b.alloc(&d, bytes));
+    Events ev;
+    T_CHECK(cudaEventCreate(&ev.a));
+    T_CHECK(cudaEventCreate(&ev.b));
+    std::vector<float> ms;
+    for (int i = -2; i < iters; i++) {
+        T_CHECK(cudaEventRecord(ev.a));
+        T_CHECK(cudaMemcpyAsync(d, s, bytes, cudaMemcpyDeviceToDevice));
+        T_CHECK(cudaEventRecord(ev.b));
+        T_CHECK(cudaEventSynchronize(ev.b));
+        float t = 0;
+        T_CHECK(cudaEventElapsedTime(&t, ev.a, ev.b));
+        if (i >= 0) ms.push_back(t);
+    }
+    *gbps = 2.0 * (double)bytes / (median(ms) * 1e-3) / 1e9;
+    return BNC_OK;
+}
+
+int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, char *err, int errlen) {
+    *us = 0;
+    if (rows < 2 || K % 128 != 0 || gemv_cpl(K) > kMaxCPL || iters < 1 || (paired && rows % 2))
+        return set_err(err, errlen, BNC_ERR_INVALID, "bad GEMV benchmark arguments");
+    T_CHECK(cudaSetDevice(dev));
+    cudaDeviceProp prop;
+    T_CHECK(cudaGetDeviceProperties(&prop, dev));
+    DevMat m;
+    m.K = K;
+    m.paired = paired;
+    m.units = paired ? rows / 2 : rows;
+    m.rows_dev = (int)(((paired ? paired_rows(m.units) : m.units) + kGemmRows - 1) / kGemmRows * kGemmRows);
+    m.ws[0] = m.ws[1] = 0.01f;
+    // Several weight copies (round robin) so repeated runs do not read from L2.
+    const size_t wbytes = (size_t)m.rows_dev * K / 4;
+    const int copies = (int)std::min<size_t>(8, std::max<size_t>(1, (size_t)(256u << 20) / wbytes));
+    DevBufs b;
+    std::vector<uint8_t *> ws(copies);
+    float *x, *nw, *out;
+    int *pos;
+    for (int c = 0; c < copies; c++) {
+        T_CHECK(b.alloc(&ws[c], wbytes));
+        fill_codes<<<1024, 256>>>((uint32_t *)ws[c], wbytes / 4, 12345u + c);
+    }
+    T_CHECK(b.alloc(&x, (size_t)K * 4));
+    T_CHECK(b.alloc(&nw, (size_t)K * 4));
+    T_CHECK(b.alloc(&out, (size_t)m.units * 4));
+    T_CHECK(b.alloc(&pos, 4));
+    fill_floats<<<64, 256>>>(x, K, 7u, 1.f);
+    fill_floats<<<64, 256>>>(nw, K, 9u, 1.f);
+    T_CHECK(cudaGetLastError());
+    int grid = 0;
+    T_CHECK(gemv_max_grid(K, paired, prop.multiProcessorCount, &grid));
+    EpiParams ep;
+    memset(&ep, 0, sizeof ep);
+    ep.epi = paired ? EPI_GATEUP : EPI_STORE;
+    ep.units = m.units;
+    ep.ws[0] = ep.ws[1] = 0.01f;
+    ep.os[0] = ep.os[1] = 1.f;
+    ep.out = out;
+    ep.ld = m.units;
+    ep.pos = pos;
+    Events ev;
+    T_CHECK(cudaEventCreate(&ev.a));
+    T_CHECK(cudaEventCreate(&ev.b));
+    std::vector<float> ms;
+    for (int i = -3; i < iters; i++) {
+        m.w = ws[(i + 3) % copies];
+        T_CHECK(cudaEventRecord(ev.a));
+        T_CHECK(launch_gemv(m, x, nw, 1e-5f, 0, ep, grid, 0));
+        T_CHECK(cudaEventRecord(ev.b));
+        T_CHECK(cudaEventSynchronize(ev.b));
+        float t = 0;
+        T_CHECK(cudaEventElapsedTime(&t, ev.a, ev.b));
+        if (i >= 0) ms.push_back(t);
+    }
+    *us = median(ms) * 1e3;
+    return BNC_OK;
+}
+
+int bnc_bench_gemm(int dev, int rows, int K, int n, int iters, double *us, char *err, int errlen) {
+    *us = 0;
+    if (rows < 1 || K % 128 != 0 || n < 1 || iters < 1)
+        return set_err(err, errlen, BNC_ERR_INVALID, "bad GEMM benchmark arguments");
+    T_CHECK(cudaSetDevice(dev));
+    DevMat m;
+    m.K = K;
+    m.units = rows;
+    m.rows_dev = (rows + kGemmRows - 1) / kGemmRows * kGemmRows;
+    m.ws[0] = 0.01f;
+    DevBufs b;
+    float *x, *nw, *out, *sc;
+    int8_t *q;
+    int *as, *pos;
+    T_CHECK(b.alloc(&m.w, (size_t)m.rows_dev * K / 4));
+    T_CHECK(b.alloc(&x, (size_t)n * K * 4));
+    T_CHECK(b.alloc(&nw, (size_t)K * 4));
+    T_CHECK(b.alloc(&out, (size_t)n * rows * 4));
+    T_CHECK(b.alloc(&q, (size_t)n * K));
+    T_CHECK(b.alloc(&sc, (size_t)n * 4));
+    T_CHECK(b.alloc(&as, (size_t)n * 4));
+    T_CHECK(b.alloc(&pos, 4));
+    fill_codes<<<1024, 256>>>((uint32_t *)m.w, (size_t)m.rows_dev * K / 16, 99u);
+    fill_floats<<<1024, 256>>>(x, (size_t)n * K, 5u, 1.f);
+    fill_floats<<<64, 256>>>(nw, K, 6u, 1.f);
+    T_CHECK(cudaGetLastError());
+    T_CHECK(launch_normquant(x, K, nw, K, 1e-5f, 0, n, q, sc, as, 0));
+    EpiParams ep;
+    memset(&ep, 0, sizeof ep);
+    ep.epi = EPI_STORE;
+    ep.units = rows;
+    ep.ws[0] = 0.01f;
+    ep.os[0] = 1.f;
+    ep.out = out;
+    ep.ld = rows;
+    ep.pos = pos;
+    Events ev;
+    T_CHECK(cudaEventCreate(&ev.a));
+    T_CHECK(cudaEventCreate(&ev.b));
+    std::vector<float> ms;
+    for (int i = -2; i < iters; i++) {
+        T_CHECK(cudaEventRecord(ev.a));
+        T_CHECK(launch_gemm(m, q, sc, as, n, ep, 0));
+        T_CHECK(cudaEventRecord(ev.b));
+        T_CHECK(cudaEventSynchronize(ev.b));
+        float t = 0;
+        T_CHECK(cudaEventElapsedTime(&t, ev.a, ev.b));
+        if (i >= 0) ms.push_back(t);
+    }
+    *us = median(ms) * 1e3;
+    return BNC_OK;
+}
+
+int bnc_bench_head(int dev, int rows, int K, int iters, double *us, char *err, int errlen) {
+    *us = 0;
+    if (rows < 1 || K % 128 != 0 || iters < 1) return set_err(err, errlen, BNC_ERR_INVALID, "bad head benchmark arguments");
+    T_CHECK(cudaSetDevice(dev));
+    cudaDeviceProp prop;
+    T_CHECK(cudaGetDeviceProperties(&prop, dev));
+    int tt = 1, g1 = 0, gT = 0;
+    T_CHECK(head_setup(BNC_TYPE_F16, K, 0, prop, &tt, &g1, &gT));
+    DevBufs b;
+    __half *w;
+    float *x, *nw, *out;
+    T_CHECK(b.alloc(&w, (size_t)rows * K * 2));
+    T_CHECK(b.alloc(&x, (size_t)K * 4));
+    T_CHECK(b.alloc(&nw, (size_t)K * 4));
+    T_CHECK(b.alloc(&out, (size_t)rows * 4));
+    fill_halves<<<1024, 256>>>(w, (size_t)rows * K, 3u);
+    fill_floats<<<64, 256>>>(x, K, 4u, 1.f);
+    fill_floats<<<64, 256>>>(nw, K, 8u, 1.f);
+    T_CHECK(cudaGetLastError());
+    Events ev;
+    T_CHECK(cudaEventCreate(&ev.a));
+    T_CHECK(cudaEventCreate(&ev.b));
+    std::vector<float> ms;
+    for (int i = -2; i < iters; i++) {
+        T_CHECK(cudaEventRecord(ev.a));
+        T_CHECK(launch_head(BNC_TYPE_F16, w, rows, K, x, K, 1, nw, 1e-5f, 0, out, tt, g1, 0));
+        T_CHECK(cudaEventRecord(ev.b));
+        T_CHECK(cudaEventSynchronize(ev.b));
+        float t = 0;
+        T_CHECK(cudaEventElapsedTime(&t, ev.a, ev.b));
+        if (i >= 0) ms.push_back(t);
+    }
+    *us = median(ms) * 1e3;
+    return BNC_OK;
+}
+
+}  // extern "C"
