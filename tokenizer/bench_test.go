@@ -75,3 +75,14 @@ func BenchmarkParseHFJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEncodeSpecialLookalikes is the worst case for special-token matching: every other byte starts a
+// candidate of LLaMA-3's 256 "<|...|>" tokens.
+func BenchmarkEncodeSpecialLookalikes(b *testing.B) {
+	tk := llama3(b)
+	text := strings.Repeat("<|eot_i", 20000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		tk.Encode(text, EncodeOptions{ParseSpecial: true})
+	}
+}

@@ -1,7 +1,5 @@
 package tokenizer
 
-import "strings"
-
 // scratch is per-Encode working memory, so a Tokenizer needs no locks.
 type scratch struct {
 	ends []int
@@ -24,19 +22,16 @@ func (t *Tokenizer) Encode(text string, o EncodeOptions) []int32 {
 	afterSpecial := true // SentencePiece: a space prefix at the start and after each special token, as llama.cpp
 	if o.ParseSpecial || t.hasAlways {
 		for i := 0; i < len(text); i++ {
-			if len(t.specials[text[i]]) == 0 {
-				continue
-			}
-			sp, ok := t.matchSpecial(text[i:], o.ParseSpecial)
-			if !ok {
+			id, n := t.specials.match(text[i:], o.ParseSpecial)
+			if n == 0 {
 				continue
 			}
 			if i > start {
 				out = t.encodeText(out, text[start:i], afterSpecial, &sc)
 			}
-			out = append(out, sp.id)
+			out = append(out, id)
 			afterSpecial = true
-			start = i + len(sp.text)
+			start = i + n
 			i = start - 1
 		}
 	}
@@ -44,16 +39,6 @@ func (t *Tokenizer) Encode(text string, o EncodeOptions) []int32 {
 		out = t.encodeText(out, text[start:], afterSpecial, &sc)
 	}
 	return out
-}
-
-// matchSpecial returns the longest special token that s starts with.
-func (t *Tokenizer) matchSpecial(s string, parseSpecial bool) (special, bool) {
-	for _, sp := range t.specials[s[0]] {
-		if (parseSpecial || sp.always) && strings.HasPrefix(s, sp.text) {
-			return sp, true
-		}
-	}
-	return special{}, false
 }
 
 // encodeText encodes a fragment that contains no special token.
@@ -106,12 +91,12 @@ func (t *Tokenizer) appendBPE(out []int32, word string, sc *scratch) []int32 {
 	h := sc.heap[:0]
 	for i := range n - 1 {
 		if m, ok := t.merges[pairKey(ids[i], ids[i+1])]; ok {
-			h = heapPush(h, mergeCand{rank: m.rank, pos: int32(i), left: ids[i], right: ids[i+1], id: m.id})
+			h = heapPush(h, mergeCand{rank: m.rank, pos: int32(i), left: ids[i], right: ids[i+1], id: m.id}, mergeCand.less)
 		}
 	}
 	for len(h) > 0 {
 		var c mergeCand
-		c, h = heapPop(h)
+		c, h = heapPop(h, mergeCand.less)
 		nx := next[c.pos]
 		if ids[c.pos] != c.left || nx < 0 || ids[nx] != c.right {
 			continue
@@ -124,12 +109,12 @@ func (t *Tokenizer) appendBPE(out []int32, word string, sc *scratch) []int32 {
 		}
 		if p := prev[c.pos]; p >= 0 {
 			if m, ok := t.merges[pairKey(ids[p], c.id)]; ok {
-				h = heapPush(h, mergeCand{rank: m.rank, pos: p, left: ids[p], right: c.id, id: m.id})
+				h = heapPush(h, mergeCand{rank: m.rank, pos: p, left: ids[p], right: c.id, id: m.id}, mergeCand.less)
 			}
 		}
 		if q := next[c.pos]; q >= 0 {
 			if m, ok := t.merges[pairKey(c.id, ids[q])]; ok {
-				h = heapPush(h, mergeCand{rank: m.rank, pos: c.pos, left: c.id, right: ids[q], id: m.id})
+				h = heapPush(h, mergeCand{rank: m.rank, pos: c.pos, left: c.id, right: ids[q], id: m.id}, mergeCand.less)
 			}
 		}
 	}
@@ -148,11 +133,11 @@ func grow(s []int32, n int) []int32 {
 }
 
 // heapPush and heapPop keep a binary min-heap ordered by less.
-func heapPush[T interface{ less(T) bool }](h []T, c T) []T {
+func heapPush[T any](h []T, c T, less func(a, b T) bool) []T {
 	h = append(h, c)
 	for i := len(h) - 1; i > 0; {
 		p := (i - 1) / 2
-		if !h[i].less(h[p]) {
+		if !less(h[i], h[p]) {
 			break
 		}
 		h[i], h[p] = h[p], h[i]
@@ -161,17 +146,17 @@ func heapPush[T interface{ less(T) bool }](h []T, c T) []T {
 	return h
 }
 
-func heapPop[T interface{ less(T) bool }](h []T) (T, []T) {
+func heapPop[T any](h []T, less func(a, b T) bool) (T, []T) {
 	top := h[0]
 	last := len(h) - 1
 	h[0] = h[last]
 	h = h[:last]
 	for i := 0; ; {
 		l, m := 2*i+1, i
-		if l < len(h) && h[l].less(h[m]) {
+		if l < len(h) && less(h[l], h[m]) {
 			m = l
 		}
-		if r := l + 1; r < len(h) && h[r].less(h[m]) {
+		if r := l + 1; r < len(h) && less(h[r], h[m]) {
 			m = r
 		}
 		if m == i {

@@ -213,8 +213,9 @@ func (f *hfFile) vocab() (Vocab, error) {
 		}
 		size = max(size, a.ID+1)
 	}
-	if size > 1<<24 {
-		return Vocab{}, fmt.Errorf("%w: token id %d too large", ErrInvalidVocab, size-1)
+	// Missing ids become [PAD] tokens; a file may not use that to make the vocabulary more than twice its size.
+	if defined := len(m.Vocab) + len(f.AddedTokens); int(size) > 2*defined+256 {
+		return Vocab{}, fmt.Errorf("%w: token ids up to %d for %d tokens", ErrInvalidVocab, size-1, defined)
 	}
 	v := Vocab{
 		Model: ModelGPT2, Tokens: make([]string, size), Types: make([]int32, size), Pre: pre,

@@ -139,6 +139,7 @@ func TestHFJSONErrors(t *testing.T) {
 			d["pre_tokenizer"] = map[string]any{"type": "Split", "pattern": map[string]any{"Regex": `\s+`}}
 		}, ErrUnsupported},
 		{"negative id", func(d map[string]any) { d["model"].(map[string]any)["vocab"].(map[string]int)["zz"] = -3 }, ErrInvalidVocab},
+		{"sparse ids", func(d map[string]any) { d["model"].(map[string]any)["vocab"].(map[string]int)["zz"] = 16_000_000 }, ErrInvalidVocab},
 		{"shared id", func(d map[string]any) { d["model"].(map[string]any)["vocab"].(map[string]int)["zz"] = 5 }, ErrInvalidVocab},
 		{"added token clash", func(d map[string]any) {
 			d["added_tokens"] = []any{map[string]any{"id": 5, "content": "<s>", "special": true}}

@@ -55,7 +55,7 @@ func (t *Tokenizer) encodeSPM(out []int32, s string, afterSpecial bool, sc *scra
 			return
 		}
 		if id, ok := t.spmPiece(buf[start[l]:end[r]]); ok {
-			h = heapPush(h, spmCand{score: t.scores[id], left: l, right: r, size: end[r] - start[l]})
+			h = heapPush(h, spmCand{score: t.scores[id], left: l, right: r, size: end[r] - start[l]}, spmCand.less)
 		}
 	}
 	for k := 1; k < n; k++ {
@@ -63,7 +63,7 @@ func (t *Tokenizer) encodeSPM(out []int32, s string, afterSpecial bool, sc *scra
 	}
 	for len(h) > 0 {
 		var c spmCand
-		c, h = heapPop(h)
+		c, h = heapPop(h, spmCand.less)
 		l, r := c.left, c.right
 		if end[l] <= start[l] || end[r] <= start[r] || end[l]-start[l]+end[r]-start[r] != c.size {
 			continue

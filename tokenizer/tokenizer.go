@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -115,13 +114,6 @@ type EncodeOptions struct {
 	ParseSpecial bool
 }
 
-// special is a token matched as a whole in the input text.
-type special struct {
-	text   string
-	id     int32
-	always bool // user-defined: matched even without ParseSpecial
-}
-
 // Tokenizer encodes and decodes text. It is immutable and safe for concurrent use.
 type Tokenizer struct {
 	v         Vocab // copy of the input; EOT filled in
@@ -145,8 +137,8 @@ type Tokenizer struct {
 	scores  []float32
 	byteTok [256]int32 // <0xXX> tokens, -1 when absent
 
-	specials  [256][]special // by first byte, longest first
-	hasAlways bool           // some special token is matched even without ParseSpecial
+	specials  specialTrie
+	hasAlways bool // some special token is matched even without ParseSpecial
 }
 
 type mergeRes struct {
@@ -437,21 +429,11 @@ func parseByteToken(s string) (byte, bool) {
 // ParseSpecial) and user-defined tokens (always), like llama.cpp's tokenizer_st_partition.
 func (t *Tokenizer) initSpecials() {
 	for i, ty := range t.types {
-		if ty != TypeControl && ty != TypeUnknown && ty != TypeUserDefined {
-			continue
+		if ty == TypeControl || ty == TypeUnknown || ty == TypeUserDefined {
+			always := ty == TypeUserDefined
+			t.specials.add(t.v.Tokens[i], int32(i), always)
+			t.hasAlways = t.hasAlways || always
 		}
-		s := t.v.Tokens[i]
-		if s == "" {
-			continue
-		}
-		always := ty == TypeUserDefined
-		t.specials[s[0]] = append(t.specials[s[0]], special{text: s, id: int32(i), always: always})
-		t.hasAlways = t.hasAlways || always
-	}
-	// Longest first gives leftmost-longest matching (as Hugging Face's added tokens) when tried in order at each
-	// position.
-	for _, list := range t.specials {
-		sort.SliceStable(list, func(a, b int) bool { return len(list[a].text) > len(list[b].text) })
 	}
 }
 

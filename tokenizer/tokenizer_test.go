@@ -111,14 +111,15 @@ func TestIgnoreMerges(t *testing.T) {
 }
 
 func TestSpecialTokens(t *testing.T) {
-	v := byteLevelVocab(nil, "<|bos|>", "<|eot|>", "<|eot|>x", "<tool>")
+	v := byteLevelVocab(nil, "<|bos|>", "<|eot|>", "<|eot|>x", "<tool>", "<tool>x")
 	v.Types = make([]int32, len(v.Tokens))
 	for i := range v.Types {
 		v.Types[i] = TypeNormal
 	}
 	n := len(v.Tokens)
-	bos, eot, eotx, tool := int32(n-4), int32(n-3), int32(n-2), int32(n-1)
+	bos, eot, eotx, tool, toolx := int32(n-5), int32(n-4), int32(n-3), int32(n-2), int32(n-1)
 	v.Types[bos], v.Types[eot], v.Types[eotx], v.Types[tool] = TypeControl, TypeControl, TypeControl, TypeUserDefined
+	v.Types[toolx] = TypeControl
 	v.BOS = bos
 	tk := mustNew(t, v)
 	assert.Equal(t, int32(-1), tk.EOT(), "no EOT id given and none of the known names")
@@ -136,6 +137,10 @@ func TestSpecialTokens(t *testing.T) {
 	assert.Equal(t, []int32{eotx, 'y'}, tk.Encode("<|eot|>xy", EncodeOptions{ParseSpecial: true}))
 	assert.Equal(t, append([]int32{tool}, plain("<|bos|>")...), tk.Encode("<tool><|bos|>", EncodeOptions{}))
 	assert.Equal(t, []int32{bos, tool, bos}, tk.Encode("<tool><|bos|>", EncodeOptions{AddBOS: true, ParseSpecial: true}))
+	// The longest token that may be matched: a control token only with ParseSpecial.
+	assert.Equal(t, []int32{tool, 'x', 'y'}, tk.Encode("<tool>xy", EncodeOptions{}))
+	assert.Equal(t, []int32{toolx, 'y'}, tk.Encode("<tool>xy", EncodeOptions{ParseSpecial: true}))
+	assert.Equal(t, append(plain("<|eo"), eot), tk.Encode("<|eo<|eot|>", EncodeOptions{ParseSpecial: true}))
 	assert.Equal(t, []int32{bos}, tk.Encode("", EncodeOptions{AddBOS: true}))
 	assert.Empty(t, tk.Encode("", EncodeOptions{}))
 
