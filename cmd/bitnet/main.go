@@ -33,6 +33,9 @@ func commands() []command {
 		{"crossval", "compare logits between configurations or with a reference dump", runCrossval},
 		{"devices", "list compute devices (CPU, GPUs)", runDevices},
 		{"pull", "download a model from Hugging Face", runPull},
+		{"serve", "serve the OpenAI-compatible HTTP API", runServe},
+		{"receipt", "verify receipts: bitnet receipt verify FILE", runReceipt},
+		{"loadtest", "load-test a server on this machine (loopback only)", runLoadtest},
 		{"version", "print the version", runVersion},
 	}
 }

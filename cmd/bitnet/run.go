@@ -36,6 +36,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	special := fs.Bool("special", false, "parse special-token texts such as <|eot_id|> in the prompt")
 	var stops stringList
 	fs.Var(&stops, "stop", "stop string (repeatable)")
+	receiptPath := fs.String("receipt", "", "write a receipt (JSON) of the measured run to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -94,6 +95,11 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fmt.Fprintln(stdout)
 	if !mf.quiet {
 		printStats(stderr, res)
+	}
+	if *receiptPath != "" {
+		if err := writeRunReceipt(*receiptPath, m, res); err != nil {
+			return fmt.Errorf("receipt: %w", err)
+		}
 	}
 	return nil
 }

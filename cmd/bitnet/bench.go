@@ -1,0 +1,400 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/cpu"
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/internal/sysinfo"
+)
+
+// benchListFlags are the flags `bitnet bench` accepts as comma-separated
+// lists (like llama-bench): every combination is benchmarked.
+var benchListFlags = []string{"t", "threads", "load-mode", "head", "kernels", "mode", "p", "n"}
+
+// benchResult is one test (pp or tg) of one configuration.
+type benchResult struct {
+	Model      string            `json:"model"`
+	FileBytes  int64             `json:"file_bytes"`
+	Params     int64             `json:"params"`
+	Device     string            `json:"device"`
+	CPU        string            `json:"cpu"`
+	Threads    int               `json:"threads"`
+	LoadMode   string            `json:"load_mode"`
+	Mode       string            `json:"mode"`
+	KernelSet  string            `json:"kernel_set"`
+	Head       string            `json:"head"`
+	Kernels    map[string]string `json:"kernels"`
+	Test       string            `json:"test"` // "pp128", "tg128"
+	Tokens     int               `json:"tokens"`
+	Reps       int               `json:"reps"`
+	Median     float64           `json:"tps_median"`
+	Min        float64           `json:"tps_min"`
+	Max        float64           `json:"tps_max"`
+	Samples    []float64         `json:"tps_samples"`
+	LoadSecs   float64           `json:"load_seconds"`
+	BytesToken int64             `json:"bytes_per_token"`
+	ReadBW     float64           `json:"read_bw_bytes_per_s,omitempty"`
+	Ceiling    float64           `json:"ceiling_tps,omitempty"`
+	Fraction   float64           `json:"fraction_of_ceiling,omitempty"`
+	PeakRSS    int64             `json:"peak_rss_bytes"`
+	LoadAvg    string            `json:"loadavg,omitempty"`
+	Date       string            `json:"date"`
+}
+
+// runBench implements `bitnet bench`, modelled on llama.cpp's llama-bench:
+// prompt processing (pp: one batch of -p tokens) and text generation (tg:
+// -n tokens decoded one at a time from an empty context), each -r times,
+// reported as tokens/s median with min and max, next to the bytes one decoded
+// token reads and the machine's read bandwidth measured in the same run.
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	variants, err := expandListArgs(args, benchListFlags)
+	if err != nil {
+		fmt.Fprintf(stderr, "bitnet bench: %v\n", err)
+		return errUsage
+	}
+	var results []benchResult
+	var format string
+	bw := map[int]float64{}
+	for vi, va := range variants {
+		fs := newFlagSet("bench", stderr, "-m MODEL [-p 128] [-n 128] [-r 3] [-t 1,2] [-load-mode mmap,ram] [-head native,q8_0,q6_k] [-o md|json]")
+		var mf modelFlags
+		mf.register(fs)
+		p := fs.Int("p", 128, "prompt tokens per pp test (0: no pp test)")
+		n := fs.Int("n", 128, "generated tokens per tg test (0: no tg test)")
+		reps := fs.Int("r", 3, "repetitions of each test")
+		head := fs.String("head", "native", "output head format: native (the file's), q8_0 or q6_k (opt-in, repacked at load)")
+		out := fs.String("o", "md", "output format: md or json")
+		bwMiB := fs.Int("bw-size", 1024, "MiB read by the bandwidth probe (0: skip it)")
+		fill := fs.Int("fill", 0, "after the tests, fill one session to this many tokens and report peak RSS (e.g. 4096)")
+		seed := fs.Uint64("seed", 1, "seed of the random benchmark tokens")
+		if err := parseFlags(fs, va); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
+			fmt.Fprintf(stderr, "bitnet bench: unexpected argument %q\n", fs.Arg(0))
+			return errUsage
+		}
+		if *reps < 1 || *p < 0 || *n < 0 {
+			fmt.Fprintln(stderr, "bitnet bench: -r must be >= 1, -p and -n >= 0")
+			return errUsage
+		}
+		if *out != "md" && *out != "json" {
+			fmt.Fprintf(stderr, "bitnet bench: -o %q: want md or json\n", *out)
+			return errUsage
+		}
+		format = *out
+		mf.quiet = true
+		threads := mf.threads
+		if threads <= 0 {
+			threads = cpu.DefaultThreads()
+		}
+		if _, ok := bw[threads]; !ok && *bwMiB > 0 {
+			fmt.Fprintf(stderr, "measuring read bandwidth (%d MiB, %d threads)...\n", *bwMiB, threads)
+			v, err := cpu.MeasureReadBandwidth(ctx, int64(*bwMiB)<<20, threads, 5)
+			if err != nil {
+				return err
+			}
+			bw[threads] = v
+			runtime.GC()
+		}
+		fmt.Fprintf(stderr, "[%d/%d] %s\n", vi+1, len(variants), strings.Join(va, " "))
+		rs, err := benchOne(ctx, &mf, threads, *head, *p, *n, *reps, *fill, *seed, bw[threads], stderr)
+		if err != nil {
+			return err
+		}
+		results = append(results, rs...)
+	}
+	if format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(results)
+	}
+	printBenchTable(stdout, results, bw)
+	return nil
+}
+
+// benchOne loads the model once for one configuration and runs its tests.
+func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, n, reps, fill int, seed uint64, readBW float64, stderr io.Writer) ([]benchResult, error) {
+	opts, err := mf.options(stderr)
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, bitnet.WithHeadFormat(head))
+	if mf.path == "" {
+		return nil, errors.New("no model: pass -m FILE.gguf")
+	}
+	m, err := bitnet.Load(ctx, mf.path, opts...)
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
+	info := m.Info()
+	hf, _ := cpu.ParseHeadFormat(head)
+	bytesTok, params, err := bytesPerToken(mf.path, hf)
+	if err != nil {
+		return nil, err
+	}
+	base := benchResult{
+		Model: filepath.Base(info.Path), FileBytes: info.FileSize, Params: params, Device: info.Engine.Device,
+		CPU: sysinfo.CPUModel(), Threads: threads, LoadMode: info.LoadMode.String(), Mode: info.Engine.Mode.String(),
+		KernelSet: mf.kernels, Head: hf, Kernels: info.Engine.Kernels, Reps: reps,
+		LoadSecs: info.LoadDuration.Seconds(), BytesToken: bytesTok, ReadBW: readBW, Date: time.Now().UTC().Format(time.RFC3339),
+	}
+	if readBW > 0 {
+		base.Ceiling = readBW / float64(bytesTok)
+	}
+	vocab := info.Config.VocabSize
+	r := rand.New(rand.NewPCG(seed, 0x62656e6368))
+	randomTokens := func(k int) []int32 {
+		t := make([]int32, k)
+		for i := range t {
+			t[i] = int32(r.IntN(vocab))
+		}
+		return t
+	}
+	s, err := m.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	// Warm-up (as llama-bench does): fault in the weights, size the buffers.
+	if err := s.Append(ctx, randomTokens(min(max(p, 1), 16))); err != nil {
+		return nil, err
+	}
+	for i := 0; i < 2; i++ {
+		if err := s.Append(ctx, randomTokens(1)); err != nil {
+			return nil, err
+		}
+	}
+	var results []benchResult
+	run := func(test string, tokens int, once func() error) error {
+		samples := make([]float64, 0, reps)
+		for i := 0; i < reps; i++ {
+			s.Reset()
+			start := time.Now()
+			if err := once(); err != nil {
+				return err
+			}
+			samples = append(samples, float64(tokens)/time.Since(start).Seconds())
+		}
+		res := base
+		res.Test, res.Tokens, res.Samples = test, tokens, samples
+		sorted := slices.Clone(samples)
+		sort.Float64s(sorted)
+		res.Min, res.Max, res.Median = sorted[0], sorted[len(sorted)-1], median(sorted)
+		if test[:2] == "tg" && res.Ceiling > 0 {
+			res.Fraction = res.Median / res.Ceiling
+		} else {
+			res.Ceiling = 0
+		}
+		res.LoadAvg = loadAvg()
+		res.PeakRSS = sysinfo.PeakRSS()
+		fmt.Fprintf(stderr, "  %s: %.2f t/s (min %.2f, max %.2f)\n", test, res.Median, res.Min, res.Max)
+		results = append(results, res)
+		return nil
+	}
+	if p > 0 {
+		prompt := randomTokens(p)
+		if err := run(fmt.Sprintf("pp%d", p), p, func() error { return s.Append(ctx, prompt) }); err != nil {
+			return nil, err
+		}
+	}
+	if n > 0 {
+		gen := randomTokens(n)
+		err := run(fmt.Sprintf("tg%d", n), n, func() error {
+			for _, t := range gen {
+				if err := s.Append(ctx, []int32{t}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if fill > 0 {
+		s.Reset()
+		for done := 0; done < fill; {
+			k := min(512, fill-done)
+			if err := s.Append(ctx, randomTokens(k)); err != nil {
+				return nil, err
+			}
+			done += k
+		}
+		res := base
+		res.Test, res.Tokens = fmt.Sprintf("fill%d", fill), fill
+		res.PeakRSS = sysinfo.PeakRSS()
+		res.LoadAvg = loadAvg()
+		res.Ceiling = 0
+		fmt.Fprintf(stderr, "  filled %d tokens: peak RSS %s\n", fill, humanBytes(res.PeakRSS))
+		results = append(results, res)
+	}
+	return results, nil
+}
+
+// bytesPerToken is what one decoded token reads from the weights: every
+// linear weight once, the output head once (in the format it runs in), one
+// embedding row. It also returns the parameter count.
+func bytesPerToken(path, head string) (int64, int64, error) {
+	f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadMmap))
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	mm, err := model.FromGGUF(f, model.Options{})
+	if err != nil {
+		return 0, 0, err
+	}
+	var bytes, params int64
+	for _, l := range mm.Layers {
+		for _, lin := range []model.Linear{l.Q, l.K, l.V, l.O, l.Gate, l.Up, l.Down} {
+			params += int64(lin.In) * int64(lin.Out)
+			if lin.Type == gguf.TypeI2_S {
+				bytes += int64(lin.In) * int64(lin.Out) / 4 // the 32-byte tail is read once, not per row
+			} else {
+				bytes += int64(len(lin.Data))
+			}
+		}
+	}
+	out := mm.Output
+	params += int64(out.Dim) * int64(out.Rows)
+	if !mm.Config.TiedOutput {
+		params += int64(mm.Embed.Dim) * int64(mm.Embed.Rows)
+	}
+	elems := int64(out.Dim) * int64(out.Rows)
+	switch head {
+	case cpu.HeadQ8_0:
+		bytes += elems / 32 * 34
+	case cpu.HeadQ6_K:
+		bytes += elems / 256 * 210
+	default:
+		bytes += int64(len(out.Data))
+	}
+	bytes += int64(len(mm.Embed.Data)) / int64(mm.Embed.Rows)
+	return bytes, params, nil
+}
+
+func median(sorted []float64) float64 {
+	k := len(sorted)
+	if k%2 == 1 {
+		return sorted[k/2]
+	}
+	return (sorted[k/2-1] + sorted[k/2]) / 2
+}
+
+// loadAvg is /proc/loadavg's first three fields, or "".
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return strings.Join(f[:3], " ")
+}
+
+func printBenchTable(w io.Writer, results []benchResult, bw map[int]float64) {
+	if len(results) == 0 {
+		return
+	}
+	r0 := results[0]
+	fmt.Fprintf(w, "model: %s (%s, %.2fB params), CPU: %s, %s\n", r0.Model, humanBytes(r0.FileBytes), float64(r0.Params)/1e9, r0.CPU, r0.Date)
+	threads := make([]int, 0, len(bw))
+	for t := range bw {
+		threads = append(threads, t)
+	}
+	sort.Ints(threads)
+	for _, t := range threads {
+		fmt.Fprintf(w, "read bandwidth (%d threads): %.1f GB/s\n", t, bw[t]/1e9)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| threads | load | mode | kernels | head | test | t/s median | min | max | load s | bytes/token | ceiling t/s | of ceiling | peak RSS | loadavg |")
+	fmt.Fprintln(w, "|--------:|------|------|---------|------|------|-----------:|----:|----:|-------:|------------:|------------:|-----------:|---------:|---------|")
+	for _, r := range results {
+		ceil, frac := "", ""
+		if r.Ceiling > 0 {
+			ceil, frac = fmt.Sprintf("%.1f", r.Ceiling), fmt.Sprintf("%.0f%%", 100*r.Fraction)
+		}
+		med, lo, hi := fmt.Sprintf("%.2f", r.Median), fmt.Sprintf("%.2f", r.Min), fmt.Sprintf("%.2f", r.Max)
+		if r.Reps == 0 || len(r.Samples) == 0 {
+			med, lo, hi = "", "", ""
+		}
+		fmt.Fprintf(w, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %s |\n",
+			r.Threads, r.LoadMode, r.Mode, r.KernelSet, r.Head, r.Test, med, lo, hi, r.LoadSecs,
+			humanBytes(r.BytesToken), ceil, frac, humanBytes(r.PeakRSS), r.LoadAvg)
+	}
+	fmt.Fprintln(w)
+	seen := map[string]bool{}
+	for _, r := range results {
+		keys := make([]string, 0, len(r.Kernels))
+		for k := range r.Kernels {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = k + "=" + r.Kernels[k]
+		}
+		line := strings.Join(parts, ", ")
+		if !seen[line] {
+			seen[line] = true
+			fmt.Fprintf(w, "kernels (%s, %s head): %s\n", r.KernelSet, r.Head, line)
+		}
+	}
+}
+
+// expandListArgs turns flags given as comma-separated lists (only those
+// named) into one argument list per combination, in order.
+func expandListArgs(args []string, listFlags []string) ([][]string, error) {
+	isList := map[string]bool{}
+	for _, f := range listFlags {
+		isList[f] = true
+	}
+	variants := [][]string{nil}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || a == "-" || a == "--" || !isList[name] {
+			for j := range variants {
+				variants[j] = append(variants[j], a)
+			}
+			continue
+		}
+		if !hasVal {
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("flag %s needs a value", a)
+			}
+			i++
+			val = args[i]
+		}
+		var next [][]string
+		for _, v := range variants {
+			for _, item := range strings.Split(val, ",") {
+				if item == "" {
+					return nil, fmt.Errorf("flag -%s: empty list item in %q", name, val)
+				}
+				next = append(next, append(slices.Clone(v), "-"+name+"="+item))
+			}
+		}
+		variants = next
+	}
+	return variants, nil
+}

@@ -1,0 +1,694 @@
+// Package loadtest drives an OpenAI-compatible server on this machine with N
+// concurrent clients for a bounded time and request count: a mix of streaming
+// and non-streaming completions and chat requests, and a share of malformed
+// requests that must each get a 4xx. It reports requests/s, tokens/s, latency
+// and time-to-first-token percentiles, every status code seen, and the
+// server's resident memory at the start and end (from its /metrics).
+//
+// It only talks to loopback addresses: the URL must name localhost or a
+// loopback IP, and every connection is checked when it is dialed.
+package loadtest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Bounds on a run, so that a load test always stops by itself.
+const (
+	MaxDuration = 2 * time.Hour
+	MaxClients  = 256
+	MaxRequests = 10_000_000
+)
+
+// Config describes a load test.
+type Config struct {
+	URL          string        // server base URL, e.g. http://127.0.0.1:8080 (loopback only)
+	Clients      int           // concurrent clients (default 8)
+	Duration     time.Duration // how long to send requests (default 30 s)
+	MaxRequests  int           // stop after this many requests in all (0: no count limit)
+	Malformed    float64       // share of malformed requests, in [0, 1] (default 0)
+	StreamShare  float64       // share of well-formed requests that stream (default 0.5)
+	ChatShare    float64       // share of well-formed requests that use chat (default 0.5)
+	MaxTokens    int           // max_tokens of well-formed requests (default 8)
+	Model        string        // model id to send; "" asks /v1/models
+	APIKey       string        // bearer key, if the server wants one
+	Seed         uint64        // request mix and prompt choice
+	Timeout      time.Duration // per-request client timeout (default 10 min)
+	ProgressEach time.Duration // print progress this often to Progress (0: never)
+	Progress     io.Writer
+}
+
+// Percentiles summarize a latency distribution.
+type Percentiles struct {
+	N             int
+	P50, P90, P99 time.Duration
+	Max           time.Duration
+}
+
+// Report is the outcome of a run.
+type Report struct {
+	Elapsed          time.Duration
+	Requests         int            // responses and transport errors
+	ByStatus         map[int]int    // every status code received
+	TransportErrors  int            // requests without a response
+	MalformedSent    int            // malformed requests sent
+	MalformedNot4xx  int            // malformed requests that did not get a 4xx (must be 0)
+	ValidSent        int            // well-formed requests sent
+	ValidOK          int            // well-formed requests answered 200 and complete
+	ValidRejected    int            // well-formed requests answered 429 (queue full)
+	ValidFailed      int            // well-formed requests with another outcome (5xx, broken stream, ...)
+	CompletionTokens int            // generated tokens reported in usage
+	Latency          Percentiles    // well-formed requests answered 200, whole response
+	TTFT             Percentiles    // streaming well-formed requests: time to the first text
+	RSSStart, RSSEnd int64          // the server's process_resident_memory_bytes, 0 if unknown
+	Failures         []string       // the first few unexpected outcomes
+	Kinds            map[string]int // requests sent by kind
+}
+
+// RequestsPerSec is requests per second over the run.
+func (r *Report) RequestsPerSec() float64 { return float64(r.Requests) / r.Elapsed.Seconds() }
+
+// TokensPerSec is generated tokens per second over the run.
+func (r *Report) TokensPerSec() float64 { return float64(r.CompletionTokens) / r.Elapsed.Seconds() }
+
+// Server5xx counts responses with a 5xx status.
+func (r *Report) Server5xx() int {
+	n := 0
+	for c, k := range r.ByStatus {
+		if c >= 500 {
+			n += k
+		}
+	}
+	return n
+}
+
+// OK reports whether the run met the robustness bar: no 5xx, no transport
+// errors, every malformed request a 4xx, every well-formed one a 200 or 429.
+func (r *Report) OK() bool {
+	return r.Server5xx() == 0 && r.TransportErrors == 0 && r.MalformedNot4xx == 0 && r.ValidFailed == 0
+}
+
+// WriteText prints the report.
+func (r *Report) WriteText(w io.Writer) {
+	fmt.Fprintf(w, "elapsed %v, %d requests (%.2f req/s), %d generated tokens (%.2f tokens/s)\n",
+		r.Elapsed.Round(time.Millisecond), r.Requests, r.RequestsPerSec(), r.CompletionTokens, r.TokensPerSec())
+	fmt.Fprintf(w, "well-formed: %d sent, %d ok, %d rejected (429), %d failed\n", r.ValidSent, r.ValidOK, r.ValidRejected, r.ValidFailed)
+	fmt.Fprintf(w, "malformed:   %d sent, %d not answered with a 4xx\n", r.MalformedSent, r.MalformedNot4xx)
+	fmt.Fprintf(w, "latency (200s, whole response): %s\n", r.Latency)
+	fmt.Fprintf(w, "time to first token (streams):  %s\n", r.TTFT)
+	codes := make([]int, 0, len(r.ByStatus))
+	for c := range r.ByStatus {
+		codes = append(codes, c)
+	}
+	sort.Ints(codes)
+	var parts []string
+	for _, c := range codes {
+		parts = append(parts, fmt.Sprintf("%d: %d", c, r.ByStatus[c]))
+	}
+	fmt.Fprintf(w, "status codes: %s; transport errors: %d; 5xx: %d\n", strings.Join(parts, ", "), r.TransportErrors, r.Server5xx())
+	if r.RSSStart > 0 || r.RSSEnd > 0 {
+		fmt.Fprintf(w, "server RSS: start %.1f MiB, end %.1f MiB\n", float64(r.RSSStart)/(1<<20), float64(r.RSSEnd)/(1<<20))
+	}
+	kinds := make([]string, 0, len(r.Kinds))
+	for k := range r.Kinds {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	parts = parts[:0]
+	for _, k := range kinds {
+		parts = append(parts, fmt.Sprintf("%s %d", k, r.Kinds[k]))
+	}
+	fmt.Fprintf(w, "sent: %s\n", strings.Join(parts, ", "))
+	for _, f := range r.Failures {
+		fmt.Fprintf(w, "unexpected: %s\n", f)
+	}
+	verdict := "PASS"
+	if !r.OK() {
+		verdict = "FAIL"
+	}
+	fmt.Fprintf(w, "verdict: %s\n", verdict)
+}
+
+func (p Percentiles) String() string {
+	if p.N == 0 {
+		return "n=0"
+	}
+	r := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+	return fmt.Sprintf("n=%d p50 %v, p90 %v, p99 %v, max %v", p.N, r(p.P50), r(p.P90), r(p.P99), r(p.Max))
+}
+
+func percentiles(ds []time.Duration) Percentiles {
+	if len(ds) == 0 {
+		return Percentiles{}
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	at := func(q float64) time.Duration {
+		i := int(q*float64(len(s))+0.5) - 1
+		return s[min(max(i, 0), len(s)-1)]
+	}
+	return Percentiles{N: len(s), P50: at(0.50), P90: at(0.90), P99: at(0.99), Max: s[len(s)-1]}
+}
+
+// ErrNotLoopback is returned for a URL or connection outside the loopback range.
+var ErrNotLoopback = errors.New("loadtest: only loopback addresses may be targeted")
+
+// checkLoopback accepts localhost and loopback IP literals.
+func checkLoopback(u *url.URL) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("loadtest: URL scheme %q: want http or https", u.Scheme)
+	}
+	host := u.Hostname()
+	if host == "localhost" {
+		return nil
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("%w: %q", ErrNotLoopback, host)
+	}
+	return nil
+}
+
+func (c *Config) setDefaults() error {
+	if c.Clients == 0 {
+		c.Clients = 8
+	}
+	if c.Duration == 0 {
+		c.Duration = 30 * time.Second
+	}
+	if c.StreamShare == 0 {
+		c.StreamShare = 0.5
+	}
+	if c.ChatShare == 0 {
+		c.ChatShare = 0.5
+	}
+	if c.MaxTokens == 0 {
+		c.MaxTokens = 8
+	}
+	if c.Timeout == 0 {
+		c.Timeout = 10 * time.Minute
+	}
+	switch {
+	case c.Clients < 1 || c.Clients > MaxClients:
+		return fmt.Errorf("loadtest: clients %d: want 1..%d", c.Clients, MaxClients)
+	case c.Duration < 0 || c.Duration > MaxDuration:
+		return fmt.Errorf("loadtest: duration %v: want up to %v", c.Duration, MaxDuration)
+	case c.MaxRequests < 0 || c.MaxRequests > MaxRequests:
+		return fmt.Errorf("loadtest: max requests %d: want 0..%d", c.MaxRequests, MaxRequests)
+	case c.Malformed < 0 || c.Malformed > 1, c.StreamShare < 0 || c.StreamShare > 1, c.ChatShare < 0 || c.ChatShare > 1:
+		return fmt.Errorf("loadtest: shares must be in [0, 1]")
+	case c.MaxTokens < 1:
+		return fmt.Errorf("loadtest: max tokens %d must be >= 1", c.MaxTokens)
+	}
+	return nil
+}
+
+// Run executes the load test. It returns when the duration has passed (the
+// requests then in flight are awaited, each bounded by Timeout), when
+// MaxRequests have been sent, or when ctx ends.
+func Run(ctx context.Context, cfg Config) (*Report, error) {
+	if err := cfg.setDefaults(); err != nil {
+		return nil, err
+	}
+	base, err := url.Parse(strings.TrimRight(cfg.URL, "/"))
+	if err != nil {
+		return nil, fmt.Errorf("loadtest: %w", err)
+	}
+	if err := checkLoopback(base); err != nil {
+		return nil, err
+	}
+	dialer := &net.Dialer{Timeout: 10 * time.Second, Control: func(network, address string, _ syscall.RawConn) error {
+		host, _, err := net.SplitHostPort(address)
+		if err != nil {
+			return err
+		}
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+			return fmt.Errorf("%w: dialing %s", ErrNotLoopback, address)
+		}
+		return nil
+	}}
+	client := &http.Client{
+		Timeout:   cfg.Timeout,
+		Transport: &http.Transport{DialContext: dialer.DialContext, MaxIdleConnsPerHost: cfg.Clients, Proxy: nil},
+		CheckRedirect: func(*http.Request, []*http.Request) error {
+			return http.ErrUseLastResponse // never follow a redirect elsewhere
+		},
+	}
+	defer client.CloseIdleConnections()
+	lt := &runner{cfg: cfg, base: base.String(), client: client,
+		rep: &Report{ByStatus: map[int]int{}, Kinds: map[string]int{}}}
+	if lt.cfg.Model == "" {
+		if lt.cfg.Model, err = lt.modelID(ctx); err != nil {
+			return nil, err
+		}
+	}
+	lt.rep.RSSStart = lt.serverRSS(ctx)
+
+	start := time.Now()
+	sendCtx, stop := context.WithTimeout(ctx, cfg.Duration)
+	defer stop()
+	var sent sync.Mutex
+	nSent := 0
+	take := func() bool { // reserves one request within MaxRequests
+		sent.Lock()
+		defer sent.Unlock()
+		if cfg.MaxRequests > 0 && nSent >= cfg.MaxRequests {
+			return false
+		}
+		nSent++
+		return true
+	}
+	var wg sync.WaitGroup
+	for i := range cfg.Clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rng := rand.New(rand.NewPCG(cfg.Seed, uint64(i)+1))
+			for sendCtx.Err() == nil && take() {
+				// In-flight requests finish even after the duration: only ctx cuts them.
+				if wait := lt.one(ctx, rng); wait > 0 {
+					// A polite client backs off as a 429's Retry-After asks.
+					t := time.NewTimer(wait)
+					select {
+					case <-t.C:
+					case <-sendCtx.Done():
+						t.Stop()
+					}
+				}
+			}
+		}()
+	}
+	var progress chan struct{}
+	if cfg.ProgressEach > 0 && cfg.Progress != nil {
+		progress = make(chan struct{})
+		go lt.progress(ctx, start, progress)
+	}
+	wg.Wait()
+	if progress != nil {
+		close(progress)
+	}
+	lt.mu.Lock()
+	lt.rep.Elapsed = time.Since(start)
+	lt.rep.Latency = percentiles(lt.lat)
+	lt.rep.TTFT = percentiles(lt.ttft)
+	lt.mu.Unlock()
+	lt.rep.RSSEnd = lt.serverRSS(ctx)
+	return lt.rep, ctx.Err()
+}
+
+type runner struct {
+	cfg    Config
+	base   string
+	client *http.Client
+
+	mu   sync.Mutex
+	rep  *Report
+	lat  []time.Duration
+	ttft []time.Duration
+}
+
+func (lt *runner) progress(ctx context.Context, start time.Time, stop <-chan struct{}) {
+	t := time.NewTicker(lt.cfg.ProgressEach)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			rss := lt.serverRSS(ctx)
+			lt.mu.Lock()
+			r := lt.rep
+			fmt.Fprintf(lt.cfg.Progress, "[%v] %d requests, %d ok, %d tokens, %d 5xx, %d malformed not 4xx, server RSS %.1f MiB\n",
+				time.Since(start).Round(time.Second), r.Requests, r.ValidOK, r.CompletionTokens, r.Server5xx(), r.MalformedNot4xx,
+				float64(rss)/(1<<20))
+			lt.mu.Unlock()
+		}
+	}
+}
+
+const maxFailures = 20
+
+func (lt *runner) failure(format string, args ...any) {
+	if len(lt.rep.Failures) < maxFailures {
+		lt.rep.Failures = append(lt.rep.Failures, fmt.Sprintf(format, args...))
+	}
+}
+
+// request is one request to send.
+type request struct {
+	kind      string
+	method    string
+	path      string
+	body      []byte
+	malformed bool
+	stream    bool
+	noAuth    bool
+}
+
+// one sends one request and records its outcome; it returns how long to
+// back off (a 429's Retry-After).
+func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duration) {
+	var rq request
+	if rng.Float64() < lt.cfg.Malformed {
+		rq = lt.malformed(rng)
+	} else {
+		rq = lt.valid(rng)
+	}
+	lt.mu.Lock()
+	lt.rep.Kinds[rq.kind]++
+	if rq.malformed {
+		lt.rep.MalformedSent++
+	} else {
+		lt.rep.ValidSent++
+	}
+	lt.mu.Unlock()
+
+	req, err := http.NewRequestWithContext(ctx, rq.method, lt.base+rq.path, bytes.NewReader(rq.body))
+	if err != nil {
+		lt.mu.Lock()
+		lt.rep.Requests++
+		lt.rep.TransportErrors++
+		lt.failure("%s: %v", rq.kind, err)
+		lt.mu.Unlock()
+		return 0
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if lt.cfg.APIKey != "" && !rq.noAuth {
+		req.Header.Set("Authorization", "Bearer "+lt.cfg.APIKey)
+	}
+	t0 := time.Now()
+	resp, err := lt.client.Do(req)
+	if err != nil {
+		lt.mu.Lock()
+		lt.rep.Requests++
+		lt.rep.TransportErrors++
+		if !rq.malformed {
+			lt.rep.ValidFailed++
+		} else {
+			lt.rep.MalformedNot4xx++
+		}
+		lt.failure("%s: %v", rq.kind, err)
+		lt.mu.Unlock()
+		return 0
+	}
+	var first time.Duration
+	var tokens int
+	var complete bool
+	var bodyErr error
+	if rq.stream && resp.StatusCode == 200 {
+		first, tokens, complete, bodyErr = readStream(resp.Body, t0)
+	} else {
+		var b []byte
+		b, bodyErr = io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+		if resp.StatusCode == 200 && bodyErr == nil {
+			var u struct {
+				Usage *struct {
+					CompletionTokens int `json:"completion_tokens"`
+				} `json:"usage"`
+			}
+			if err := json.Unmarshal(b, &u); err == nil && u.Usage != nil {
+				tokens, complete = u.Usage.CompletionTokens, true
+			} else {
+				bodyErr = fmt.Errorf("200 without usage: %.200s", b)
+			}
+		} else if resp.StatusCode >= 400 && bodyErr == nil && !isErrorShape(b) {
+			bodyErr = fmt.Errorf("%d without an OpenAI error body: %.200s", resp.StatusCode, b)
+		}
+	}
+	resp.Body.Close()
+	elapsed := time.Since(t0)
+
+	lt.mu.Lock()
+	defer lt.mu.Unlock()
+	r := lt.rep
+	r.Requests++
+	r.ByStatus[resp.StatusCode]++
+	code := resp.StatusCode
+	switch {
+	case rq.malformed:
+		if code < 400 || code >= 500 || bodyErr != nil {
+			r.MalformedNot4xx++
+			lt.failure("malformed %s: status %d (%v)", rq.kind, code, bodyErr)
+		}
+	case code == http.StatusTooManyRequests:
+		r.ValidRejected++
+		if n, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && n > 0 {
+			backoff = time.Duration(min(n, 10)) * time.Second
+		}
+	case code == 200 && complete && bodyErr == nil:
+		r.ValidOK++
+		r.CompletionTokens += tokens
+		lt.lat = append(lt.lat, elapsed)
+		if rq.stream && first > 0 {
+			lt.ttft = append(lt.ttft, first)
+		}
+	default:
+		r.ValidFailed++
+		lt.failure("%s: status %d, complete %v, %v", rq.kind, code, complete, bodyErr)
+	}
+	return backoff
+}
+
+func isErrorShape(b []byte) bool {
+	var e struct {
+		Error *struct {
+			Message string `json:"message"`
+			Type    string `json:"type"`
+		} `json:"error"`
+	}
+	return json.Unmarshal(b, &e) == nil && e.Error != nil && e.Error.Message != "" && e.Error.Type != ""
+}
+
+// readStream reads an SSE response: the time to the first text, the usage's
+// completion tokens, and whether it ended with [DONE] after a finish reason.
+func readStream(body io.Reader, t0 time.Time) (first time.Duration, tokens int, complete bool, err error) {
+	sc := bufio.NewScanner(body)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	finished := false
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" {
+			continue
+		}
+		data, ok := strings.CutPrefix(line, "data: ")
+		if !ok {
+			return first, tokens, false, fmt.Errorf("bad SSE line %.100q", line)
+		}
+		if data == "[DONE]" {
+			return first, tokens, finished, nil
+		}
+		var ev struct {
+			Choices []struct {
+				Text  *string `json:"text"`
+				Delta *struct {
+					Content *string `json:"content"`
+				} `json:"delta"`
+				FinishReason *string `json:"finish_reason"`
+			} `json:"choices"`
+			Usage *struct {
+				CompletionTokens int `json:"completion_tokens"`
+			} `json:"usage"`
+			Error *json.RawMessage `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(data), &ev); err != nil {
+			return first, tokens, false, fmt.Errorf("bad SSE event: %w", err)
+		}
+		if ev.Error != nil {
+			return first, tokens, false, fmt.Errorf("error event: %s", *ev.Error)
+		}
+		if ev.Usage != nil {
+			tokens = ev.Usage.CompletionTokens
+		}
+		for _, c := range ev.Choices {
+			text := ""
+			if c.Text != nil {
+				text = *c.Text
+			} else if c.Delta != nil && c.Delta.Content != nil {
+				text = *c.Delta.Content
+			}
+			if text != "" && first == 0 {
+				first = time.Since(t0)
+			}
+			if c.FinishReason != nil {
+				finished = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return first, tokens, false, err
+	}
+	return first, tokens, false, errors.New("stream ended without [DONE]")
+}
+
+var prompts = []string{
+	"The quick brown fox", "Once upon a time", "Explain ternary weights in one sentence.",
+	"List three prime numbers:", "Hello", "Translate to French: good morning", "def fibonacci(n):",
+	"The capital of France is", "Write a haiku about memory bandwidth.", "1, 2, 3, 4,",
+}
+
+func (lt *runner) valid(rng *rand.Rand) request {
+	stream := rng.Float64() < lt.cfg.StreamShare
+	chat := rng.Float64() < lt.cfg.ChatShare
+	p := prompts[rng.IntN(len(prompts))]
+	body := map[string]any{"model": lt.cfg.Model, "max_tokens": 1 + rng.IntN(lt.cfg.MaxTokens), "seed": rng.IntN(1 << 30)}
+	switch rng.IntN(4) {
+	case 0:
+		body["temperature"] = 0
+	case 1:
+		body["temperature"], body["top_p"] = 0.7, 0.9
+	case 2:
+		body["stop"] = []string{"\n\n", "."}
+	}
+	if stream {
+		body["stream"] = true
+		body["stream_options"] = map[string]bool{"include_usage": true}
+	}
+	kind := "completion"
+	path := "/v1/completions"
+	if chat {
+		kind, path = "chat", "/v1/chat/completions"
+		body["messages"] = []map[string]string{{"role": "user", "content": p}}
+		if rng.IntN(4) == 0 {
+			body["logprobs"], body["top_logprobs"] = true, 2
+		}
+	} else {
+		body["prompt"] = p
+		if rng.IntN(4) == 0 {
+			body["logprobs"] = 2
+		}
+	}
+	if stream {
+		kind += "-stream"
+	}
+	b, _ := json.Marshal(body)
+	return request{kind: kind, method: http.MethodPost, path: path, body: b, stream: stream}
+}
+
+// malformedBodies are requests a correct server answers with a 4xx.
+var malformedBodies = []struct {
+	kind, path, body string
+}{
+	{"bad-json", "/v1/completions", `{"prompt": "x",`},
+	{"not-object", "/v1/chat/completions", `[1, 2, 3]`},
+	{"prompt-type", "/v1/completions", `{"prompt": 5}`},
+	{"max-tokens-negative", "/v1/completions", `{"prompt": "x", "max_tokens": -3}`},
+	{"max-tokens-huge", "/v1/completions", `{"prompt": "x", "max_tokens": 100000000}`},
+	{"temperature", "/v1/completions", `{"prompt": "x", "temperature": 9}`},
+	{"n", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "n": 3}`},
+	{"no-messages", "/v1/chat/completions", `{"messages": []}`},
+	{"role", "/v1/chat/completions", `{"messages": [{"role": "wizard", "content": "x"}]}`},
+	{"image", "/v1/chat/completions", `{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}]}`},
+	{"stream-type", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "stream": "yes"}`},
+	{"token-range", "/v1/completions", `{"prompt": [1, 2000000000]}`},
+	{"top-logprobs", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "logprobs": true, "top_logprobs": 99}`},
+	{"logit-bias", "/v1/completions", `{"prompt": "x", "logit_bias": {"1": 5}}`},
+	{"wrong-model", "/v1/completions", `{"model": "no-such-model", "prompt": "x"}`},
+	{"unknown-endpoint", "/v1/embeddings", `{"input": "x"}`},
+}
+
+func (lt *runner) malformed(rng *rand.Rand) request {
+	i := rng.IntN(len(malformedBodies) + 4)
+	switch {
+	case i < len(malformedBodies):
+		m := malformedBodies[i]
+		return request{kind: "bad:" + m.kind, method: http.MethodPost, path: m.path, body: []byte(m.body), malformed: true}
+	case i == len(malformedBodies):
+		return request{kind: "bad:method", method: http.MethodGet, path: "/v1/chat/completions", malformed: true}
+	case i == len(malformedBodies)+1:
+		// An unterminated string past any sane body limit: 413, or 400 if the limit is higher.
+		big := append([]byte(`{"prompt": "`), bytes.Repeat([]byte("a"), 2<<20)...)
+		return request{kind: "bad:oversize", method: http.MethodPost, path: "/v1/completions", body: big, malformed: true}
+	case i == len(malformedBodies)+2 && lt.cfg.APIKey != "":
+		return request{kind: "bad:no-key", method: http.MethodPost, path: "/v1/completions", body: []byte(`{"prompt": "x"}`),
+			malformed: true, noAuth: true}
+	default:
+		// Random bytes: never valid JSON of the right shape.
+		b := make([]byte, 1+rng.IntN(64))
+		for j := range b {
+			b[j] = byte(rng.IntN(256))
+		}
+		b[0] = '~'
+		return request{kind: "bad:garbage", method: http.MethodPost, path: "/v1/chat/completions", body: b, malformed: true}
+	}
+}
+
+// modelID asks the server which model it serves.
+func (lt *runner) modelID(ctx context.Context) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, lt.base+"/v1/models", nil)
+	if err != nil {
+		return "", fmt.Errorf("loadtest: %w", err)
+	}
+	if lt.cfg.APIKey != "" {
+		req.Header.Set("Authorization", "Bearer "+lt.cfg.APIKey)
+	}
+	resp, err := lt.client.Do(req)
+	if err != nil {
+		return "", fmt.Errorf("loadtest: %w", err)
+	}
+	defer resp.Body.Close()
+	var list struct {
+		Data []struct {
+			ID string `json:"id"`
+		} `json:"data"`
+	}
+	if resp.StatusCode != 200 {
+		return "", fmt.Errorf("loadtest: GET /v1/models: %s", resp.Status)
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&list); err != nil || len(list.Data) == 0 {
+		return "", fmt.Errorf("loadtest: GET /v1/models: no model listed (%v)", err)
+	}
+	return list.Data[0].ID, nil
+}
+
+// serverRSS reads process_resident_memory_bytes from the server's /metrics.
+func (lt *runner) serverRSS(ctx context.Context) int64 {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, lt.base+"/metrics", nil)
+	if err != nil {
+		return 0
+	}
+	if lt.cfg.APIKey != "" {
+		req.Header.Set("Authorization", "Bearer "+lt.cfg.APIKey)
+	}
+	resp, err := lt.client.Do(req)
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	return ParseRSS(io.LimitReader(resp.Body, 16<<20))
+}
+
+// ParseRSS returns the value of process_resident_memory_bytes in a
+// Prometheus text exposition, or 0.
+func ParseRSS(r io.Reader) int64 {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		v, ok := strings.CutPrefix(sc.Text(), "process_resident_memory_bytes ")
+		if !ok {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil {
+			return 0
+		}
+		return int64(f)
+	}
+	return 0
+}

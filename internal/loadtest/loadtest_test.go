@@ -1,0 +1,131 @@
+package loadtest
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/server"
+	"github.com/bitnet-go/bitnet-go/synth"
+)
+
+func TestCheckLoopback(t *testing.T) {
+	for _, c := range []struct {
+		url string
+		ok  bool
+	}{
+		{"http://127.0.0.1:8080", true},
+		{"http://127.3.4.5:1", true},
+		{"http://[::1]:8080", true},
+		{"http://localhost:9", true},
+		{"http://10.0.0.1:8080", false},
+		{"http://192.168.1.1", false},
+		{"http://example.com", false},
+		{"http://0.0.0.0:8080", false},
+		{"ftp://127.0.0.1", false},
+	} {
+		u, err := url.Parse(c.url)
+		require.NoError(t, err)
+		err = checkLoopback(u)
+		if c.ok {
+			assert.NoError(t, err, c.url)
+		} else {
+			assert.Error(t, err, c.url)
+		}
+	}
+	_, err := Run(context.Background(), Config{URL: "http://10.1.2.3:80", Duration: time.Second})
+	require.ErrorIs(t, err, ErrNotLoopback)
+}
+
+func TestConfigBounds(t *testing.T) {
+	for _, c := range []Config{
+		{URL: "http://127.0.0.1:1", Clients: 1000},
+		{URL: "http://127.0.0.1:1", Duration: 3 * time.Hour},
+		{URL: "http://127.0.0.1:1", Malformed: 1.5},
+		{URL: "http://127.0.0.1:1", MaxRequests: -1},
+		{URL: "http://127.0.0.1:1", MaxTokens: -1},
+	} {
+		_, err := Run(context.Background(), c)
+		require.Error(t, err, "%+v", c)
+	}
+}
+
+func TestPercentiles(t *testing.T) {
+	var ds []time.Duration
+	for i := 1; i <= 100; i++ {
+		ds = append(ds, time.Duration(101-i)*time.Millisecond)
+	}
+	p := percentiles(ds)
+	assert.Equal(t, 100, p.N)
+	assert.Equal(t, 50*time.Millisecond, p.P50)
+	assert.Equal(t, 90*time.Millisecond, p.P90)
+	assert.Equal(t, 99*time.Millisecond, p.P99)
+	assert.Equal(t, 100*time.Millisecond, p.Max)
+	assert.Equal(t, Percentiles{}, percentiles(nil))
+	one := percentiles([]time.Duration{time.Second})
+	assert.Equal(t, time.Second, one.P50)
+	assert.Equal(t, time.Second, one.P99)
+}
+
+func TestParseRSS(t *testing.T) {
+	in := "# HELP x\nprocess_resident_memory_bytes_other 5\nprocess_resident_memory_bytes 1.2345e+07\n"
+	assert.Equal(t, int64(12345000), ParseRSS(strings.NewReader(in)))
+	assert.Zero(t, ParseRSS(strings.NewReader("nothing\n")))
+}
+
+// TestAgainstServer runs a short, count-bounded load test against the real
+// server with the tiny model on a loopback port.
+func TestAgainstServer(t *testing.T) {
+	cfg, err := synth.Preset("tiny")
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	ctx := context.Background()
+	require.NoError(t, synth.Write(ctx, path, cfg, synth.Options{Seed: 3, WeightType: gguf.TypeI2_S}))
+	m, err := bitnet.Load(ctx, path, bitnet.WithDevice("cpu"), bitnet.WithThreads(1))
+	require.NoError(t, err)
+	defer m.Close()
+	s, err := server.New(server.Options{Slots: 2, QueueSize: 3, APIKeys: []string{"k"}})
+	require.NoError(t, err)
+	require.NoError(t, s.SetModel(m))
+	defer s.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	sctx, stop := context.WithCancel(ctx)
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(sctx, ln) }()
+	defer func() {
+		stop()
+		require.NoError(t, <-served)
+	}()
+
+	var progress bytes.Buffer
+	rep, err := Run(ctx, Config{
+		URL: "http://" + ln.Addr().String(), Clients: 6, Duration: time.Minute, MaxRequests: 120,
+		Malformed: 0.3, MaxTokens: 6, APIKey: "k", Seed: 7,
+	})
+	require.NoError(t, err)
+	var out bytes.Buffer
+	rep.WriteText(&out)
+	t.Log("\n" + out.String() + progress.String())
+	assert.Equal(t, 120, rep.Requests, "the count bound stops the run")
+	assert.True(t, rep.OK(), out.String())
+	assert.Zero(t, rep.Server5xx())
+	assert.Greater(t, rep.MalformedSent, 10)
+	assert.Zero(t, rep.MalformedNot4xx)
+	assert.Greater(t, rep.ValidOK, 10)
+	assert.Equal(t, rep.ValidSent, rep.ValidOK+rep.ValidRejected+rep.ValidFailed)
+	assert.Greater(t, rep.CompletionTokens, 0)
+	assert.Greater(t, rep.RSSStart, int64(0))
+	assert.Greater(t, rep.TTFT.N, 0)
+	assert.Contains(t, out.String(), "verdict: PASS")
+}
