@@ -157,10 +157,10 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
 // progressBar draws load progress on stderr when it is a terminal.
 func progressBar(w io.Writer) func(bitnet.Progress) {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	if !isTerminalWriter(w) {
 		return nil
 	}
+	f := w
 	var last time.Time
 	var lastStage string
 	return func(p bitnet.Progress) {
@@ -192,4 +192,32 @@ func humanBytes(n int64) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// splitFlagArgs parses flags wherever they appear among the positional
+// arguments (flag.Parse alone stops at the first positional one); after
+// "--" everything is positional.
+func splitFlagArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// isTerminalWriter reports whether w is a terminal, where a redrawn progress
+// bar makes sense.
+func isTerminalWriter(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -381,24 +381,3 @@ func (r *inspectReport) writeText(w io.Writer) error {
 	_, err := fmt.Fprintf(w, "\nfile size  %d bytes (%.2f GB)\n", r.Size, float64(r.Size)/1e9)
 	return err
 }
-
-// splitFlagArgs parses flags wherever they appear among the positional
-// arguments (flag.Parse alone stops at the first positional one); after
-// "--" everything is positional.
-func splitFlagArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}

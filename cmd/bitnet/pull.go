@@ -6,9 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-
-	"golang.org/x/term"
 
 	"github.com/bitnet-go/bitnet-go/hub"
 )
@@ -40,7 +37,7 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprint(fs.Output(), pullUsage)
 		fs.PrintDefaults()
 	}
-	names, err := pullSplitArgs(fs, args)
+	names, err := splitFlagArgs(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -72,7 +69,7 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			opts = append(opts, hub.WithOffline(*offline))
 		}
 	})
-	terminal := pullIsTerminal(stderr)
+	terminal := isTerminalWriter(stderr)
 	for _, ref := range refs {
 		drew := false
 		o := opts
@@ -93,32 +90,4 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintln(stdout, path)
 	}
 	return nil
-}
-
-// pullSplitArgs parses flags wherever they appear among the positional
-// arguments (flag.Parse alone stops at the first positional one), and
-// treats everything after "--" as positional.
-func pullSplitArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
-// pullIsTerminal reports whether w is a terminal, where a redrawn progress
-// bar makes sense.
-func pullIsTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }

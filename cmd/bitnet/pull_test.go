@@ -105,7 +105,7 @@ func TestPullSplitArgs(t *testing.T) {
 	} {
 		fs := flag.NewFlagSet("t", flag.ContinueOnError)
 		off := fs.Bool("offline", false, "")
-		pos, err := pullSplitArgs(fs, tc.args)
+		pos, err := splitFlagArgs(fs, tc.args)
 		require.NoError(t, err)
 		assert.Equal(t, tc.pos, pos, "%q", tc.args)
 		assert.Equal(t, tc.offline, *off, "%q", tc.args)

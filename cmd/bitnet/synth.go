@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/term"
-
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/synth"
@@ -72,11 +70,4 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			humanBytes(st.Size()), time.Since(start).Round(time.Millisecond))
 	}
 	return nil
-}
-
-// isTerminalWriter reports whether w is a terminal, where a redrawn progress
-// bar makes sense.
-func isTerminalWriter(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }
