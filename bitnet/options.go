@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 
+	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
@@ -66,6 +67,7 @@ type options struct {
 	ctxLen      int
 	ubatch      int
 	kernels     string
+	headFormat  string
 	precision   string
 	template    string
 	pre         tokenizer.PreTokenizer
@@ -164,9 +166,27 @@ func WithBatchSize(n int) Option {
 	}
 }
 
-// WithKernels selects the CPU kernel set: "auto" (default) or "ref" (scalar reference).
+// WithKernels selects the CPU kernel set: "auto" (default: the fastest this
+// CPU supports), "ref" (scalar reference), "go" (portable), "avx2",
+// "avx512vnni", "lut" (lookup tables) or "calibrate" (time both methods per
+// shape at load); see cpu.KernelSets.
 func WithKernels(name string) Option {
 	return func(o *options) error { o.kernels = name; return nil }
+}
+
+// WithHeadFormat selects the CPU output head's format: "native" (default:
+// the file's type, F16 for the official model) or an opt-in "q8_0" / "q6_k",
+// repacked at load, which reads 47% / 59% fewer head bytes per token and
+// changes the logits slightly (docs/PERFORMANCE.md measures by how much).
+func WithHeadFormat(f string) Option {
+	return func(o *options) error {
+		hf, err := cpu.ParseHeadFormat(f)
+		if err != nil {
+			return fmt.Errorf("bitnet: %w", err)
+		}
+		o.headFormat = hf
+		return nil
+	}
 }
 
 // WithPrecision selects the GPU precision for non-ternary math: "fp32", "fp16" or "bf16".

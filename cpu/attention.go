@@ -12,6 +12,8 @@ type attnTask struct {
 	li, n  int
 	scores [][]float32 // per share: scores over positions
 	probs  [][]float64 // per share (exact mode)
+	q64    [][]float64 // per share: the query in float64 (exact mode, vector path)
+	acc64  [][]float64 // per share: the weighted sum in float64 (exact mode, vector path)
 }
 
 func (t *attnTask) set(s *State, li, n int) {
@@ -21,10 +23,15 @@ func (t *attnTask) set(s *State, li, n int) {
 	if len(t.scores) < threads {
 		t.scores = make([][]float32, threads)
 		t.probs = make([][]float64, threads)
+		t.q64 = make([][]float64, threads)
+		t.acc64 = make([][]float64, threads)
 	}
+	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
 		t.scores[i] = grow(t.scores[i], need)
 		t.probs[i] = grow(t.probs[i], need)
+		t.q64[i] = grow(t.q64[i], hd)
+		t.acc64[i] = grow(t.acc64[i], hd)
 	}
 }
 
@@ -40,22 +47,25 @@ func (t *attnTask) run(part, lo, hi int) {
 		pos := s.pos + i // absolute position of this query; it sees 0..pos
 		q := s.sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
 		out := s.sc.att[i*qDim+h*hd : i*qDim+(h+1)*hd]
-		if s.e.mode == engine.BitNetCpp {
+		switch {
+		case s.e.mode == engine.BitNetCpp:
 			t.headGGML(part, q, K, V, g*hd, pos, out)
-		} else {
+		case s.e.k.simdFloat:
+			t.headFast(part, q, K, V, g*hd, pos, out)
+		default:
 			t.headExact(part, q, K, V, g*hd, pos, out)
 		}
 	}
 }
 
 // headExact: scores, softmax and the weighted sum of values in float64.
-func (t *attnTask) headExact(part int, q, K, V []float32, off, pos int, out []float32) {
+func (t *attnTask) headExact(part int, q []float32, K, V [][]float32, off, pos int, out []float32) {
 	kvDim, hd := t.s.kvDim, len(q)
 	p := t.probs[part][:pos+1]
 	scale := 1 / math.Sqrt(float64(hd))
 	mx := math.Inf(-1)
 	for j := range p {
-		k := K[j*kvDim+off : j*kvDim+off+hd]
+		k := kvRow(K, j, kvDim)[off : off+hd]
 		var d float64
 		for c, qv := range q {
 			d += float64(qv) * float64(k[c])
@@ -81,10 +91,53 @@ func (t *attnTask) headExact(part int, q, K, V []float32, off, pos int, out []fl
 	}
 	for j, pj := range p {
 		w := pj / sum
-		v := V[j*kvDim+off : j*kvDim+off+hd]
+		v := kvRow(V, j, kvDim)[off : off+hd]
 		for c := range a {
 			a[c] += w * float64(v[c])
 		}
+	}
+	for c := range out {
+		out[c] = float32(a[c])
+	}
+}
+
+// headFast is headExact with its two long loops on the float kernels, which
+// compute the same float64 operations in the same order: the result is
+// identical to headExact's.
+func (t *attnTask) headFast(part int, q []float32, K, V [][]float32, off, pos int, out []float32) {
+	fl := &t.s.e.k.fl
+	kvDim, hd := t.s.kvDim, len(q)
+	q64 := t.q64[part][:hd]
+	for c, v := range q {
+		q64[c] = float64(v)
+	}
+	p := t.probs[part][:pos+1]
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		c1 := min(c0+kvChunk, pos+1)
+		fl.scores(q64, K[c0/kvChunk][off:], kvDim, p[c0:c1])
+	}
+	scale := 1 / math.Sqrt(float64(hd))
+	mx := math.Inf(-1)
+	for j, d := range p {
+		p[j] = d * scale
+		mx = max(mx, p[j])
+	}
+	for j, v := range p {
+		p[j] = v - mx
+	}
+	fl.exp(p, p)
+	var sum float64
+	for _, v := range p {
+		sum += v
+	}
+	for j, pj := range p {
+		p[j] = pj / sum
+	}
+	a := t.acc64[part][:hd]
+	clear(a)
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		c1 := min(c0+kvChunk, pos+1)
+		fl.wsum(p[c0:c1], V[c0/kvChunk][off:], kvDim, a) // continues the sum in position order
 	}
 	for c := range out {
 		out[c] = float32(a[c])
@@ -95,13 +148,13 @@ func (t *attnTask) headExact(part int, q, K, V []float32, off, pos int, out []fl
 // summed to float32, times float32(1/sqrt(d)), softmax with ggml's vector expf
 // and its 16-lane float32 partial sums, and for single-token batches the
 // probabilities rounded to F16 before the product with the F16 values.
-func (t *attnTask) headGGML(part int, q, K, V []float32, off, pos int, out []float32) {
+func (t *attnTask) headGGML(part int, q []float32, K, V [][]float32, off, pos int, out []float32) {
 	kvDim, hd := t.s.kvDim, len(q)
 	w := t.scores[part][:pos+1]
 	scale := 1 / float32(math.Sqrt(float64(hd)))
 	mx := float32(math.Inf(-1))
 	for j := range w {
-		k := K[j*kvDim+off : j*kvDim+off+hd]
+		k := kvRow(K, j, kvDim)[off : off+hd]
 		var d float64
 		for c, qv := range q {
 			d += float64(qv) * float64(k[c])
@@ -138,7 +191,7 @@ func (t *attnTask) headGGML(part int, q, K, V []float32, off, pos int, out []flo
 		a[c] = 0
 	}
 	for j, pj := range w {
-		v := V[j*kvDim+off : j*kvDim+off+hd]
+		v := kvRow(V, j, kvDim)[off : off+hd]
 		for c := range a {
 			a[c] += float64(pj) * float64(v[c])
 		}

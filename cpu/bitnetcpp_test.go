@@ -65,7 +65,7 @@ func argmax(x []float32) int32 {
 	return int32(best)
 }
 
-func loadFixture(t *testing.T, mode engine.NumericMode, threads int) *Engine {
+func loadFixture(t *testing.T, mode engine.NumericMode, threads int, kernelSet string) *Engine {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "bitnetcpp-small")
 	f, err := gguf.Open(filepath.Join(dir, "small-i2_s.gguf"), gguf.WithLoadMode(gguf.LoadMmap))
@@ -73,7 +73,7 @@ func loadFixture(t *testing.T, mode engine.NumericMode, threads int) *Engine {
 	t.Cleanup(func() { f.Close() })
 	m, err := model.FromGGUF(f, model.Options{})
 	require.NoError(t, err)
-	e, err := New(context.Background(), m, Options{Mode: mode, Threads: threads, Kernels: "ref"})
+	e, err := New(context.Background(), m, Options{Mode: mode, Threads: threads, Kernels: kernelSet})
 	require.NoError(t, err)
 	t.Cleanup(func() { e.Close() })
 	return e
@@ -81,8 +81,14 @@ func loadFixture(t *testing.T, mode engine.NumericMode, threads int) *Engine {
 
 // TestBitNetCppFixture checks bitnetcpp mode against logits bitnet.cpp itself
 // computed on a file written by its own quantizer: the prompt as one batch and
-// token by token, then greedy generation, each row within 1e-4 relative.
+// token by token, then greedy generation, each row within 1e-4 relative;
+// with every kernel set (bitnetcpp mode keeps its float32 steps scalar, and
+// the integer kernels are exact, so the sets differ only in the head's sums).
 func TestBitNetCppFixture(t *testing.T) {
+	forEachKernelSet(t, func(t *testing.T, set string) { testBitNetCppFixture(t, set) })
+}
+
+func testBitNetCppFixture(t *testing.T, kernelSet string) {
 	dir := filepath.Join("..", "testdata", "bitnetcpp-small")
 	for _, tc := range []struct {
 		name    string
@@ -91,7 +97,7 @@ func TestBitNetCppFixture(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			prefill := readBNLG(t, filepath.Join(dir, "small-i2_s."+tc.name+".prefill.bin"))
 			gen := readBNLG(t, filepath.Join(dir, "small-i2_s."+tc.name+".gen.bin"))
-			e := loadFixture(t, engine.BitNetCpp, 2)
+			e := loadFixture(t, engine.BitNetCpp, 2, kernelSet)
 			st, err := e.NewState(64)
 			require.NoError(t, err)
 			V := prefill.vocab

@@ -5,15 +5,16 @@ package cpu
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
-	"sort"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
-	"github.com/bitnet-go/bitnet-go/quant"
 )
 
 // Options configures a CPU engine.
@@ -22,15 +23,26 @@ type Options struct {
 	Threads int
 	// Mode is the numeric mode (exact or bitnetcpp).
 	Mode engine.NumericMode
-	// Kernels selects the kernel set: "" or "auto" picks the fastest the CPU
-	// supports, "ref" the scalar reference kernels.
+	// Kernels selects the kernel set (KernelSets): "" or "auto" picks the
+	// fastest the CPU supports, "ref" the scalar reference kernels.
 	Kernels string
+	// HeadFormat is the output head's format: "" or HeadNative (the file's
+	// type), or an opt-in HeadQ8_0 / HeadQ6_K repacked at load, which reads
+	// fewer bytes per token and changes the logits slightly.
+	HeadFormat string
 	// Progress, if set, is called while weights are prepared.
 	Progress func(done, total int)
 }
 
-// Engine runs a model on the CPU. It is immutable after New and safe for
-// concurrent use; each sequence runs on its own State.
+// ErrKernelUnsupported is returned (wrapped) when Options.Kernels names a
+// kernel set whose instructions this CPU lacks.
+var ErrKernelUnsupported = errors.New("kernel set not supported by this CPU")
+
+var errLUTBlockScales = errors.New("the lookup-table kernel has no per-block scales")
+
+// Engine runs a model on the CPU. It is immutable after New (apart from its
+// dispatch counters) and safe for concurrent use; each sequence runs on its
+// own State.
 type Engine struct {
 	m       *model.Model
 	cfg     model.Config
@@ -42,6 +54,12 @@ type Engine struct {
 	embed   *embedMatrix
 	threads int
 	notes   []string
+	// kernelOf maps "rowsxcols" to the ternary kernel chosen for that shape.
+	kernelOf map[string]string
+	// counts holds one dispatch counter per kernel name; headCount is the head's.
+	counts    map[string]*atomic.Uint64
+	headName  string
+	headCount *atomic.Uint64
 }
 
 type layerWeights struct {
@@ -50,9 +68,14 @@ type layerWeights struct {
 }
 
 // New prepares a model for the CPU. I2_S weights are used in place (never
-// copied); other ternary or float types are repacked once.
+// copied); other ternary or float types are repacked once, as are the weights
+// of matrices that run the lookup-table kernel and an opt-in Q8_0/Q6_K head.
 func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	k, err := selectKernels(opts.Kernels)
+	if err != nil {
+		return nil, err
+	}
+	headFmt, err := ParseHeadFormat(opts.HeadFormat)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +83,8 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	if threads <= 0 {
 		threads = DefaultThreads()
 	}
-	e := &Engine{m: m, cfg: m.Config, mode: opts.Mode, k: k, threads: threads}
+	e := &Engine{m: m, cfg: m.Config, mode: opts.Mode, k: k, threads: threads,
+		kernelOf: map[string]string{}, counts: map[string]*atomic.Uint64{}}
 	e.embed, err = newEmbedMatrix(m.Embed)
 	if err != nil {
 		return nil, err
@@ -71,8 +95,21 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			return nil, err
 		}
 	}
+	if headFmt != HeadNative {
+		src := e.head
+		if e.head, err = repackHead(ctx, src, headFmt, threads); err != nil {
+			return nil, err
+		}
+		if e.head != src {
+			e.notes = append(e.notes, fmt.Sprintf("%s: %s -> %s output head (opt-in)", src.name, src.typ, e.head.typ))
+		}
+	}
+	e.headName = "head-" + strings.ToLower(e.head.typ.String()) + "-" + k.head.name
+	e.headCount = e.counter(e.headName)
+
 	total := len(m.Layers)
 	e.layers = make([]layerWeights, len(m.Layers))
+	chosen := map[string]ternaryKernel{}
 	for i, l := range m.Layers {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -89,6 +126,9 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			if tm.repacked != "" {
 				e.notes = append(e.notes, tm.name+": "+tm.repacked)
 			}
+			if err := e.assignKernel(ctx, tm, chosen); err != nil {
+				return nil, err
+			}
 			*p.dst = tm
 		}
 		e.layers[i] = lw
@@ -102,6 +142,47 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	return e, nil
 }
 
+// assignKernel picks tm's ternary kernel (per shape: chosen caches the
+// decision) and converts its weights if that kernel needs another layout.
+func (e *Engine) assignKernel(ctx context.Context, tm *ternaryMatrix, chosen map[string]ternaryKernel) error {
+	shape := fmt.Sprintf("%dx%d", tm.rows, tm.cols)
+	kern, ok := chosen[shape]
+	if !ok {
+		kern = e.k.tern
+		switch {
+		case e.k.lut == nil:
+		case e.k.calibrate:
+			kern = calibrateShape(ctx, e.k, tm.rows, tm.cols)
+		case e.k.preferLUT != nil && e.k.preferLUT(tm.rows, tm.cols):
+			kern = e.k.lut
+		}
+		chosen[shape] = kern
+	}
+	if err := kern.prepare(tm); err != nil {
+		if !errors.Is(err, errLUTBlockScales) {
+			return fmt.Errorf("cpu: %s: %w", tm.name, err)
+		}
+		kern = e.k.mad
+	}
+	tm.kern = kern
+	tm.count = e.counter(kern.kname())
+	if prev, ok := e.kernelOf[shape]; ok && prev != kern.kname() && !strings.Contains(prev, kern.kname()) {
+		e.kernelOf[shape] = prev + "+" + kern.kname()
+	} else if !ok {
+		e.kernelOf[shape] = kern.kname()
+	}
+	return nil
+}
+
+func (e *Engine) counter(name string) *atomic.Uint64 {
+	c, ok := e.counts[name]
+	if !ok {
+		c = new(atomic.Uint64)
+		e.counts[name] = c
+	}
+	return c
+}
+
 // Name returns "cpu".
 func (e *Engine) Name() string { return "cpu" }
 
@@ -111,29 +192,63 @@ func (e *Engine) VocabSize() int { return e.head.rows }
 // Notes lists conversions made at load (repacked or ternarized tensors).
 func (e *Engine) Notes() []string { return append([]string(nil), e.notes...) }
 
-// Info describes the engine.
-func (e *Engine) Info() engine.Info {
-	kern := map[string]string{}
-	shapes := map[string]bool{}
+// KernelCounts returns how many times each kernel was dispatched since New:
+// one count per ternary matrix product (per matrix, per forward batch) and
+// per output-head evaluation, keyed by kernel name. Counting costs one atomic
+// add per dispatch.
+func (e *Engine) KernelCounts() map[string]uint64 {
+	out := make(map[string]uint64, len(e.counts))
+	for name, c := range e.counts {
+		out[name] = c.Load()
+	}
+	return out
+}
+
+// HeadBytes is the size of the output head's weights, read once per decoded token.
+func (e *Engine) HeadBytes() int64 { return int64(e.head.rowB) * int64(e.head.rows) }
+
+// TernaryBytes is the size of the ternary weights one forward pass reads.
+func (e *Engine) TernaryBytes() int64 {
+	var n int64
 	for _, l := range e.layers {
 		for _, t := range []*ternaryMatrix{l.q, l.k, l.v, l.o, l.gate, l.up, l.down} {
-			s := fmt.Sprintf("%dx%d", t.rows, t.cols)
-			if !shapes[s] {
-				shapes[s] = true
-				kern[s] = e.k.name
+			if t.lut != nil {
+				n += int64(len(t.lut))
+			} else {
+				n += int64(len(t.codes))
 			}
 		}
 	}
-	kern["output"] = e.head.typ.String() + " " + e.k.name
+	return n
+}
+
+// Info describes the engine. Kernels maps each ternary tensor shape
+// ("rowsxcols") to its kernel, and "output", "quantize", "norm" and
+// "attention" to theirs.
+func (e *Engine) Info() engine.Info {
+	kern := make(map[string]string, len(e.kernelOf)+4)
+	for s, k := range e.kernelOf {
+		kern[s] = k
+	}
+	kern["output"] = e.headName
+	kern["quantize"] = e.k.qname
+	if e.mode == engine.BitNetCpp || !e.k.simdFloat {
+		kern["norm"], kern["attention"] = "scalar", "scalar"
+	} else {
+		kern["norm"], kern["attention"] = e.k.fl.name, e.k.fl.name
+	}
 	return engine.Info{
 		Device:    "cpu",
 		Mode:      e.mode,
 		Precision: "fp32",
 		Threads:   e.threads,
 		Kernels:   kern,
-		Features:  cpuFeatures(),
+		Features:  featureList(),
 	}
 }
+
+// KernelSet is the name of the kernel set the engine runs ("auto", "avx2", ...).
+func (e *Engine) KernelSet() string { return e.k.name }
 
 // Close stops the worker threads. States must not be used afterwards.
 func (e *Engine) Close() error {
@@ -149,15 +264,9 @@ func (e *Engine) NewState(maxTokens int) (engine.State, error) {
 	}
 	kvDim := e.cfg.KVHeads * e.cfg.HeadDim
 	s := &State{e: e, max: maxTokens, kvDim: kvDim}
-	s.k = make([][]float32, e.cfg.Layers)
-	s.v = make([][]float32, e.cfg.Layers)
+	s.k = make([][][]float32, e.cfg.Layers)
+	s.v = make([][][]float32, e.cfg.Layers)
 	return s, nil
-}
-
-func cpuFeatures() []string {
-	f := featureList()
-	sort.Strings(f)
-	return f
 }
 
 // embedMatrix is token_embd (row lookup) or the output head (dot with every row).
@@ -180,16 +289,6 @@ type scratch struct {
 	mm                                      matmulTask
 	at                                      attnTask
 	hd                                      headTask
-	cos, sin                                []float32
-}
-
-// kernels are the functions the forward pass calls in its inner loops.
-type kernels struct {
-	name     string
-	dotI2S   func(row []byte, q []int8) int32
-	quantize func(x []float32, q []int8) (float32, int32)
-}
-
-func refKernels() kernels {
-	return kernels{name: "ref", dotI2S: dotI2S, quantize: quant.QuantizeActivations}
+	rt                                      rowTask
+	cos, sin                                []float32 // per batch row: RopeDim/2 each
 }

@@ -104,29 +104,32 @@ func TestThreadCountIndependence(t *testing.T) {
 }
 
 // TestAgainstFloat64Reference: the model path agrees with an independent float64
-// implementation of the forward pass within 1e-5 (relative to max |logit|).
+// implementation of the forward pass within 1e-5 (relative to max |logit|),
+// with every kernel set.
 func TestAgainstFloat64Reference(t *testing.T) {
 	for _, wt := range []gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0, gguf.TypeF16} {
 		t.Run(wt.String(), func(t *testing.T) {
 			m := tinyModel(t, wt, 11)
-			e := newEngine(t, m, Options{Threads: 2})
 			r := rand.New(rand.NewPCG(5, uint64(wt)))
 			tokens := randomTokens(r, 12, m.Config.VocabSize)
-			got := fullPass(t, e, tokens)
 			ref := newRef64(t, m)
-			V := e.VocabSize()
-			worst := 0.0
+			V := m.Config.VocabSize
+			want := make([]float32, len(tokens)*V)
 			for i, tok := range tokens {
-				want := ref.step(t, tok)
-				w32 := make([]float32, V)
-				for j, v := range want {
-					w32[j] = float32(v)
+				for j, v := range ref.step(t, tok) {
+					want[i*V+j] = float32(v)
 				}
-				rel := relErr(got[i*V:(i+1)*V], w32)
-				worst = math.Max(worst, rel)
-				require.LessOrEqualf(t, rel, 1e-5, "position %d: %.3g", i, rel)
 			}
-			t.Logf("%s: worst max relative error vs float64 reference over %d positions: %.3g", wt, len(tokens), worst)
+			forEachKernelSet(t, func(t *testing.T, set string) {
+				got := fullPass(t, newEngine(t, m, Options{Threads: 2, Kernels: set}), tokens)
+				worst := 0.0
+				for i := range tokens {
+					rel := relErr(got[i*V:(i+1)*V], want[i*V:(i+1)*V])
+					worst = math.Max(worst, rel)
+					require.LessOrEqualf(t, rel, 1e-5, "position %d: %.3g", i, rel)
+				}
+				t.Logf("%s, kernels %s: worst max relative error vs float64 reference over %d positions: %.3g", wt, set, len(tokens), worst)
+			})
 		})
 	}
 }

@@ -102,18 +102,122 @@ func (m *embedMatrix) dot(r int, x []float32, buf *[256]float32) float64 {
 // headTask computes logits[o][v] = head_v · h_o for vocab rows v in [lo, hi).
 type headTask struct {
 	m      *embedMatrix
+	k      *headKernels
 	h      []float32 // nOut rows of dim
 	nOut   int
 	out    []float32 // nOut rows of m.rows
 	blkBuf [][256]float32
+	// x16 and xs: h quantized to int16 per output row (Q8_0 and Q6_K heads).
+	x16 []int16
+	xs  []float32
+}
+
+// prepare quantizes h for integer head kernels (single-threaded, before the split).
+func (t *headTask) prepare() {
+	if t.m.typ != gguf.TypeQ8_0 && t.m.typ != gguf.TypeQ6_K {
+		return
+	}
+	dim := t.m.dim
+	t.x16 = grow(t.x16, t.nOut*dim)
+	t.xs = grow(t.xs, t.nOut)
+	for o := 0; o < t.nOut; o++ {
+		t.xs[o] = quantizeHead(t.h[o*dim:(o+1)*dim], t.x16[o*dim:(o+1)*dim])
+	}
 }
 
 func (t *headTask) run(part, lo, hi int) {
-	buf := &t.blkBuf[part]
-	dim := t.m.dim
+	m := t.m
+	dim := m.dim
 	for v := lo; v < hi; v++ {
+		row := m.data[v*m.rowB : (v+1)*m.rowB]
 		for o := 0; o < t.nOut; o++ {
-			t.out[o*t.m.rows+v] = float32(t.m.dot(v, t.h[o*dim:(o+1)*dim], buf))
+			var y float64
+			switch m.typ {
+			case gguf.TypeF16:
+				y = t.k.f16(row, t.h[o*dim:(o+1)*dim])
+			case gguf.TypeQ8_0:
+				y = t.k.q8(row, t.x16[o*dim:(o+1)*dim]) / float64(t.xs[o])
+			case gguf.TypeQ6_K:
+				y = t.k.q6k(row, t.x16[o*dim:(o+1)*dim]) / float64(t.xs[o])
+			default:
+				y = m.dot(v, t.h[o*dim:(o+1)*dim], &t.blkBuf[part])
+			}
+			t.out[o*m.rows+v] = float32(y)
 		}
 	}
+}
+
+// headX16Max bounds |x16|: with it a Q6_K super-block's int32 lane sums
+// (16 groups of 2*32*128*16383) cannot overflow.
+const headX16Max = 16383
+
+// quantizeHead sets x16 = round(x * s) with s = headX16Max / max|x| and
+// returns s (1 for an all-zero x). The integer head kernels multiply the
+// quantized weights by x16, so a logit is their result divided by s.
+func quantizeHead(x []float32, x16 []int16) float32 {
+	var m float32
+	for _, v := range x {
+		m = max(m, float32(math.Abs(float64(v))))
+	}
+	if !(m > 0) || math.IsInf(float64(m), 0) {
+		clear(x16[:len(x)])
+		return 1
+	}
+	s := float32(headX16Max / float64(m))
+	for i, v := range x {
+		x16[i] = int16(max(-headX16Max, min(headX16Max, math.RoundToEven(float64(v*s)))))
+	}
+	return s
+}
+
+// headF16Go is row · x for an F16 row, accumulated in float64.
+func headF16Go(w []byte, x []float32) float64 {
+	t := f16Table()
+	var s float64
+	for i, v := range x {
+		s += float64(t[binary.LittleEndian.Uint16(w[2*i:])]) * float64(v)
+	}
+	return s
+}
+
+// headQ8Go is Σ_b d_b * Σ_j q_bj*x16_j over a Q8_0 row (in x16 units).
+func headQ8Go(w []byte, x []int16) float64 {
+	var s float64
+	for b := 0; b < len(x)/32; b++ {
+		blk := w[b*34 : b*34+34]
+		d := quant.F16ToF32(binary.LittleEndian.Uint16(blk))
+		var acc int32
+		for j := 0; j < 32; j++ {
+			acc += int32(int8(blk[2+j])) * int32(x[b*32+j])
+		}
+		s += float64(d) * float64(acc)
+	}
+	return s
+}
+
+// headQ6KGo is Σ_blocks d * Σ_groups sc_g * Σ_j (q_j-32)*x16_j over a Q6_K
+// row (in x16 units), in the element order of ggml's dequantize_row_q6_K.
+func headQ6KGo(w []byte, x []int16) float64 {
+	var s float64
+	for b := 0; b < len(x)/256; b++ {
+		blk := w[b*210 : b*210+210]
+		xb := x[b*256 : b*256+256]
+		d := quant.F16ToF32(binary.LittleEndian.Uint16(blk[208:]))
+		ql, qh, sc := blk[:128], blk[128:192], blk[192:208]
+		var acc int64
+		for n := 0; n < 2; n++ {
+			for l := 0; l < 32; l++ {
+				is := l / 16
+				q1 := int64(ql[l]&0xf|(qh[l]&3)<<4) - 32
+				q2 := int64(ql[l+32]&0xf|(qh[l]>>2&3)<<4) - 32
+				q3 := int64(ql[l]>>4|(qh[l]>>4&3)<<4) - 32
+				q4 := int64(ql[l+32]>>4|(qh[l]>>6&3)<<4) - 32
+				acc += int64(int8(sc[is]))*q1*int64(xb[n*128+l]) + int64(int8(sc[is+2]))*q2*int64(xb[n*128+l+32]) +
+					int64(int8(sc[is+4]))*q3*int64(xb[n*128+l+64]) + int64(int8(sc[is+6]))*q4*int64(xb[n*128+l+96])
+			}
+			ql, qh, sc = ql[64:], qh[32:], sc[8:]
+		}
+		s += float64(d) * float64(acc)
+	}
+	return s
 }

@@ -2,17 +2,188 @@ package cpu
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"golang.org/x/sys/cpu"
+
+	"github.com/bitnet-go/bitnet-go/quant"
 )
+
+// Kernel set names accepted by Options.Kernels.
+const (
+	// KernelsAuto picks, per tensor shape, the fastest kernel the CPU supports
+	// (see kernelTable in select.go for the measurements behind the choice).
+	KernelsAuto = "auto"
+	// KernelsRef is the scalar reference: every fast kernel is tested against it.
+	KernelsRef = "ref"
+	// KernelsGo is the portable pure-Go path (no assembly), used where the CPU
+	// lacks AVX2.
+	KernelsGo = "go"
+	// KernelsAVX2 is the AVX2/FMA/F16C assembly (VPMADDUBSW multiply-add).
+	KernelsAVX2 = "avx2"
+	// KernelsAVX512VNNI uses VPDPBUSD on YMM registers (AVX512-VNNI+BW+VL).
+	KernelsAVX512VNNI = "avx512vnni"
+	// KernelsLUT uses the lookup-table ternary kernels (weights repacked at
+	// load) with the best available float kernels.
+	KernelsLUT = "lut"
+	// KernelsCalibrate times the multiply-add and lookup-table kernels on
+	// each distinct tensor shape at load and keeps the faster one.
+	KernelsCalibrate = "calibrate"
+)
+
+// KernelSets returns the kernel set names this CPU can run, "auto" first.
+func KernelSets() []string {
+	names := []string{KernelsAuto, KernelsRef, KernelsGo}
+	if hasAVX2() {
+		names = append(names, KernelsAVX2)
+	}
+	if hasVNNI() {
+		names = append(names, KernelsAVX512VNNI)
+	}
+	return append(names, KernelsLUT, KernelsCalibrate)
+}
+
+// kernels are the functions the forward pass calls in its inner loops. A
+// kernel set is immutable once selected.
+type kernels struct {
+	name string
+	// tern is the ternary matmul kernel for matrices the selection does not
+	// assign otherwise; lut, when set, is the lookup-table alternative.
+	tern ternaryKernel
+	lut  ternaryKernel
+	// mad is the multiply-add kernel of the set (the fallback for matrices
+	// the lookup-table kernel cannot run).
+	mad ternaryKernel
+	// perShape (auto, calibrate) picks lut for shapes where it was faster.
+	preferLUT func(rows, cols int) bool
+	// calibrate times both kernels per shape at load.
+	calibrate bool
+
+	// quantize is quant.QuantizeActivations (bit for bit); qname names it.
+	quantize func(x []float32, q []int8) (float32, int32)
+	qname    string
+
+	// Float kernels. simdFloat says whether exact mode uses the vector
+	// versions (rmsNorm, attention, head); bitnetcpp mode always runs the
+	// scalar emulation of ggml's float32 steps.
+	simdFloat bool
+	fl        floatKernels
+	head      headKernels
+}
+
+// floatKernels are exact-mode float kernels. Each computes exactly what the
+// scalar code computes (same float64 operations in the same order), so the
+// kernel sets agree bit for bit in exact mode outside the output head.
+type floatKernels struct {
+	name string
+	// rmsNorm is rmsNormExact.
+	rmsNorm func(dst, x, w []float32, eps float32)
+	// scores is scoresGo: out[j] = Σ_c q[c]*K[j*stride+c] in c order.
+	scores func(q []float64, K []float32, stride int, out []float64)
+	// wsum is wsumGo: acc[c] += Σ_j w[j]*V[j*stride+c] in j order.
+	wsum func(w []float64, V []float32, stride int, acc []float64)
+	// exp is expGo: dst[i] = math.Exp(src[i]).
+	exp func(dst, src []float64)
+}
+
+// headKernels compute one output-head row · x (float64 result).
+type headKernels struct {
+	name string
+	f16  func(w []byte, x []float32) float64
+	// q8 and q6k take x quantized to int16 (quantizeHead) and return the
+	// dot product in units of the x scale.
+	q8  func(w []byte, x []int16) float64
+	q6k func(w []byte, x []int16) float64
+}
+
+func refKernels() kernels {
+	return kernels{
+		name: KernelsRef, tern: madKernel{name: "i2s-ref", gemv: gemvRef, finish: finishGo},
+		quantize: quant.QuantizeActivations, qname: "quantize-ref",
+		fl:   floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo},
+		head: headKernels{name: "ref", f16: headF16Go, q8: headQ8Go, q6k: headQ6KGo},
+	}
+}
+
+func goKernels() kernels {
+	k := refKernels()
+	k.name = KernelsGo
+	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, finish: finishGo}
+	k.simdFloat = true
+	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo}
+	k.head = headKernels{name: "go", f16: headF16Go, q8: headQ8Go, q6k: headQ6KGo}
+	k.lut = lutKernel{name: "lut-go", gemv: lutGemvGo, finish: finishGo}
+	return k
+}
 
 // selectKernels returns the kernel set named (or the best available for "auto").
 func selectKernels(name string) (kernels, error) {
-	switch name {
-	case "", "auto", "ref":
-		return refKernels(), nil
+	k, err := selectKernelSet(name)
+	if k.mad == nil {
+		k.mad = k.tern
 	}
-	return kernels{}, fmt.Errorf("cpu: unknown kernel set %q (want auto or ref)", name)
+	return k, err
+}
+
+func selectKernelSet(name string) (kernels, error) {
+	switch strings.ToLower(name) {
+	case KernelsRef:
+		return refKernels(), nil
+	case KernelsGo:
+		return goKernels(), nil
+	case KernelsAVX2:
+		if !hasAVX2() {
+			return kernels{}, fmt.Errorf("cpu: kernel set %q needs AVX2, FMA and F16C, which this CPU lacks: %w", name, ErrKernelUnsupported)
+		}
+		return avx2Kernels(), nil
+	case KernelsAVX512VNNI:
+		if !hasVNNI() {
+			return kernels{}, fmt.Errorf("cpu: kernel set %q needs AVX512-VNNI, BW and VL, which this CPU lacks: %w", name, ErrKernelUnsupported)
+		}
+		return vnniKernels(), nil
+	case KernelsLUT:
+		k := bestKernels()
+		k.name = KernelsLUT
+		k.mad = k.tern
+		k.tern = k.lut
+		return k, nil
+	case "", KernelsAuto:
+		k := bestKernels()
+		k.name = KernelsAuto
+		k.preferLUT = preferLUT
+		return k, nil
+	case KernelsCalibrate:
+		k := bestKernels()
+		k.name = KernelsCalibrate
+		k.calibrate = true
+		return k, nil
+	}
+	return kernels{}, fmt.Errorf("cpu: unknown kernel set %q (want one of %s)", name, strings.Join(KernelSets(), ", "))
+}
+
+// bestKernels is the fastest complete set this CPU supports.
+func bestKernels() kernels {
+	switch {
+	case hasVNNI():
+		return vnniKernels()
+	case hasAVX2():
+		return avx2Kernels()
+	}
+	return goKernels()
+}
+
+// hasAVX2 reports AVX2 with FMA and F16C (every AVX2 kernel may use all three).
+func hasAVX2() bool {
+	x := cpu.X86
+	return x.HasAVX2 && x.HasFMA && cpu.X86.HasF16C
+}
+
+// hasVNNI reports what the VNNI kernels need: EVEX-encoded VPDPBUSD on YMM
+// registers (AVX512-VNNI + AVX512-VL), byte/word ops (AVX512-BW), plus AVX2.
+func hasVNNI() bool {
+	x := cpu.X86
+	return hasAVX2() && x.HasAVX512F && x.HasAVX512VNNI && x.HasAVX512BW && x.HasAVX512VL
 }
 
 func featureList() []string {
@@ -22,7 +193,7 @@ func featureList() []string {
 		ok   bool
 		name string
 	}{
-		{x.HasAVX2, "avx2"}, {x.HasFMA, "fma"}, {x.HasAVX512F, "avx512f"}, {x.HasAVX512BW, "avx512bw"},
+		{x.HasAVX2, "avx2"}, {x.HasFMA, "fma"}, {cpu.X86.HasF16C, "f16c"}, {x.HasAVX512F, "avx512f"}, {x.HasAVX512BW, "avx512bw"},
 		{x.HasAVX512VL, "avx512vl"}, {x.HasAVX512VNNI, "avx512vnni"}, {x.HasAVXVNNI, "avxvnni"},
 	} {
 		if c.ok {
@@ -32,5 +203,6 @@ func featureList() []string {
 	if cpu.ARM64.HasASIMD {
 		f = append(f, "neon")
 	}
+	sort.Strings(f)
 	return f
 }

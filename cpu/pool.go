@@ -3,6 +3,7 @@ package cpu
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // task is work split over row ranges. Implementations are long-lived structs
@@ -13,95 +14,180 @@ type task interface {
 	run(part, lo, hi int)
 }
 
-type job struct {
-	t            task
-	part, lo, hi int
-	wg           *sync.WaitGroup
-}
-
 // pool is a persistent set of worker goroutines. The caller's goroutine takes
 // the first share of every parallel loop, so a pool of n threads starts n-1
-// goroutines. Many goroutines may call parallelFor at once.
+// workers. A decoded token needs ~150 parallel loops of tens of microseconds,
+// so idle workers spin for a while before they park on a channel: waking a
+// parked goroutine costs several microseconds, a spinning one sees its next
+// share within about a hundred nanoseconds.
+//
+// Many goroutines may call parallelFor at once: loops take turns (mu), since
+// each already uses every thread.
 type pool struct {
 	threads int
-	jobs    chan job
+	workers []*worker
+	mu      sync.Mutex
+	loop    dynLoop      // the current parallelFor (guarded by mu)
+	pending atomic.Int32 // workers not yet done with the current loop
 	quit    chan struct{}
 	once    sync.Once
 }
+
+// worker is one goroutine's mailbox. The caller sets part (and p.loop),
+// then bumps seq; the worker reads them after it sees the new seq.
+type worker struct {
+	seq      atomic.Uint64
+	sleeping atomic.Bool
+	wake     chan struct{}
+	part     int
+	_        [64]byte // keep each worker's hot fields on its own cache line
+}
+
+// spinRounds is how long an idle worker polls before parking: each round is
+// a short busy loop, so this is on the order of 50 µs.
+const spinRounds = 2000
 
 func newPool(threads int) *pool {
 	if threads < 1 {
 		threads = 1
 	}
-	p := &pool{threads: threads, jobs: make(chan job, 4*threads), quit: make(chan struct{})}
+	p := &pool{threads: threads, quit: make(chan struct{})}
 	for i := 1; i < threads; i++ {
-		go p.worker()
+		w := &worker{wake: make(chan struct{}, 1)}
+		p.workers = append(p.workers, w)
+		go p.serve(w)
 	}
 	return p
 }
 
-func (p *pool) worker() {
+func (p *pool) serve(w *worker) {
+	var seen uint64
 	for {
+		if s := w.seq.Load(); s != seen {
+			seen = s
+			p.loop.work(w.part)
+			p.pending.Add(-1)
+			continue
+		}
+		if p.spin(w, seen) {
+			continue
+		}
+		// Park. Announce it, then look once more, so that a share posted
+		// between the last poll and the announcement is not missed; a post
+		// that sees sleeping sends a wake token (a stale token only causes
+		// one extra poll).
+		w.sleeping.Store(true)
+		if w.seq.Load() != seen {
+			w.sleeping.Store(false)
+			continue
+		}
 		select {
-		case j := <-p.jobs:
-			j.t.run(j.part, j.lo, j.hi)
-			j.wg.Done()
+		case <-w.wake:
 		case <-p.quit:
 			return
 		}
+		w.sleeping.Store(false)
 	}
 }
 
-// parallelFor runs t over [0, n) split into one contiguous share per thread,
-// each a multiple of align (the last takes the rest), and waits for all.
-// wg must not be shared with a concurrent parallelFor.
-func (p *pool) parallelFor(n, align int, t task, wg *sync.WaitGroup) {
+// spin polls w.seq for a while and reports whether it changed.
+func (p *pool) spin(w *worker, seen uint64) bool {
+	for i := 0; i < spinRounds; i++ {
+		for j := 0; j < 16; j++ {
+			if w.seq.Load() != seen {
+				return true
+			}
+		}
+		if i%64 == 63 {
+			// Let other goroutines (and a descheduled caller) run.
+			runtime.Gosched()
+		}
+	}
+	return false
+}
+
+// parallelFor runs t over [0, n) and waits for all of it. The range is cut
+// into chunks (multiples of align, about chunksPerThread per thread) that the
+// threads take from a shared counter, so a thread that the OS deschedules
+// (another process on the core) holds up the loop by at most one chunk,
+// not by its whole share. Each call of t.run gets its thread's part number.
+// The wg argument is unused and kept for the callers' scratch layout.
+func (p *pool) parallelFor(n, align int, t task, _ *sync.WaitGroup) {
 	if n <= 0 {
 		return
 	}
 	if align < 1 {
 		align = 1
 	}
-	parts := p.threads
 	units := (n + align - 1) / align
-	if parts > units {
-		parts = units
-	}
+	parts := min(p.threads, units)
 	if parts <= 1 {
 		t.run(0, 0, n)
 		return
 	}
-	per := units / parts
-	extra := units % parts
-	lo := 0
-	first := 0
-	wg.Add(parts - 1)
-	for i := 0; i < parts; i++ {
-		u := per
-		if i < extra {
-			u++
+	per := max(1, units/(parts*chunksPerThread))
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	l := &p.loop
+	l.t, l.n, l.chunk, l.chunks = t, n, per*align, int64((units+per-1)/per)
+	l.next.Store(0)
+	p.pending.Store(int32(parts - 1))
+	for i := 1; i < parts; i++ {
+		w := p.workers[i-1]
+		w.part = i
+		w.seq.Add(1)
+		if w.sleeping.Load() {
+			select {
+			case w.wake <- struct{}{}:
+			default:
+			}
 		}
-		hi := lo + u*align
-		if hi > n || i == parts-1 {
-			hi = n
-		}
-		if i == 0 {
-			first = hi
-		} else {
-			p.jobs <- job{t: t, part: i, lo: lo, hi: hi, wg: wg}
-		}
-		lo = hi
 	}
-	t.run(0, 0, first)
-	wg.Wait()
+	l.work(0)
+	for i := 0; p.pending.Load() != 0; i++ {
+		if i%64 == 63 {
+			runtime.Gosched()
+		}
+	}
+}
+
+// chunksPerThread is how many chunks each thread takes on average: enough
+// to balance a thread that stalls, few enough that the shared counter stays
+// cheap (one atomic add per chunk).
+const chunksPerThread = 8
+
+// dynLoop is the loop in progress: chunks of [0, n) handed out by next.
+type dynLoop struct {
+	t      task
+	n      int
+	chunk  int
+	chunks int64
+	next   atomic.Int64
+}
+
+func (l *dynLoop) work(part int) {
+	for {
+		c := l.next.Add(1) - 1
+		if c >= l.chunks {
+			return
+		}
+		lo := int(c) * l.chunk
+		l.t.run(part, lo, min(lo+l.chunk, l.n))
+	}
 }
 
 func (p *pool) close() {
 	p.once.Do(func() { close(p.quit) })
 }
 
-// DefaultThreads is the number of worker threads used when none is given: the
-// number of CPUs the process may use.
+// DefaultThreads is the number of worker threads used when none is given:
+// the number of physical cores among the CPUs the process may use (SMT
+// siblings share one core's vector units, so a second thread per core only
+// adds synchronisation), at most GOMAXPROCS.
 func DefaultThreads() int {
-	return runtime.GOMAXPROCS(0)
+	n := runtime.GOMAXPROCS(0)
+	if c := physicalCores(); c > 0 && c < n {
+		return c
+	}
+	return n
 }

@@ -15,7 +15,7 @@ type State struct {
 	max    int
 	pos    int
 	kvDim  int
-	k, v   [][]float32 // per layer: max positions x kvDim
+	k, v   [][][]float32 // per layer: chunks of kvChunk positions x kvDim
 	sc     scratch
 	closed bool
 }
@@ -40,12 +40,14 @@ func (s *State) Truncate(n int) error {
 // Clone copies the cached positions into a new state of the same capacity.
 func (s *State) Clone() (engine.State, error) {
 	c := &State{e: s.e, max: s.max, pos: s.pos, kvDim: s.kvDim}
-	c.k = make([][]float32, len(s.k))
-	c.v = make([][]float32, len(s.v))
-	n := s.pos * s.kvDim
+	c.k = make([][][]float32, len(s.k))
+	c.v = make([][][]float32, len(s.v))
+	c.reserve(s.pos)
 	for i := range s.k {
-		c.k[i] = append([]float32(nil), s.k[i][:n]...)
-		c.v[i] = append([]float32(nil), s.v[i][:n]...)
+		for ch := range c.k[i] {
+			copy(c.k[i][ch], s.k[i][ch])
+			copy(c.v[i][ch], s.v[i][ch])
+		}
 	}
 	return c, nil
 }
@@ -104,12 +106,19 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	sc.gate = grow(sc.gate, n*F)
 	sc.up = grow(sc.up, n*F)
 	sc.tmp = grow(sc.tmp, n*H)
-	sc.cos = grow(sc.cos, cfg.RopeDim/2)
-	sc.sin = grow(sc.sin, cfg.RopeDim/2)
+	half := cfg.RopeDim / 2
+	sc.cos = grow(sc.cos, n*half)
+	sc.sin = grow(sc.sin, n*half)
 
 	for i, t := range tokens {
 		if err := e.embed.row(int(t), sc.x[i*H:(i+1)*H]); err != nil {
 			return 0, err
+		}
+		// The rotation angles depend on the position only: once per row, not per layer.
+		if e.mode == engine.BitNetCpp {
+			ropeGGML(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
+		} else {
+			ropeExact(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		}
 	}
 	for li := range e.layers {
@@ -135,49 +144,102 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 			}
 		}
 	}
-	sc.hd = headTask{m: e.head, h: sc.hn, nOut: nOut, out: dst[:nOut*vocab], blkBuf: grow(sc.hd.blkBuf, e.threads)}
-	e.pool.parallelFor(vocab, 16, &sc.hd, &sc.wg)
+	hd := &sc.hd
+	hd.m, hd.k, hd.h, hd.nOut, hd.out = e.head, &e.k.head, sc.hn, nOut, dst[:nOut*vocab]
+	hd.blkBuf = grow(hd.blkBuf, e.threads)
+	hd.prepare()
+	e.headCount.Add(1)
+	e.pool.parallelFor(vocab, 16, hd, &sc.wg)
 	return nOut, nil
 }
 
-// reserve grows the KV cache to hold at least n positions (doubling, capped at
-// the state's capacity), keeping what is cached.
+// kvChunk is the number of positions per KV cache allocation. The cache
+// grows a chunk at a time, so memory follows the positions used and growing
+// never copies (nor leaves a doubled array behind for the GC).
+const kvChunk = 256
+
+// reserve grows the KV cache to hold at least n positions (whole chunks,
+// the last one cut at the state's capacity), keeping what is cached.
 func (s *State) reserve(n int) {
-	if len(s.k) == 0 || len(s.k[0]) >= n*s.kvDim {
-		return
-	}
-	c := max(n, min(2*len(s.k[0])/s.kvDim, s.max), 16)
+	need := (n + kvChunk - 1) / kvChunk
 	for i := range s.k {
-		k := make([]float32, c*s.kvDim)
-		v := make([]float32, c*s.kvDim)
-		copy(k, s.k[i][:s.pos*s.kvDim])
-		copy(v, s.v[i][:s.pos*s.kvDim])
-		s.k[i], s.v[i] = k, v
+		for c := len(s.k[i]); c < need; c++ {
+			size := min(kvChunk, s.max-c*kvChunk) * s.kvDim
+			s.k[i] = append(s.k[i], make([]float32, size))
+			s.v[i] = append(s.v[i], make([]float32, size))
+		}
 	}
 }
 
+// kvRow returns position pos's row (kvDim values) of a layer's K or V chunks.
+func kvRow(chunks [][]float32, pos, kvDim int) []float32 {
+	c, j := pos/kvChunk, pos%kvChunk
+	return chunks[c][j*kvDim : (j+1)*kvDim]
+}
+
 func (s *State) norm(dst, x, w []float32) {
-	if s.e.mode == engine.BitNetCpp {
+	switch {
+	case s.e.mode == engine.BitNetCpp:
 		rmsNormGGML(dst, x, w, s.e.cfg.RMSEps)
-	} else {
+	case s.e.k.simdFloat:
+		s.e.k.fl.rmsNorm(dst, x, w, s.e.cfg.RMSEps)
+	default:
 		rmsNormExact(dst, x, w, s.e.cfg.RMSEps)
 	}
 }
 
-// quantize fills sc.a from n rows of width cols.
-func (s *State) quantize(x []float32, n, cols int) {
+// normQuant sets, for each of n rows of width cols: h = rms(x)*w, then the
+// quantized activations sc.a from h. With up != nil it first applies the FFN
+// activation in place: x = act(x)*up. Rows run in parallel when n > 1.
+func (s *State) normQuant(x, w, up []float32, n, cols int) {
+	sc := &s.sc
+	sc.a.resize(n, cols)
+	sc.rt = rowTask{s: s, x: x, w: w, up: up, cols: cols}
+	if n == 1 {
+		sc.rt.run(0, 0, 1)
+		return
+	}
+	s.e.pool.parallelFor(n, 1, &sc.rt, &sc.wg)
+}
+
+// rowTask is normQuant's per-row work.
+type rowTask struct {
+	s        *State
+	x, w, up []float32
+	cols     int
+}
+
+func (t *rowTask) run(_, lo, hi int) {
+	s, c := t.s, t.cols
 	a := &s.sc.a
-	a.resize(n, cols)
-	for i := 0; i < n; i++ {
-		a.scale[i], a.sum[i] = s.e.k.quantize(x[i*cols:(i+1)*cols], a.q[i*cols:(i+1)*cols])
+	for i := lo; i < hi; i++ {
+		x := t.x[i*c : (i+1)*c]
+		if t.up != nil {
+			activate(s.e.cfg.Activation, x, t.up[i*c:(i+1)*c])
+		}
+		h := s.sc.h[i*c : (i+1)*c]
+		s.norm(h, x, t.w)
+		a.scale[i], a.sum[i] = s.e.k.quantize(h, a.q[i*c:(i+1)*c])
 	}
 }
 
-// matmul computes out (n rows of m.rows) from the quantized activations in sc.a.
-func (s *State) matmul(m *ternaryMatrix, out []float32) {
+// matmul computes, from the quantized activations in sc.a, out[i] for each
+// matrix ms[i] (n rows of ms[i].rows values each), all in one parallel loop.
+func (s *State) matmul(ms [3]*ternaryMatrix, outs [3][]float32) {
 	sc := &s.sc
-	sc.mm = matmulTask{m: m, a: &sc.a, out: out, stride: m.rows, k: s.e.k}
-	s.e.pool.parallelFor(m.rows, 8, &sc.mm, &sc.wg)
+	nm := 0
+	for nm < len(ms) && ms[nm] != nil {
+		m := ms[nm]
+		m.kern.prepareActs(&sc.a)
+		m.count.Add(1)
+		nm++
+	}
+	sc.mm.set(&sc.a, s.e.threads, ms[:nm], outs[:nm])
+	align := lutRows
+	if sc.a.n >= gemmMinRows {
+		align = gemmRowTile // whole tiles for the gemm path
+	}
+	s.e.pool.parallelFor(sc.mm.rows(), align, &sc.mm, &sc.wg)
 }
 
 func (s *State) layer(li, n int) {
@@ -186,67 +248,48 @@ func (s *State) layer(li, n int) {
 	lw := &e.layers[li]
 	sc := &s.sc
 	H, qDim, kvDim, F, hd := cfg.Hidden, cfg.Heads*cfg.HeadDim, s.kvDim, cfg.FFN, cfg.HeadDim
+	half := cfg.RopeDim / 2
 	bitnetcpp := e.mode == engine.BitNetCpp
 
 	// Attention block.
-	for i := 0; i < n; i++ {
-		s.norm(sc.h[i*H:(i+1)*H], sc.x[i*H:(i+1)*H], lw.attnNorm)
-	}
-	s.quantize(sc.h, n, H)
-	s.matmul(lw.q, sc.q)
-	s.matmul(lw.k, sc.kk)
-	s.matmul(lw.v, sc.vv)
+	s.normQuant(sc.x, lw.attnNorm, nil, n, H)
+	s.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
 	for i := 0; i < n; i++ {
 		pos := s.pos + i
-		if bitnetcpp {
-			ropeGGML(pos, cfg.RopeBase, cfg.RopeDim, sc.cos, sc.sin)
-		} else {
-			ropeExact(pos, cfg.RopeBase, cfg.RopeDim, sc.cos, sc.sin)
-		}
+		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
 		for h := 0; h < cfg.Heads; h++ {
-			s.rotate(sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd])
+			s.rotate(sc.q[i*qDim+h*hd:i*qDim+(h+1)*hd], cos, sin)
 		}
 		for h := 0; h < cfg.KVHeads; h++ {
-			s.rotate(sc.kk[i*kvDim+h*hd : i*kvDim+(h+1)*hd])
+			s.rotate(sc.kk[i*kvDim+h*hd:i*kvDim+(h+1)*hd], cos, sin)
 		}
 		if bitnetcpp {
 			roundAll16(sc.q[i*qDim : (i+1)*qDim])
 			roundAll16(sc.kk[i*kvDim : (i+1)*kvDim])
 			roundAll16(sc.vv[i*kvDim : (i+1)*kvDim])
 		}
-		copy(s.k[li][pos*kvDim:(pos+1)*kvDim], sc.kk[i*kvDim:(i+1)*kvDim])
-		copy(s.v[li][pos*kvDim:(pos+1)*kvDim], sc.vv[i*kvDim:(i+1)*kvDim])
+		copy(kvRow(s.k[li], pos, kvDim), sc.kk[i*kvDim:(i+1)*kvDim])
+		copy(kvRow(s.v[li], pos, kvDim), sc.vv[i*kvDim:(i+1)*kvDim])
 	}
 	sc.at.set(s, li, n)
 	e.pool.parallelFor(n*cfg.Heads, 1, &sc.at, &sc.wg)
-	for i := 0; i < n; i++ {
-		s.norm(sc.h[i*qDim:(i+1)*qDim], sc.att[i*qDim:(i+1)*qDim], lw.attnSubNorm)
-	}
-	s.quantize(sc.h, n, qDim)
-	s.matmul(lw.o, sc.tmp)
+	s.normQuant(sc.att, lw.attnSubNorm, nil, n, qDim)
+	s.matmul([3]*ternaryMatrix{lw.o}, [3][]float32{sc.tmp})
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 
 	// Feed-forward block.
-	for i := 0; i < n; i++ {
-		s.norm(sc.h[i*H:(i+1)*H], sc.x[i*H:(i+1)*H], lw.ffnNorm)
-	}
-	s.quantize(sc.h, n, H)
-	s.matmul(lw.gate, sc.gate)
-	s.matmul(lw.up, sc.up)
-	activate(cfg.Activation, sc.gate[:n*F], sc.up[:n*F])
-	for i := 0; i < n; i++ {
-		s.norm(sc.h[i*F:(i+1)*F], sc.gate[i*F:(i+1)*F], lw.ffnSubNorm)
-	}
-	s.quantize(sc.h, n, F)
-	s.matmul(lw.down, sc.tmp)
+	s.normQuant(sc.x, lw.ffnNorm, nil, n, H)
+	s.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
+	s.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
+	s.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 }
 
-func (s *State) rotate(x []float32) {
+func (s *State) rotate(x, cos, sin []float32) {
 	if s.e.mode == engine.BitNetCpp {
-		rotateNeoxGGML(x, s.e.cfg.RopeDim, s.sc.cos, s.sc.sin)
+		rotateNeoxGGML(x, s.e.cfg.RopeDim, cos, sin)
 	} else {
-		rotateNeoxExact(x, s.e.cfg.RopeDim, s.sc.cos, s.sc.sin)
+		rotateNeoxExact(x, s.e.cfg.RopeDim, cos, sin)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"sync/atomic"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/model"
@@ -22,6 +23,9 @@ type ternaryMatrix struct {
 	blockScale []float32 // per 256-element block scales (TQ types with unequal scales), row-major
 	outScale   float32   // extra output multiplier from a "*.scale" tensor (1 when absent)
 	repacked   string    // how the weights were converted at load, "" when used in place
+	kern       ternaryKernel
+	count      *atomic.Uint64 // dispatches of kern on the owning engine
+	lut        []byte         // lookup-table layout (packLUT), when kern is a lutKernel
 }
 
 const blockScaleLen = 256

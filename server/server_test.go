@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -268,7 +270,10 @@ func TestCancelMidStream(t *testing.T) {
 	cancel()
 	resp.Body.Close()
 	d := wait(t)
-	require.ErrorIs(t, d.err, context.Canceled, "%v", d)
+	// Which the server notices first is a race: the request context being
+	// cancelled, or the next write failing on the closed connection.
+	clientGone := errors.Is(d.err, context.Canceled) || errors.Is(d.err, syscall.ECONNRESET) || errors.Is(d.err, syscall.EPIPE)
+	require.True(t, clientGone, "generation should end because the client left: %v", d)
 	assert.Less(t, d.n, maxTokens, "generation stopped early")
 
 	// The single slot is released: the next request runs.

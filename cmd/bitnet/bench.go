@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -52,6 +54,9 @@ type benchResult struct {
 	Ceiling    float64           `json:"ceiling_tps,omitempty"`
 	Fraction   float64           `json:"fraction_of_ceiling,omitempty"`
 	PeakRSS    int64             `json:"peak_rss_bytes"`
+	Top1Agree  float64           `json:"top1_agreement,omitempty"` // head-eval rows: vs the native head
+	MeanKL     float64           `json:"mean_kl_nats,omitempty"`
+	MaxKL      float64           `json:"max_kl_nats,omitempty"`
 	LoadAvg    string            `json:"loadavg,omitempty"`
 	Date       string            `json:"date"`
 }
@@ -70,6 +75,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var results []benchResult
 	var format string
 	bw := map[int]float64{}
+	evalRef := &headEvalRef{}
 	for vi, va := range variants {
 		fs := newFlagSet("bench", stderr, "-m MODEL [-p 128] [-n 128] [-r 3] [-t 1,2] [-load-mode mmap,ram] [-head native,q8_0,q6_k] [-o md|json]")
 		var mf modelFlags
@@ -82,6 +88,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		bwMiB := fs.Int("bw-size", 1024, "MiB read by the bandwidth probe (0: skip it)")
 		fill := fs.Int("fill", 0, "after the tests, fill one session to this many tokens and report peak RSS (e.g. 4096)")
 		seed := fs.Uint64("seed", 1, "seed of the random benchmark tokens")
+		cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the tests to this file")
+		headEval := fs.String("head-eval", "", "a text file: tokenize it and compare each head format's logits with the native head's (top-1 agreement, KL)")
+		headEvalN := fs.Int("head-eval-tokens", 256, "tokens of the -head-eval text to score")
 		if err := parseFlags(fs, va); err != nil {
 			return err
 		}
@@ -113,7 +122,26 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			runtime.GC()
 		}
 		fmt.Fprintf(stderr, "[%d/%d] %s\n", vi+1, len(variants), strings.Join(va, " "))
-		rs, err := benchOne(ctx, &mf, threads, *head, *p, *n, *reps, *fill, *seed, bw[threads], stderr)
+		if *cpuProfile != "" {
+			name := *cpuProfile
+			if len(variants) > 1 {
+				name = fmt.Sprintf("%s.%d", name, vi+1)
+			}
+			f, err := os.Create(name)
+			if err != nil {
+				return err
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				f.Close()
+				return err
+			}
+			defer func() {
+				pprof.StopCPUProfile()
+				f.Close()
+			}()
+		}
+		he := headEvalConfig{path: *headEval, maxTokens: *headEvalN, ref: evalRef}
+		rs, err := benchOne(ctx, &mf, threads, *head, *p, *n, *reps, *fill, *seed, bw[threads], he, stderr)
 		if err != nil {
 			return err
 		}
@@ -129,7 +157,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 // benchOne loads the model once for one configuration and runs its tests.
-func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, n, reps, fill int, seed uint64, readBW float64, stderr io.Writer) ([]benchResult, error) {
+func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, n, reps, fill int, seed uint64, readBW float64, he headEvalConfig, stderr io.Writer) ([]benchResult, error) {
 	opts, err := mf.options(stderr)
 	if err != nil {
 		return nil, err
@@ -172,8 +200,9 @@ func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, 
 		return nil, err
 	}
 	defer s.Close()
-	// Warm-up (as llama-bench does): fault in the weights, size the buffers.
-	if err := s.Append(ctx, randomTokens(min(max(p, 1), 16))); err != nil {
+	// Warm-up (as llama-bench does): fault in the weights and grow the
+	// scratch buffers to the pp batch, which llama.cpp sizes at context creation.
+	if err := s.Append(ctx, randomTokens(max(p, 1))); err != nil {
 		return nil, err
 	}
 	for i := 0; i < 2; i++ {
@@ -182,6 +211,17 @@ func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, 
 		}
 	}
 	var results []benchResult
+	if he.path != "" {
+		r, err := headEvaluate(ctx, m, s, hf, he, base)
+		if err != nil {
+			return nil, err
+		}
+		if r != nil {
+			fmt.Fprintf(stderr, "  head %s vs native over %d tokens: top-1 agreement %.4f, mean KL %.3g nats, max KL %.3g\n",
+				hf, r.Tokens, r.Top1Agree, r.MeanKL, r.MaxKL)
+			results = append(results, *r)
+		}
+	}
 	run := func(test string, tokens int, once func() error) error {
 		samples := make([]float64, 0, reps)
 		for i := 0; i < reps; i++ {
@@ -290,6 +330,101 @@ func bytesPerToken(path, head string) (int64, int64, error) {
 	return bytes, params, nil
 }
 
+// headEvalConfig asks benchOne to score a text with each head format.
+type headEvalConfig struct {
+	path      string
+	maxTokens int
+	ref       *headEvalRef
+}
+
+// headEvalRef holds the native head's logits of the -head-eval text, from the
+// first configuration that ran with the native head.
+type headEvalRef struct {
+	tokens []int32
+	logits []float32
+}
+
+// headEvaluate runs the -head-eval text through s. With the native head it
+// stores the logits as the reference; with another head it compares its
+// logits with the reference and returns the result row.
+func headEvaluate(ctx context.Context, m *bitnet.Model, s *bitnet.Session, head string, he headEvalConfig, base benchResult) (*benchResult, error) {
+	text, err := os.ReadFile(he.path)
+	if err != nil {
+		return nil, err
+	}
+	tokens := m.Tokenize(string(text))
+	if len(tokens) > he.maxTokens {
+		tokens = tokens[:he.maxTokens]
+	}
+	if len(tokens) < 2 {
+		return nil, fmt.Errorf("-head-eval %s: only %d tokens", he.path, len(tokens))
+	}
+	s.Reset()
+	logits, err := s.Eval(ctx, tokens)
+	if err != nil {
+		return nil, err
+	}
+	s.Reset()
+	if head == cpu.HeadNative {
+		he.ref.tokens, he.ref.logits = tokens, logits
+		return nil, nil
+	}
+	if he.ref.logits == nil || !slices.Equal(he.ref.tokens, tokens) {
+		return nil, errors.New("-head-eval: list the native head first (-head native,q8_0,...) so that there is a reference")
+	}
+	vocab := len(logits) / len(tokens)
+	agree := 0
+	var sumKL, maxKL float64
+	for i := range tokens {
+		p := he.ref.logits[i*vocab : (i+1)*vocab]
+		q := logits[i*vocab : (i+1)*vocab]
+		if argmax32(p) == argmax32(q) {
+			agree++
+		}
+		kl := klDivergence(p, q)
+		sumKL += kl
+		maxKL = max(maxKL, kl)
+	}
+	r := base
+	r.Test, r.Tokens = "head-eval", len(tokens)
+	r.Top1Agree = float64(agree) / float64(len(tokens))
+	r.MeanKL, r.MaxKL = sumKL/float64(len(tokens)), maxKL
+	r.PeakRSS, r.LoadAvg = sysinfo.PeakRSS(), loadAvg()
+	return &r, nil
+}
+
+func argmax32(x []float32) int {
+	best := 0
+	for i, v := range x {
+		if v > x[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// klDivergence is KL(softmax(p) || softmax(q)) in nats, computed in float64.
+func klDivergence(p, q []float32) float64 {
+	lse := func(x []float32) float64 {
+		m := math.Inf(-1)
+		for _, v := range x {
+			m = math.Max(m, float64(v))
+		}
+		var s float64
+		for _, v := range x {
+			s += math.Exp(float64(v) - m)
+		}
+		return m + math.Log(s)
+	}
+	lp, lq := lse(p), lse(q)
+	var kl float64
+	for i := range p {
+		a := float64(p[i]) - lp
+		kl += math.Exp(a) * (a - (float64(q[i]) - lq))
+	}
+	return math.Max(kl, 0)
+}
+
 func median(sorted []float64) float64 {
 	k := len(sorted)
 	if k%2 == 1 {
@@ -336,6 +471,9 @@ func printBenchTable(w io.Writer, results []benchResult, bw map[int]float64) {
 		med, lo, hi := fmt.Sprintf("%.2f", r.Median), fmt.Sprintf("%.2f", r.Min), fmt.Sprintf("%.2f", r.Max)
 		if r.Reps == 0 || len(r.Samples) == 0 {
 			med, lo, hi = "", "", ""
+		}
+		if r.Test == "head-eval" {
+			med, lo, hi = fmt.Sprintf("top-1 %.4f", r.Top1Agree), fmt.Sprintf("KL %.2g", r.MeanKL), fmt.Sprintf("max %.2g", r.MaxKL)
 		}
 		fmt.Fprintf(w, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %s |\n",
 			r.Threads, r.LoadMode, r.Mode, r.KernelSet, r.Head, r.Test, med, lo, hi, r.LoadSecs,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -60,4 +61,27 @@ func TestBenchJSON(t *testing.T) {
 	assert.Contains(t, out.String(), "| t/s median |")
 	assert.Contains(t, out.String(), "read bandwidth")
 	require.ErrorIs(t, runBench(context.Background(), []string{"-m", path, "-o", "xml"}, &out, &errOut), errUsage)
+
+	// Head evaluation: the native head is the reference, Q8_0 is compared with it.
+	text := filepath.Join(t.TempDir(), "text.txt")
+	require.NoError(t, os.WriteFile(text, []byte("The quick brown fox jumps over the lazy dog. It was the best of times, it was the worst of times."), 0o644))
+	out.Reset()
+	require.NoError(t, runBench(context.Background(), []string{"-m", path, "-p", "0", "-n", "0", "-bw-size", "0", "-device", "cpu",
+		"-head", "native,q8_0", "-head-eval", text, "-o", "json"}, &out, &errOut), errOut.String())
+	res = nil
+	require.NoError(t, json.Unmarshal(out.Bytes(), &res))
+	require.Len(t, res, 1)
+	assert.Equal(t, "head-eval", res[0].Test)
+	assert.Greater(t, res[0].Top1Agree, 0.5)
+	assert.Positive(t, res[0].MeanKL)
+	assert.Less(t, res[0].MeanKL, 0.1)
+	require.Error(t, runBench(context.Background(), []string{"-m", path, "-p", "0", "-n", "0", "-bw-size", "0", "-device", "cpu",
+		"-head", "q8_0", "-head-eval", text}, &out, &errOut), "no native reference")
+}
+
+func TestKLDivergence(t *testing.T) {
+	p := []float32{1, 2, 3}
+	assert.InDelta(t, 0, klDivergence(p, p), 1e-12)
+	assert.InDelta(t, 0, klDivergence(p, []float32{11, 12, 13}), 1e-12, "shift-invariant")
+	assert.Greater(t, klDivergence(p, []float32{3, 2, 1}), 0.5)
 }

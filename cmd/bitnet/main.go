@@ -27,6 +27,7 @@ func commands() []command {
 		{"chat", "interactive chat", runChat},
 		{"tokenize", "print the tokens of text read from stdin", runTokenize},
 		{"perplexity", "score a text file (windowed perplexity)", runPerplexity},
+		{"bench", "measure prefill and decode speed (like llama-bench)", runBench},
 		{"inspect", "show a GGUF file's metadata and tensors", runInspect},
 		{"synth", "write a synthetic BitNet b1.58 model", runSynth},
 		{"quantize", "convert linear weights to I2_S, TQ2_0 or TQ1_0", runQuantize},

@@ -1,0 +1,113 @@
+#include "textflag.h"
+
+// Constants of Go's math.Exp for amd64 (src/math/exp_amd64.s), each
+// repeated in four lanes.
+DATA expc<>+0(SB)/8, $1.4426950408889634073599246810018920
+DATA expc<>+8(SB)/8, $1.4426950408889634073599246810018920
+DATA expc<>+16(SB)/8, $1.4426950408889634073599246810018920
+DATA expc<>+24(SB)/8, $1.4426950408889634073599246810018920
+DATA expc<>+32(SB)/8, $0.69314718055966295651160180568695068359375
+DATA expc<>+40(SB)/8, $0.69314718055966295651160180568695068359375
+DATA expc<>+48(SB)/8, $0.69314718055966295651160180568695068359375
+DATA expc<>+56(SB)/8, $0.69314718055966295651160180568695068359375
+DATA expc<>+64(SB)/8, $0.28235290563031577122588448175013436025525412068e-12
+DATA expc<>+72(SB)/8, $0.28235290563031577122588448175013436025525412068e-12
+DATA expc<>+80(SB)/8, $0.28235290563031577122588448175013436025525412068e-12
+DATA expc<>+88(SB)/8, $0.28235290563031577122588448175013436025525412068e-12
+DATA expc<>+96(SB)/8, $0.0625
+DATA expc<>+104(SB)/8, $0.0625
+DATA expc<>+112(SB)/8, $0.0625
+DATA expc<>+120(SB)/8, $0.0625
+DATA expc<>+128(SB)/8, $2.4801587301587301587e-5
+DATA expc<>+136(SB)/8, $2.4801587301587301587e-5
+DATA expc<>+144(SB)/8, $2.4801587301587301587e-5
+DATA expc<>+152(SB)/8, $2.4801587301587301587e-5
+DATA expc<>+160(SB)/8, $1.9841269841269841270e-4
+DATA expc<>+168(SB)/8, $1.9841269841269841270e-4
+DATA expc<>+176(SB)/8, $1.9841269841269841270e-4
+DATA expc<>+184(SB)/8, $1.9841269841269841270e-4
+DATA expc<>+192(SB)/8, $1.3888888888888888889e-3
+DATA expc<>+200(SB)/8, $1.3888888888888888889e-3
+DATA expc<>+208(SB)/8, $1.3888888888888888889e-3
+DATA expc<>+216(SB)/8, $1.3888888888888888889e-3
+DATA expc<>+224(SB)/8, $8.3333333333333333333e-3
+DATA expc<>+232(SB)/8, $8.3333333333333333333e-3
+DATA expc<>+240(SB)/8, $8.3333333333333333333e-3
+DATA expc<>+248(SB)/8, $8.3333333333333333333e-3
+DATA expc<>+256(SB)/8, $4.1666666666666666667e-2
+DATA expc<>+264(SB)/8, $4.1666666666666666667e-2
+DATA expc<>+272(SB)/8, $4.1666666666666666667e-2
+DATA expc<>+280(SB)/8, $4.1666666666666666667e-2
+DATA expc<>+288(SB)/8, $1.6666666666666666667e-1
+DATA expc<>+296(SB)/8, $1.6666666666666666667e-1
+DATA expc<>+304(SB)/8, $1.6666666666666666667e-1
+DATA expc<>+312(SB)/8, $1.6666666666666666667e-1
+DATA expc<>+320(SB)/8, $0.5
+DATA expc<>+328(SB)/8, $0.5
+DATA expc<>+336(SB)/8, $0.5
+DATA expc<>+344(SB)/8, $0.5
+DATA expc<>+352(SB)/8, $1.0
+DATA expc<>+360(SB)/8, $1.0
+DATA expc<>+368(SB)/8, $1.0
+DATA expc<>+376(SB)/8, $1.0
+DATA expc<>+384(SB)/8, $2.0
+DATA expc<>+392(SB)/8, $2.0
+DATA expc<>+400(SB)/8, $2.0
+DATA expc<>+408(SB)/8, $2.0
+GLOBL expc<>(SB), RODATA|NOPTR, $416
+DATA expbias<>+0(SB)/4, $0x3ff
+GLOBL expbias<>(SB), RODATA|NOPTR, $4
+
+// func expAVX2(dst, src *float64, n int)
+//
+// dst[i] = math.Exp(src[i]) for n values (a positive multiple of 4), bit for
+// bit, for src[i] in [-700, 700]: the operations of Go's amd64 archExp on its
+// FMA path (range reduction by ln 2 in two parts, x/16, a degree-8 Taylor
+// polynomial, four squarings, times 2^k), four lanes at a time. Inputs
+// outside that range (where archExp takes its denormal, overflow or
+// non-finite branches) give unspecified lanes; the caller recomputes them.
+TEXT ·expAVX2(SB), NOSPLIT, $0-24
+	MOVQ         dst+0(FP), DI
+	MOVQ         src+8(FP), SI
+	MOVQ         n+16(FP), CX
+	VPBROADCASTD expbias<>(SB), X15
+
+loop:
+	VMOVUPD      (SI), Y0
+	VMULPD       expc<>+0(SB), Y0, Y1
+	VCVTPD2DQY   Y1, X3
+	VCVTDQ2PD    X3, Y1
+	VMOVUPD      expc<>+32(SB), Y2
+	VFNMADD231PD Y2, Y1, Y0
+	VMOVUPD      expc<>+64(SB), Y2
+	VFNMADD231PD Y2, Y1, Y0
+	VMULPD       expc<>+96(SB), Y0, Y0
+	VMOVUPD      expc<>+128(SB), Y1
+	VFMADD213PD  expc<>+160(SB), Y0, Y1
+	VFMADD213PD  expc<>+192(SB), Y0, Y1
+	VFMADD213PD  expc<>+224(SB), Y0, Y1
+	VFMADD213PD  expc<>+256(SB), Y0, Y1
+	VFMADD213PD  expc<>+288(SB), Y0, Y1
+	VFMADD213PD  expc<>+320(SB), Y0, Y1
+	VFMADD213PD  expc<>+352(SB), Y0, Y1
+	VMULPD       Y1, Y0, Y0
+	VADDPD       expc<>+384(SB), Y0, Y1
+	VMULPD       Y1, Y0, Y0
+	VADDPD       expc<>+384(SB), Y0, Y1
+	VMULPD       Y1, Y0, Y0
+	VADDPD       expc<>+384(SB), Y0, Y1
+	VMULPD       Y1, Y0, Y0
+	VADDPD       expc<>+384(SB), Y0, Y1
+	VFMADD213PD  expc<>+352(SB), Y1, Y0
+	// times 2^k: the biased exponent k+1023 in the top bits of each lane.
+	VPADDD       X15, X3, X3
+	VPMOVZXDQ    X3, Y3
+	VPSLLQ       $52, Y3, Y3
+	VMULPD       Y3, Y0, Y0
+	VMOVUPD      Y0, (DI)
+	ADDQ         $32, SI
+	ADDQ         $32, DI
+	SUBQ         $4, CX
+	JNZ          loop
+	VZEROUPPER
+	RET

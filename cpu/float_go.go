@@ -1,0 +1,42 @@
+package cpu
+
+import "math"
+
+// Portable versions of the exact-mode float kernels (floatKernels). They are
+// the scalar code of headExact, factored out; the vector versions compute the
+// same operations in the same order (float64 multiply, then add, per output),
+// so their results are identical, not just close.
+//
+// Note: this holds for the default GOAMD64=v1 build, where the Go compiler
+// does not fuse x*y+z into an FMA; with GOAMD64=v3 it may, and then the
+// scalar and vector results can differ in the last bit.
+
+// scoresGo sets out[j] = Σ_c q[c]*float64(K[j*stride+c]), summed in c order.
+func scoresGo(q []float64, K []float32, stride int, out []float64) {
+	for j := range out {
+		k := K[j*stride : j*stride+len(q)]
+		var d float64
+		for c, qv := range q {
+			d += qv * float64(k[c])
+		}
+		out[j] = d
+	}
+}
+
+// wsumGo adds Σ_j w[j]*float64(V[j*stride+c]) to acc[c], in j order.
+func wsumGo(w []float64, V []float32, stride int, acc []float64) {
+	for j, wj := range w {
+		v := V[j*stride : j*stride+len(acc)]
+		for c := range acc {
+			acc[c] += wj * float64(v[c])
+		}
+	}
+}
+
+// expGo sets dst[i] = math.Exp(src[i]).
+func expGo(dst, src []float64) {
+	dst = dst[:len(src)]
+	for i, x := range src {
+		dst[i] = math.Exp(x)
+	}
+}

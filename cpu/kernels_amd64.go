@@ -1,0 +1,279 @@
+package cpu
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/bitnet-go/bitnet-go/quant"
+)
+
+// Assembly kernels (one per .s file); each has a Go version that defines
+// what it computes: gemvGo, gemm8Go, quant.QuantizeActivations, headF16Go,
+// headQ8Go, headQ6KGo, rmsNormExact, scoresGo, wsumGo, lutGemvGo.
+
+//go:noescape
+func i2sGemvAVX2(w *byte, rowBytes, nrows int, q *int8, acc *int32)
+
+//go:noescape
+func i2sGemm8AVX2(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
+func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
+
+//go:noescape
+func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
+func finishAVX2(acc *int32, n int, asum int32, actScale, wScale, outScale float32, out *float32)
+
+//go:noescape
+func maxAbsBitsAVX2(x *float32, n int) uint32
+
+//go:noescape
+func quantActAVX2(x *float32, n int, q *int8, s float32) int32
+
+//go:noescape
+func dotF16AVX2(w *byte, x *float32, n int) float64
+
+//go:noescape
+func dotQ8AVX2(w *byte, x *int16, nblk int) float64
+
+//go:noescape
+func dotQ6KAVX2(w *byte, x *int16, nblk int) float64
+
+//go:noescape
+func scaleMulAVX2(dst, x, w *float32, n int, scale float64)
+
+//go:noescape
+func scoresF64AVX2(q *float64, k *float32, stride, npos, hd int, out *float64)
+
+//go:noescape
+func expAVX2(dst, src *float64, n int)
+
+//go:noescape
+func wsumF64AVX2(w *float64, v *float32, stride, npos, hd int, acc *float64)
+
+//go:noescape
+func lutGemvAVX2(w *byte, nquads, ngroups int, tbl *byte, acc *int32)
+
+func avx2Kernels() kernels {
+	k := goKernels()
+	k.name = KernelsAVX2
+	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
+	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
+	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
+	k.head = headKernels{name: "avx2", f16: headF16AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
+	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
+	return k
+}
+
+func vnniKernels() kernels {
+	k := avx2Kernels()
+	k.name = KernelsAVX512VNNI
+	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, finish: finishAVX2Go}
+	return k
+}
+
+// checkGemv panics on arguments that would let the assembly read out of
+// bounds; the engine never passes such (they are programming errors).
+func checkGemv(w []byte, rowBytes int, q []int8, acc []int32) {
+	if rowBytes <= 0 || rowBytes%32 != 0 || len(q) < rowBytes*4 || len(w) < len(acc)*rowBytes {
+		panic(fmt.Sprintf("cpu: gemv: %d bytes of weights, rowBytes %d, %d activations, %d rows", len(w), rowBytes, len(q), len(acc)))
+	}
+}
+
+func gemvAVX2(w []byte, rowBytes int, q []int8, acc []int32) {
+	if len(acc) == 0 {
+		return
+	}
+	checkGemv(w, rowBytes, q, acc)
+	i2sGemvAVX2(&w[0], rowBytes, len(acc), &q[0], &acc[0])
+}
+
+func gemvVNNI(w []byte, rowBytes int, q []int8, acc []int32) {
+	if len(acc) == 0 {
+		return
+	}
+	checkGemv(w, rowBytes, q, acc)
+	i2sGemvVNNI(&w[0], rowBytes, len(acc), &q[0], &acc[0])
+}
+
+func checkGemm8(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) bool {
+	if nrows <= 0 || nblk <= 0 {
+		return false
+	}
+	if rowBytes < nblk*32 || len(qi) < nblk*1024 || len(w) < (nrows-1)*rowBytes+nblk*32 || ldt < nrows || len(acc) < 7*ldt+nrows {
+		panic(fmt.Sprintf("cpu: gemm8: %d bytes of weights, rowBytes %d, %d rows, %d blocks, %d activations, %d accumulators (ldt %d)",
+			len(w), rowBytes, nrows, nblk, len(qi), len(acc), ldt))
+	}
+	return true
+}
+
+func gemm8AVX2(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
+		i2sGemm8AVX2(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
+	}
+}
+
+func gemm8VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
+		i2sGemm8VNNI(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
+	}
+}
+
+// finishAVX2Go is finishGo with whole vectors of 8 in assembly (the same
+// IEEE operations, so the same results).
+func finishAVX2Go(acc []int32, asum int32, actScale, wScale, outScale float32, out []float32) {
+	n8 := len(acc) &^ 7
+	if n8 > 0 {
+		_ = out[len(acc)-1]
+		finishAVX2(&acc[0], n8, asum, actScale, wScale, outScale, &out[0])
+	}
+	if n8 < len(acc) {
+		finishGo(acc[n8:], asum, actScale, wScale, outScale, out[n8:])
+	}
+}
+
+// quantizeAVX2 is quant.QuantizeActivations, bit for bit: the maximum and
+// the rounding are vectorised for finite input; a row holding an infinity or
+// NaN takes the reference path, whose results for those are defined there.
+func quantizeAVX2(x []float32, q []int8) (float32, int32) {
+	n := len(x) &^ 31
+	if n == 0 || len(q) < len(x) {
+		return quant.QuantizeActivations(x, q)
+	}
+	bits := maxAbsBitsAVX2(&x[0], n)
+	for _, v := range x[n:] {
+		bits = max(bits, math.Float32bits(v)&0x7fffffff)
+	}
+	if bits >= 0x7f800000 {
+		return quant.QuantizeActivations(x, q)
+	}
+	s := float32(127 / max(0.00001, float64(math.Float32frombits(bits))))
+	sum := quantActAVX2(&x[0], n, &q[0], s)
+	for i, v := range x[n:] {
+		r := int32(math.RoundToEven(float64(v * s)))
+		q[n+i] = int8(r)
+		sum += r
+	}
+	return s, sum
+}
+
+func headF16AVX2(w []byte, x []float32) float64 {
+	n := len(x) &^ 31
+	var s float64
+	if n > 0 {
+		_ = w[2*len(x)-1]
+		s = dotF16AVX2(&w[0], &x[0], n)
+	}
+	if n < len(x) {
+		s += headF16Go(w[2*n:], x[n:])
+	}
+	return s
+}
+
+func headQ8AVX2(w []byte, x []int16) float64 {
+	nb := len(x) / 32
+	if nb == 0 {
+		return 0
+	}
+	_ = w[nb*34-1]
+	return dotQ8AVX2(&w[0], &x[0], nb)
+}
+
+func headQ6KAVX2(w []byte, x []int16) float64 {
+	nb := len(x) / 256
+	if nb == 0 {
+		return 0
+	}
+	_ = w[nb*210-1]
+	return dotQ6KAVX2(&w[0], &x[0], nb)
+}
+
+// rmsNormAVX2 is rmsNormExact, bit for bit: the sum of squares stays a
+// sequential float64 loop (its rounding order is what the scalar code
+// defines), the scaling runs four lanes at a time with the same operations.
+func rmsNormAVX2(dst, x, w []float32, eps float32) {
+	n := len(x)
+	if len(dst) < n || len(w) < n {
+		panic("cpu: rmsNorm: short dst or weights")
+	}
+	var sum float64
+	for _, v := range x {
+		sum += float64(v) * float64(v)
+	}
+	scale := 1 / math.Sqrt(sum/float64(n)+float64(eps))
+	n8 := n &^ 7
+	if n8 > 0 {
+		scaleMulAVX2(&dst[0], &x[0], &w[0], n8, scale)
+	}
+	for i := n8; i < n; i++ {
+		dst[i] = float32(float64(x[i]) * scale * float64(w[i]))
+	}
+}
+
+func scoresAVX2Go(q []float64, K []float32, stride int, out []float64) {
+	hd := len(q)
+	n4 := len(out) &^ 3
+	if hd == 0 || hd%4 != 0 || n4 == 0 {
+		scoresGo(q, K, stride, out)
+		return
+	}
+	if stride < hd || len(K) < (len(out)-1)*stride+hd {
+		panic("cpu: scores: short keys")
+	}
+	scoresF64AVX2(&q[0], &K[0], stride, n4, hd, &out[0])
+	if n4 < len(out) {
+		scoresGo(q, K[n4*stride:], stride, out[n4:])
+	}
+}
+
+func wsumAVX2Go(w []float64, V []float32, stride int, acc []float64) {
+	hd := len(acc)
+	if hd == 0 || hd%16 != 0 || len(w) == 0 {
+		wsumGo(w, V, stride, acc)
+		return
+	}
+	if stride < hd || len(V) < (len(w)-1)*stride+hd {
+		panic("cpu: wsum: short values")
+	}
+	wsumF64AVX2(&w[0], &V[0], stride, len(w), hd, &acc[0])
+}
+
+func lutGemvAVX2Go(w []byte, nquads int, tbl []byte, acc []int32) {
+	groups := len(acc) / 16
+	if groups == 0 || nquads == 0 {
+		clear(acc)
+		return
+	}
+	if len(acc)%16 != 0 || len(w) < groups*nquads*32 || len(tbl) < nquads*128 {
+		panic("cpu: lut gemv: short weights or tables")
+	}
+	lutGemvAVX2(&w[0], nquads, groups, &tbl[0], &acc[0])
+}
+
+//go:noescape
+func readAVX2(p *byte, n int) uint64
+
+// readBytes folds b (len a multiple of 256) into one value, reading every byte.
+func readBytes(b []byte) uint64 {
+	if hasAVX2() && len(b) >= 256 && len(b)%256 == 0 {
+		return readAVX2(&b[0], len(b))
+	}
+	return readBytesGo(b)
+}
+
+// expAVX2Go is expGo: four lanes at a time in assembly for inputs in
+// [-700, 700] (bit-identical to math.Exp there), math.Exp for the rest.
+func expAVX2Go(dst, src []float64) {
+	dst = dst[:len(src)]
+	n4 := len(src) &^ 3
+	if n4 > 0 {
+		expAVX2(&dst[0], &src[0], n4)
+	}
+	for i, x := range src {
+		if i >= n4 || !(x >= -700 && x <= 700) {
+			dst[i] = math.Exp(x)
+		}
+	}
+}
