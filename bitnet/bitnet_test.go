@@ -256,6 +256,20 @@ func TestBadOptions(t *testing.T) {
 	require.Error(t, err)
 }
 
+// TestKVCacheOption: the default cache type follows the numeric mode, an F16
+// cache can be asked for in exact mode, and a bad name is a load error.
+func TestKVCacheOption(t *testing.T) {
+	assert.Equal(t, "f32", loadTiny(t).Info().Engine.KVCache)
+	assert.Equal(t, "f16", loadTiny(t, bitnet.WithNumericMode(bitnet.BitNetCpp)).Info().Engine.KVCache)
+	m := loadTiny(t, bitnet.WithKVCache("f16"))
+	assert.Equal(t, "f16", m.Info().Engine.KVCache)
+	r, err := m.Generate(context.Background(), "x", bitnet.GenerateOptions{MaxTokens: 3, IgnoreEOS: true})
+	require.NoError(t, err)
+	assert.Len(t, r.Tokens, 3)
+	_, err = bitnet.Load(context.Background(), tinyPath(t), bitnet.WithKVCache("q4"))
+	require.ErrorContains(t, err, "KV cache type")
+}
+
 func TestLogprobs(t *testing.T) {
 	m := loadTiny(t)
 	var toks []bitnet.Token

@@ -16,7 +16,7 @@ import (
 // newEngine builds the engine the options ask for. With "auto" a GPU that cannot
 // be used is not an error: the CPU runs the model and fallback says why.
 func newEngine(ctx context.Context, m *model.Model, o options) (engine.Engine, string, error) {
-	cpuOpts := cpu.Options{Threads: o.threads, Mode: o.mode, Kernels: o.kernels, HeadFormat: o.headFormat}
+	cpuOpts := cpu.Options{Threads: o.threads, Mode: o.mode, Kernels: o.kernels, HeadFormat: o.headFormat, KVCache: o.kvCache}
 	if o.progress != nil {
 		cpuOpts.Progress = func(done, total int) {
 			o.progress(Progress{Stage: "prepare", Done: int64(done), Total: int64(total)})

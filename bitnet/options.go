@@ -68,6 +68,7 @@ type options struct {
 	ubatch      int
 	kernels     string
 	headFormat  string
+	kvCache     string
 	precision   string
 	template    string
 	pre         tokenizer.PreTokenizer
@@ -101,7 +102,8 @@ func WithDevice(d string) Option {
 	}
 }
 
-// WithThreads sets the number of CPU worker threads (default: one per CPU).
+// WithThreads sets the number of CPU worker threads (default: one per physical
+// core, at most GOMAXPROCS).
 func WithThreads(n int) Option {
 	return func(o *options) error {
 		if n < 0 {
@@ -185,6 +187,23 @@ func WithHeadFormat(f string) Option {
 			return fmt.Errorf("bitnet: %w", err)
 		}
 		o.headFormat = hf
+		return nil
+	}
+}
+
+// WithKVCache selects the CPU KV cache's element type: "" (default: "f16" in
+// BitNetCpp mode, which rounds keys and values to F16 as bitnet.cpp's cache
+// does, and "f32" in Exact mode) or "f32" / "f16". An F16 cache halves the
+// cache's memory (629 MB -> 315 MB at 4096 positions for the 2B model); in
+// Exact mode it rounds keys and values, which changes the logits slightly.
+// The GPU backend stores its cache in its precision (WithPrecision).
+func WithKVCache(t string) Option {
+	return func(o *options) error {
+		kv, err := cpu.ParseKVCache(t)
+		if err != nil {
+			return fmt.Errorf("bitnet: %w", err)
+		}
+		o.kvCache = kv
 		return nil
 	}
 }

@@ -14,6 +14,7 @@ type attnTask struct {
 	probs  [][]float64 // per share (exact mode)
 	q64    [][]float64 // per share: the query in float64 (exact mode, vector path)
 	acc64  [][]float64 // per share: the weighted sum in float64 (exact mode, vector path)
+	rows   [][]float32 // per share: one chunk of an F16 cache's head, widened
 }
 
 func (t *attnTask) set(s *State, li, n int) {
@@ -25,6 +26,7 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.probs = make([][]float64, threads)
 		t.q64 = make([][]float64, threads)
 		t.acc64 = make([][]float64, threads)
+		t.rows = make([][]float32, threads)
 	}
 	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
@@ -32,6 +34,9 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.probs[i] = grow(t.probs[i], need)
 		t.q64[i] = grow(t.q64[i], hd)
 		t.acc64[i] = grow(t.acc64[i], hd)
+		if s.e.kv16 {
+			t.rows[i] = grow(t.rows[i], kvChunk*hd)
+		}
 	}
 }
 
@@ -40,7 +45,7 @@ func (t *attnTask) run(part, lo, hi int) {
 	cfg := s.e.cfg
 	hd, qDim := cfg.HeadDim, cfg.Heads*cfg.HeadDim
 	group := cfg.Heads / cfg.KVHeads
-	K, V := s.k[t.li], s.v[t.li]
+	K, V := &s.k[t.li], &s.v[t.li]
 	for u := lo; u < hi; u++ {
 		i, h := u/cfg.Heads, u%cfg.Heads
 		g := h / group
@@ -59,19 +64,24 @@ func (t *attnTask) run(part, lo, hi int) {
 }
 
 // headExact: scores, softmax and the weighted sum of values in float64.
-func (t *attnTask) headExact(part int, q []float32, K, V [][]float32, off, pos int, out []float32) {
-	kvDim, hd := t.s.kvDim, len(q)
+func (t *attnTask) headExact(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
+	hd := len(q)
 	p := t.probs[part][:pos+1]
 	scale := 1 / math.Sqrt(float64(hd))
 	mx := math.Inf(-1)
-	for j := range p {
-		k := kvRow(K, j, kvDim)[off : off+hd]
-		var d float64
-		for c, qv := range q {
-			d += float64(qv) * float64(k[c])
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		n := min(kvChunk, pos+1-c0)
+		rows, stride := t.kvRows(part, K, c0, n, off, hd)
+		for r := 0; r < n; r++ {
+			k := rows[r*stride : r*stride+hd]
+			var d float64
+			for c, qv := range q {
+				d += float64(qv) * float64(k[c])
+			}
+			j := c0 + r
+			p[j] = d * scale
+			mx = max(mx, p[j])
 		}
-		p[j] = d * scale
-		mx = max(mx, p[j])
 	}
 	var sum float64
 	for j, v := range p {
@@ -89,11 +99,15 @@ func (t *attnTask) headExact(part int, q []float32, K, V [][]float32, off, pos i
 	for c := range a {
 		a[c] = 0
 	}
-	for j, pj := range p {
-		w := pj / sum
-		v := kvRow(V, j, kvDim)[off : off+hd]
-		for c := range a {
-			a[c] += w * float64(v[c])
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		n := min(kvChunk, pos+1-c0)
+		rows, stride := t.kvRows(part, V, c0, n, off, hd)
+		for r := 0; r < n; r++ {
+			w := p[c0+r] / sum
+			v := rows[r*stride : r*stride+hd]
+			for c := range a {
+				a[c] += w * float64(v[c])
+			}
 		}
 	}
 	for c := range out {
@@ -104,9 +118,9 @@ func (t *attnTask) headExact(part int, q []float32, K, V [][]float32, off, pos i
 // headFast is headExact with its two long loops on the float kernels, which
 // compute the same float64 operations in the same order: the result is
 // identical to headExact's.
-func (t *attnTask) headFast(part int, q []float32, K, V [][]float32, off, pos int, out []float32) {
+func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
 	fl := &t.s.e.k.fl
-	kvDim, hd := t.s.kvDim, len(q)
+	hd := len(q)
 	q64 := t.q64[part][:hd]
 	for c, v := range q {
 		q64[c] = float64(v)
@@ -114,7 +128,8 @@ func (t *attnTask) headFast(part int, q []float32, K, V [][]float32, off, pos in
 	p := t.probs[part][:pos+1]
 	for c0 := 0; c0 <= pos; c0 += kvChunk {
 		c1 := min(c0+kvChunk, pos+1)
-		fl.scores(q64, K[c0/kvChunk][off:], kvDim, p[c0:c1])
+		rows, stride := t.kvRows(part, K, c0, c1-c0, off, hd)
+		fl.scores(q64, rows, stride, p[c0:c1])
 	}
 	scale := 1 / math.Sqrt(float64(hd))
 	mx := math.Inf(-1)
@@ -137,7 +152,8 @@ func (t *attnTask) headFast(part int, q []float32, K, V [][]float32, off, pos in
 	clear(a)
 	for c0 := 0; c0 <= pos; c0 += kvChunk {
 		c1 := min(c0+kvChunk, pos+1)
-		fl.wsum(p[c0:c1], V[c0/kvChunk][off:], kvDim, a) // continues the sum in position order
+		rows, stride := t.kvRows(part, V, c0, c1-c0, off, hd)
+		fl.wsum(p[c0:c1], rows, stride, a) // continues the sum in position order
 	}
 	for c := range out {
 		out[c] = float32(a[c])
@@ -148,19 +164,24 @@ func (t *attnTask) headFast(part int, q []float32, K, V [][]float32, off, pos in
 // summed to float32, times float32(1/sqrt(d)), softmax with ggml's vector expf
 // and its 16-lane float32 partial sums, and for single-token batches the
 // probabilities rounded to F16 before the product with the F16 values.
-func (t *attnTask) headGGML(part int, q []float32, K, V [][]float32, off, pos int, out []float32) {
-	kvDim, hd := t.s.kvDim, len(q)
+func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
+	hd := len(q)
 	w := t.scores[part][:pos+1]
 	scale := 1 / float32(math.Sqrt(float64(hd)))
 	mx := float32(math.Inf(-1))
-	for j := range w {
-		k := kvRow(K, j, kvDim)[off : off+hd]
-		var d float64
-		for c, qv := range q {
-			d += float64(qv) * float64(k[c])
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		n := min(kvChunk, pos+1-c0)
+		rows, stride := t.kvRows(part, K, c0, n, off, hd)
+		for r := 0; r < n; r++ {
+			k := rows[r*stride : r*stride+hd]
+			var d float64
+			for c, qv := range q {
+				d += float64(qv) * float64(k[c])
+			}
+			j := c0 + r
+			w[j] = float32(d) * scale
+			mx = max(mx, w[j])
 		}
-		w[j] = float32(d) * scale
-		mx = max(mx, w[j])
 	}
 	var sum float64
 	var lanes [16]float32
@@ -190,15 +211,26 @@ func (t *attnTask) headGGML(part int, q []float32, K, V [][]float32, off, pos in
 	for c := range a {
 		a[c] = 0
 	}
-	for j, pj := range w {
-		v := kvRow(V, j, kvDim)[off : off+hd]
-		for c := range a {
-			a[c] += float64(pj) * float64(v[c])
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		n := min(kvChunk, pos+1-c0)
+		rows, stride := t.kvRows(part, V, c0, n, off, hd)
+		for r := 0; r < n; r++ {
+			pj := w[c0+r]
+			v := rows[r*stride : r*stride+hd]
+			for c := range a {
+				a[c] += float64(pj) * float64(v[c])
+			}
 		}
 	}
 	for c := range out {
 		out[c] = float32(a[c])
 	}
+}
+
+// kvRows returns n positions from c0 of K or V's head at column off (see
+// kvStore.rows), widening an F16 cache into this share's buffer.
+func (t *attnTask) kvRows(part int, c *kvStore, c0, n, off, hd int) ([]float32, int) {
+	return c.rows(c0, n, off, hd, t.s.kvDim, t.rows[part], t.s.e.k.widenF16)
 }
 
 // reduce16 sums 16 float32 lanes in _mm512_reduce_add_ps's tree order.

@@ -30,6 +30,11 @@ type Options struct {
 	// type), or an opt-in HeadQ8_0 / HeadQ6_K repacked at load, which reads
 	// fewer bytes per token and changes the logits slightly.
 	HeadFormat string
+	// KVCache is the KV cache's element type: "" (default: F16 in bitnetcpp
+	// mode, which rounds K and V to F16 anyway, float32 in exact mode),
+	// KVCacheF32 or KVCacheF16 (halves the cache; in exact mode it rounds K
+	// and V to F16, a measured small change to the logits).
+	KVCache string
 	// Progress, if set, is called while weights are prepared.
 	Progress func(done, total int)
 }
@@ -53,6 +58,7 @@ type Engine struct {
 	head    *embedMatrix
 	embed   *embedMatrix
 	threads int
+	kv16    bool // F16 KV cache
 	notes   []string
 	// kernelOf maps "rowsxcols" to the ternary kernel chosen for that shape.
 	kernelOf map[string]string
@@ -79,11 +85,16 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	kvType, err := ParseKVCache(opts.KVCache)
+	if err != nil {
+		return nil, err
+	}
 	threads := opts.Threads
 	if threads <= 0 {
 		threads = DefaultThreads()
 	}
 	e := &Engine{m: m, cfg: m.Config, mode: opts.Mode, k: k, threads: threads,
+		kv16:     kvCacheType(kvType, opts.Mode) == KVCacheF16,
 		kernelOf: map[string]string{}, counts: map[string]*atomic.Uint64{}}
 	e.embed, err = newEmbedMatrix(m.Embed)
 	if err != nil {
@@ -242,9 +253,17 @@ func (e *Engine) Info() engine.Info {
 		Mode:      e.mode,
 		Precision: "fp32",
 		Threads:   e.threads,
+		KVCache:   e.kvCacheName(),
 		Kernels:   kern,
 		Features:  featureList(),
 	}
+}
+
+func (e *Engine) kvCacheName() string {
+	if e.kv16 {
+		return KVCacheF16
+	}
+	return KVCacheF32
 }
 
 // KernelSet is the name of the kernel set the engine runs ("auto", "avx2", ...).
@@ -264,8 +283,11 @@ func (e *Engine) NewState(maxTokens int) (engine.State, error) {
 	}
 	kvDim := e.cfg.KVHeads * e.cfg.HeadDim
 	s := &State{e: e, max: maxTokens, kvDim: kvDim}
-	s.k = make([][][]float32, e.cfg.Layers)
-	s.v = make([][][]float32, e.cfg.Layers)
+	s.k = make([]kvStore, e.cfg.Layers)
+	s.v = make([]kvStore, e.cfg.Layers)
+	for i := range s.k {
+		s.k[i].half, s.v[i].half = e.kv16, e.kv16
+	}
 	return s, nil
 }
 

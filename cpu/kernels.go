@@ -70,6 +70,8 @@ type kernels struct {
 	simdFloat bool
 	fl        floatKernels
 	head      headKernels
+	// widenF16 converts F16 KV cache rows to float32 (exactly).
+	widenF16 func(dst []float32, src []uint16)
 }
 
 // floatKernels are exact-mode float kernels. Each computes exactly what the
@@ -101,8 +103,9 @@ func refKernels() kernels {
 	return kernels{
 		name: KernelsRef, tern: madKernel{name: "i2s-ref", gemv: gemvRef, finish: finishGo},
 		quantize: quant.QuantizeActivations, qname: "quantize-ref",
-		fl:   floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo},
-		head: headKernels{name: "ref", f16: headF16Go, q8: headQ8Go, q6k: headQ6KGo},
+		fl:       floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo},
+		head:     headKernels{name: "ref", f16: headF16Go, q8: headQ8Go, q6k: headQ6KGo},
+		widenF16: widenF16Go,
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 
 // Assembly kernels (one per .s file); each has a Go version that defines
 // what it computes: gemvGo, gemm8Go, quant.QuantizeActivations, headF16Go,
-// headQ8Go, headQ6KGo, rmsNormExact, scoresGo, wsumGo, lutGemvGo.
+// headQ8Go, headQ6KGo, rmsNormExact, scoresGo, wsumGo, lutGemvGo, widenF16Go.
 
 //go:noescape
 func i2sGemvAVX2(w *byte, rowBytes, nrows int, q *int8, acc *int32)
@@ -54,6 +54,9 @@ func expAVX2(dst, src *float64, n int)
 func wsumF64AVX2(w *float64, v *float32, stride, npos, hd int, acc *float64)
 
 //go:noescape
+func widenF16AVX2(dst *float32, src *uint16, n int)
+
+//go:noescape
 func lutGemvAVX2(w *byte, nquads, ngroups int, tbl *byte, acc *int32)
 
 func avx2Kernels() kernels {
@@ -64,7 +67,21 @@ func avx2Kernels() kernels {
 	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
 	k.head = headKernels{name: "avx2", f16: headF16AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
+	k.widenF16 = widenF16AVX2Go
 	return k
+}
+
+// widenF16AVX2Go converts with VCVTPH2PS, 8 values at a time; widenF16Go
+// does the tail. Both are exact, so they agree bit for bit.
+func widenF16AVX2Go(dst []float32, src []uint16) {
+	n8 := len(src) &^ 7
+	if len(dst) < len(src) {
+		panic("cpu: widenF16: short destination")
+	}
+	if n8 > 0 {
+		widenF16AVX2(&dst[0], &src[0], n8)
+	}
+	widenF16Go(dst[n8:len(src)], src[n8:])
 }
 
 func vnniKernels() kernels {

@@ -15,7 +15,7 @@ type State struct {
 	max    int
 	pos    int
 	kvDim  int
-	k, v   [][][]float32 // per layer: chunks of kvChunk positions x kvDim
+	k, v   []kvStore // per layer: chunks of kvChunk positions x kvDim
 	sc     scratch
 	closed bool
 }
@@ -40,14 +40,11 @@ func (s *State) Truncate(n int) error {
 // Clone copies the cached positions into a new state of the same capacity.
 func (s *State) Clone() (engine.State, error) {
 	c := &State{e: s.e, max: s.max, pos: s.pos, kvDim: s.kvDim}
-	c.k = make([][][]float32, len(s.k))
-	c.v = make([][][]float32, len(s.v))
-	c.reserve(s.pos)
+	c.k = make([]kvStore, len(s.k))
+	c.v = make([]kvStore, len(s.v))
 	for i := range s.k {
-		for ch := range c.k[i] {
-			copy(c.k[i][ch], s.k[i][ch])
-			copy(c.v[i][ch], s.v[i][ch])
-		}
+		c.k[i] = s.k[i].clone(s.pos, s.max, s.kvDim)
+		c.v[i] = s.v[i].clone(s.pos, s.max, s.kvDim)
 	}
 	return c, nil
 }
@@ -163,18 +160,9 @@ const kvChunk = 256
 func (s *State) reserve(n int) {
 	need := (n + kvChunk - 1) / kvChunk
 	for i := range s.k {
-		for c := len(s.k[i]); c < need; c++ {
-			size := min(kvChunk, s.max-c*kvChunk) * s.kvDim
-			s.k[i] = append(s.k[i], make([]float32, size))
-			s.v[i] = append(s.v[i], make([]float32, size))
-		}
+		s.k[i].grow(need, s.max, s.kvDim)
+		s.v[i].grow(need, s.max, s.kvDim)
 	}
-}
-
-// kvRow returns position pos's row (kvDim values) of a layer's K or V chunks.
-func kvRow(chunks [][]float32, pos, kvDim int) []float32 {
-	c, j := pos/kvChunk, pos%kvChunk
-	return chunks[c][j*kvDim : (j+1)*kvDim]
 }
 
 func (s *State) norm(dst, x, w []float32) {
@@ -268,8 +256,8 @@ func (s *State) layer(li, n int) {
 			roundAll16(sc.kk[i*kvDim : (i+1)*kvDim])
 			roundAll16(sc.vv[i*kvDim : (i+1)*kvDim])
 		}
-		copy(kvRow(s.k[li], pos, kvDim), sc.kk[i*kvDim:(i+1)*kvDim])
-		copy(kvRow(s.v[li], pos, kvDim), sc.vv[i*kvDim:(i+1)*kvDim])
+		s.k[li].put(pos, kvDim, sc.kk[i*kvDim:(i+1)*kvDim])
+		s.v[li].put(pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])
 	}
 	sc.at.set(s, li, n)
 	e.pool.parallelFor(n*cfg.Heads, 1, &sc.at, &sc.wg)

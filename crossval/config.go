@@ -26,10 +26,11 @@ type Config struct {
 	Backend   string             // BackendCPU or BackendCUDA
 	Device    int                // GPU index (cuda)
 	Kernels   string             // CPU kernel set: "auto", "ref", ...
-	Threads   int                // CPU worker threads; 0: one per CPU
+	Threads   int                // CPU worker threads; 0: one per physical core
 	Mode      engine.NumericMode // exact or bitnetcpp
 	Precision string             // "fp32", "fp16", "bf16"; the CPU is always fp32
 	UBatch    int                // tokens per forward call; 0: the whole sequence in one call
+	KVCache   string             // CPU KV cache type: "" (the mode's default), "f32", "f16"
 }
 
 // precision is the effective precision ("fp32" unless a GPU was asked for less).
@@ -58,6 +59,9 @@ func (c Config) String() string {
 			t = strconv.Itoa(c.Threads)
 		}
 		fmt.Fprintf(&b, "%s kernels=%s threads=%s", c.Backend, k, t)
+		if c.KVCache != "" {
+			fmt.Fprintf(&b, " kv=%s", c.KVCache)
+		}
 	}
 	fmt.Fprintf(&b, " mode=%s ubatch=%s", c.Mode, ubatchString(c.UBatch))
 	return b.String()
@@ -72,7 +76,7 @@ func ubatchString(n int) string {
 
 // ParseConfig parses a configuration spec: a backend ("cpu", "cuda" or
 // "cuda:N") followed by comma-separated key=value settings, any of kernels,
-// threads (t), mode, precision, ubatch ("all" or a count). Settings not given
+// threads (t), mode, precision, ubatch ("all" or a count), kv (f32, f16). Settings not given
 // keep the values of base. Example: "cpu,kernels=ref,threads=1,ubatch=1".
 func ParseConfig(spec string, base Config) (Config, error) {
 	c := base
@@ -119,6 +123,12 @@ func ParseConfig(spec string, base Config) (Config, error) {
 			default:
 				return Config{}, fmt.Errorf("crossval: config %q: precision %q (want fp32, fp16 or bf16)", spec, v)
 			}
+		case "kv", "kv-cache":
+			t, err := cpu.ParseKVCache(v)
+			if err != nil {
+				return Config{}, fmt.Errorf("crossval: config %q: %w", spec, err)
+			}
+			c.KVCache = t
 		case "ubatch", "ub":
 			n, err := parseUBatch(v)
 			if err != nil {
@@ -126,7 +136,7 @@ func ParseConfig(spec string, base Config) (Config, error) {
 			}
 			c.UBatch = n
 		default:
-			return Config{}, fmt.Errorf("crossval: config %q: unknown setting %q (want kernels, threads, mode, precision or ubatch)", spec, k)
+			return Config{}, fmt.Errorf("crossval: config %q: unknown setting %q (want kernels, threads, mode, precision, ubatch or kv)", spec, k)
 		}
 	}
 	if c.Backend == BackendCPU && c.Precision != "" && c.Precision != "fp32" {
@@ -165,7 +175,7 @@ func (e *UnavailableError) Unwrap() error { return e.Reason }
 func NewEngine(ctx context.Context, m *model.Model, c Config) (engine.Engine, error) {
 	switch c.Backend {
 	case BackendCPU, "":
-		e, err := cpu.New(ctx, m, cpu.Options{Threads: c.Threads, Mode: c.Mode, Kernels: c.Kernels})
+		e, err := cpu.New(ctx, m, cpu.Options{Threads: c.Threads, Mode: c.Mode, Kernels: c.Kernels, KVCache: c.KVCache})
 		if errors.Is(err, cpu.ErrKernelUnsupported) {
 			return nil, &UnavailableError{Config: c, Reason: err}
 		}

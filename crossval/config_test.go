@@ -19,6 +19,7 @@ func TestParseConfig(t *testing.T) {
 		{"cpu,kernels=ref,threads=1", Config{Backend: BackendCPU, Kernels: "ref", Threads: 1}},
 		{"cpu, t=3 ,ubatch=7,mode=bitnetcpp", Config{Backend: BackendCPU, Kernels: "auto", Threads: 3, Mode: engine.BitNetCpp, UBatch: 7}},
 		{"cpu,ubatch=all", base},
+		{"cpu,kv=F16", Config{Backend: BackendCPU, Kernels: "auto", Threads: 2, KVCache: "f16"}},
 		{"cpu,precision=fp32", Config{Backend: BackendCPU, Kernels: "auto", Threads: 2, Precision: "fp32"}},
 		{"cuda", Config{Backend: BackendCUDA, Kernels: "auto", Threads: 2}},
 		{"cuda:1,precision=bf16,ub=1", Config{Backend: BackendCUDA, Device: 1, Kernels: "auto", Threads: 2, Precision: "bf16", UBatch: 1}},
@@ -28,7 +29,7 @@ func TestParseConfig(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.spec)
 	}
 	for _, bad := range []string{"", "gpu", "cuda:x", "cuda:-1", "cpu,threads", "cpu,threads=-2", "cpu,mode=fast",
-		"cpu,precision=fp8", "cpu,precision=fp16", "cpu,ubatch=-3", "cpu,color=red"} {
+		"cpu,precision=fp8", "cpu,precision=fp16", "cpu,ubatch=-3", "cpu,color=red", "cpu,kv=q4"} {
 		_, err := ParseConfig(bad, base)
 		assert.Error(t, err, bad)
 	}
@@ -39,6 +40,7 @@ func TestConfigString(t *testing.T) {
 	assert.Equal(t, "cpu kernels=auto threads=default mode=bitnetcpp ubatch=7",
 		Config{Backend: BackendCPU, Mode: engine.BitNetCpp, UBatch: 7}.String())
 	assert.Equal(t, "cuda:0 precision=fp32 mode=exact ubatch=1", Config{Backend: BackendCUDA, UBatch: 1}.String())
+	assert.Equal(t, "cpu kernels=auto threads=2 kv=f16 mode=exact ubatch=all", Config{Backend: BackendCPU, Threads: 2, KVCache: "f16"}.String())
 	assert.Equal(t, "cuda:2 precision=fp16 mode=exact ubatch=all", Config{Backend: BackendCUDA, Device: 2, Precision: "fp16"}.String())
 }
 

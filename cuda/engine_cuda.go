@@ -214,7 +214,9 @@ func (e *Engine) Info() engine.Info {
 	if e.dev.Name != "" {
 		name += " (" + e.dev.Name + ")"
 	}
-	return engine.Info{Device: name, Mode: engine.Exact, Precision: e.prec, Kernels: kern, Features: features}
+	// The KV cache is stored in the activation precision.
+	kv := map[string]string{"fp32": "f32", "fp16": "f16", "bf16": "bf16"}[e.prec]
+	return engine.Info{Device: name, Mode: engine.Exact, Precision: e.prec, KVCache: kv, Kernels: kern, Features: features}
 }
 
 func dotless(s string) string {

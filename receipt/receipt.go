@@ -121,6 +121,7 @@ type Backend struct {
 	Device      string            `json:"device"`
 	NumericMode string            `json:"numeric_mode"`
 	Precision   string            `json:"precision,omitempty"`
+	KVCache     string            `json:"kv_cache,omitempty"` // KV cache element type: f32, f16, bf16
 	Threads     int               `json:"threads"`
 	KernelSet   map[string]string `json:"kernel_set,omitempty"` // tensor shape or role -> kernel chosen at load
 	Features    []string          `json:"features,omitempty"`   // what the engine detected (CPU features, GPU capability)
@@ -209,7 +210,7 @@ func New(in Input) (*Receipt, error) {
 			ContextLength: info.ContextLen, ChatTemplate: info.ChatTemplate, LoadMode: info.LoadMode.String(),
 		},
 		Backend: Backend{
-			Device: info.Engine.Device, NumericMode: info.Engine.Mode.String(), Precision: info.Engine.Precision,
+			Device: info.Engine.Device, NumericMode: info.Engine.Mode.String(), Precision: info.Engine.Precision, KVCache: info.Engine.KVCache,
 			Threads: info.Engine.Threads, KernelSet: cloneMap(info.Engine.Kernels),
 			Features: append([]string(nil), info.Engine.Features...), Fallback: info.Fallback,
 		},

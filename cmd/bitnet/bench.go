@@ -40,6 +40,7 @@ type benchResult struct {
 	Mode       string            `json:"mode"`
 	KernelSet  string            `json:"kernel_set"`
 	Head       string            `json:"head"`
+	KVCache    string            `json:"kv_cache"`
 	Kernels    map[string]string `json:"kernels"`
 	Test       string            `json:"test"` // "pp128", "tg128"
 	Tokens     int               `json:"tokens"`
@@ -54,6 +55,8 @@ type benchResult struct {
 	Ceiling    float64           `json:"ceiling_tps,omitempty"`
 	Fraction   float64           `json:"fraction_of_ceiling,omitempty"`
 	PeakRSS    int64             `json:"peak_rss_bytes"`
+	RSSAnon    int64             `json:"rss_anon_bytes,omitempty"` // fill rows: heap and KV at the end
+	RSSFile    int64             `json:"rss_file_bytes,omitempty"` // fill rows: mapped file pages at the end
 	Top1Agree  float64           `json:"top1_agreement,omitempty"` // head-eval rows: vs the native head
 	MeanKL     float64           `json:"mean_kl_nats,omitempty"`
 	MaxKL      float64           `json:"max_kl_nats,omitempty"`
@@ -180,7 +183,7 @@ func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, 
 	base := benchResult{
 		Model: filepath.Base(info.Path), FileBytes: info.FileSize, Params: params, Device: info.Engine.Device,
 		CPU: sysinfo.CPUModel(), Threads: threads, LoadMode: info.LoadMode.String(), Mode: info.Engine.Mode.String(),
-		KernelSet: mf.kernels, Head: hf, Kernels: info.Engine.Kernels, Reps: reps,
+		KernelSet: mf.kernels, Head: hf, KVCache: info.Engine.KVCache, Kernels: info.Engine.Kernels, Reps: reps,
 		LoadSecs: info.LoadDuration.Seconds(), BytesToken: bytesTok, ReadBW: readBW, Date: time.Now().UTC().Format(time.RFC3339),
 	}
 	if readBW > 0 {
@@ -280,9 +283,11 @@ func benchOne(ctx context.Context, mf *modelFlags, threads int, head string, p, 
 		res := base
 		res.Test, res.Tokens = fmt.Sprintf("fill%d", fill), fill
 		res.PeakRSS = sysinfo.PeakRSS()
+		res.RSSAnon, res.RSSFile = sysinfo.RSSBreakdown()
 		res.LoadAvg = loadAvg()
 		res.Ceiling = 0
-		fmt.Fprintf(stderr, "  filled %d tokens: peak RSS %s\n", fill, humanBytes(res.PeakRSS))
+		fmt.Fprintf(stderr, "  filled %d tokens: peak RSS %s (now: %s anonymous, %s file-backed)\n", fill,
+			humanBytes(res.PeakRSS), humanBytes(res.RSSAnon), humanBytes(res.RSSFile))
 		results = append(results, res)
 	}
 	return results, nil

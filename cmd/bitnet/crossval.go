@@ -30,7 +30,7 @@ Compares logits, row by row, and judges them against a tolerance policy.
                  against the reference path
   --dump FILE    writes the --a configuration's logits as a BNLG dump
 A SPEC is cpu, cuda or cuda:N followed by ,key=value settings among kernels,
-threads, mode, precision and ubatch, e.g. cpu,kernels=ref,threads=1,ubatch=1;
+threads, mode, precision, ubatch and kv (f32|f16), e.g. cpu,kernels=ref,threads=1,ubatch=1;
 unset settings come from the flags below. Exit status: 0 pass (or nothing to
 check), 1 error, 3 a tolerance broken. See docs/CROSSVAL.md.`
 
@@ -142,7 +142,7 @@ func (f *crossvalFlags) config() (crossval.Config, error) {
 	if err != nil {
 		return crossval.Config{}, err
 	}
-	base := crossval.Config{Backend: crossval.BackendCPU, Kernels: f.mf.kernels, Threads: f.mf.threads, Mode: mode, Precision: f.mf.precision}
+	base := crossval.Config{Backend: crossval.BackendCPU, Kernels: f.mf.kernels, Threads: f.mf.threads, Mode: mode, Precision: f.mf.precision, KVCache: f.mf.kvCache}
 	if f.ubatch != "" {
 		if base.UBatch, err = parseCount("ubatch", f.ubatch); err != nil {
 			return crossval.Config{}, err

@@ -28,6 +28,7 @@ type modelFlags struct {
 	mlock     bool
 	hugePages bool
 	kernels   string
+	kvCache   string
 	precision string
 	template  string
 	pre       string
@@ -38,7 +39,7 @@ type modelFlags struct {
 func (f *modelFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.path, "m", "", "model: a GGUF file or hf://owner/repo/file.gguf")
 	fs.StringVar(&f.path, "model", "", "same as -m")
-	fs.IntVar(&f.threads, "t", 0, "CPU threads (0: one per CPU)")
+	fs.IntVar(&f.threads, "t", 0, "CPU threads (0: one per physical core)")
 	fs.IntVar(&f.threads, "threads", 0, "same as -t")
 	fs.IntVar(&f.ctxLen, "c", 0, "context length per session (0: the model's)")
 	fs.IntVar(&f.ctxLen, "ctx-size", 0, "same as -c")
@@ -50,6 +51,7 @@ func (f *modelFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.mlock, "mlock", false, "lock weights in RAM")
 	fs.BoolVar(&f.hugePages, "hugepages", false, "ask for transparent huge pages (load-mode ram)")
 	fs.StringVar(&f.kernels, "kernels", "auto", "CPU kernel set: auto or ref")
+	fs.StringVar(&f.kvCache, "kv-cache", "", "CPU KV cache type: f32 or f16 (default: f16 in bitnetcpp mode, f32 in exact mode)")
 	fs.StringVar(&f.precision, "precision", "", "GPU precision: fp32, fp16 or bf16")
 	fs.StringVar(&f.template, "chat-template", "", "chat template: bitnet, llama3 or raw (default: the model's)")
 	fs.StringVar(&f.pre, "tokenizer-compat", "", "pre-tokenizer: llama3 or bitnetcpp (llama.cpp's default regexes, as bitnet.cpp tokenizes the official file)")
@@ -69,7 +71,7 @@ func (f *modelFlags) options(stderr io.Writer) ([]bitnet.Option, error) {
 	opts := []bitnet.Option{
 		bitnet.WithThreads(f.threads), bitnet.WithContextLength(f.ctxLen), bitnet.WithBatchSize(f.batch),
 		bitnet.WithDevice(f.device), bitnet.WithNumericMode(mode), bitnet.WithLoadMode(lm),
-		bitnet.WithMlock(f.mlock), bitnet.WithHugePages(f.hugePages), bitnet.WithKernels(f.kernels),
+		bitnet.WithMlock(f.mlock), bitnet.WithHugePages(f.hugePages), bitnet.WithKernels(f.kernels), bitnet.WithKVCache(f.kvCache),
 		bitnet.WithPrecision(f.precision), bitnet.WithOffline(f.offline),
 	}
 	if f.template != "" {

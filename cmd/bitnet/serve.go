@@ -120,8 +120,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		i := model.Info()
 		c := i.Config
-		kv := int64(c.Layers) * int64(i.ContextLen) * int64(c.KVHeads*c.HeadDim) * 2 * 4
-		logger.Info("ready", "model", i.Path, "device", i.Engine.Device, "context", i.ContextLen,
+		elem := int64(4) // bytes per cached value
+		if i.Engine.KVCache == "f16" || i.Engine.KVCache == "bf16" {
+			elem = 2
+		}
+		kv := int64(c.Layers) * int64(i.ContextLen) * int64(c.KVHeads*c.HeadDim) * 2 * elem
+		logger.Info("ready", "model", i.Path, "device", i.Engine.Device, "context", i.ContextLen, "kv_cache", i.Engine.KVCache,
 			"kv_cache_per_slot_max", humanBytes(kv), "kv_cache_max", humanBytes(kv*int64(*slots)))
 		serveErr = <-served
 	case serveErr = <-served:

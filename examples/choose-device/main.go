@@ -19,7 +19,7 @@ func main() {
 	model := flag.String("m", "", "GGUF model file")
 	device := flag.String("device", "auto", "auto, cpu or cuda:N")
 	precision := flag.String("precision", "fp16", "GPU precision: fp32, fp16 or bf16")
-	threads := flag.Int("t", 0, "CPU threads (0: one per CPU)")
+	threads := flag.Int("t", 0, "CPU threads (0: one per physical core)")
 	flag.Parse()
 	if *model == "" {
 		log.Fatal("pass -m MODEL")

@@ -112,6 +112,7 @@ type Info struct {
 	Mode      NumericMode       // numeric mode
 	Precision string            // "fp32", "fp16", "bf16" (CUDA), "fp32" on CPU
 	Threads   int               // CPU worker threads (0 on GPU)
+	KVCache   string            // KV cache element type: "f32", "f16"
 	Kernels   map[string]string // tensor shape or role -> kernel name
 	Features  []string          // CPU features or GPU compute capability
 }

@@ -17,6 +17,10 @@ func PeakRSS() int64 { return procStatus("VmHWM:") }
 // RSS returns the current resident set size in bytes (VmRSS), or 0.
 func RSS() int64 { return procStatus("VmRSS:") }
 
+// RSSBreakdown returns the current resident memory split into anonymous
+// memory (heap, KV caches) and file-backed pages (mmap'd weights), or zeros.
+func RSSBreakdown() (anon, file int64) { return procStatus("RssAnon:"), procStatus("RssFile:") }
+
 func procStatus(key string) int64 {
 	f, err := os.Open("/proc/self/status")
 	if err != nil {

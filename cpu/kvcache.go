@@ -1,0 +1,112 @@
+package cpu
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/quant"
+)
+
+// KV cache element types (Options.KVCache).
+const (
+	KVCacheF32 = "f32"
+	KVCacheF16 = "f16"
+)
+
+// ParseKVCache normalises a KV cache type name: "" (the numeric mode's
+// default), "f32" or "f16".
+func ParseKVCache(s string) (string, error) {
+	switch strings.ToLower(s) {
+	case "", "auto", "default":
+		return "", nil
+	case "f32", "fp32", "float32":
+		return KVCacheF32, nil
+	case "f16", "fp16", "float16":
+		return KVCacheF16, nil
+	}
+	return "", fmt.Errorf("cpu: unknown KV cache type %q (want f32 or f16)", s)
+}
+
+// kvCacheType resolves the default: bitnetcpp mode rounds K and V to F16
+// anyway (as ggml's F16 cache does), so storing them in F16 loses nothing;
+// exact mode keeps float32.
+func kvCacheType(name string, mode engine.NumericMode) string {
+	if name != "" {
+		return name
+	}
+	if mode == engine.BitNetCpp {
+		return KVCacheF16
+	}
+	return KVCacheF32
+}
+
+// kvStore is one layer's keys or values: chunks of kvChunk positions x kvDim,
+// in float32 or, when half, in F16.
+type kvStore struct {
+	half bool
+	f32  [][]float32
+	f16  [][]uint16
+}
+
+// grow adds chunks until need chunks exist; the last one is cut at max positions.
+func (c *kvStore) grow(need, max, kvDim int) {
+	for ch := c.chunks(); ch < need; ch++ {
+		size := min(kvChunk, max-ch*kvChunk) * kvDim
+		if c.half {
+			c.f16 = append(c.f16, make([]uint16, size))
+		} else {
+			c.f32 = append(c.f32, make([]float32, size))
+		}
+	}
+}
+
+func (c *kvStore) chunks() int { return max(len(c.f32), len(c.f16)) }
+
+// put stores row (kvDim values) at position pos, rounding to F16 in an F16 cache.
+func (c *kvStore) put(pos, kvDim int, row []float32) {
+	ch, j := pos/kvChunk, pos%kvChunk
+	if c.half {
+		dst := c.f16[ch][j*kvDim : (j+1)*kvDim]
+		for i, v := range row[:kvDim] {
+			dst[i] = quant.F32ToF16(v)
+		}
+		return
+	}
+	copy(c.f32[ch][j*kvDim:(j+1)*kvDim], row[:kvDim])
+}
+
+// rows returns n positions from chunk start c0 (a multiple of kvChunk) of the
+// head at column off: position c0+r is rows[r*stride : r*stride+hd]. A float32
+// cache is returned in place; an F16 one is widened into buf (n*hd floats).
+func (c *kvStore) rows(c0, n, off, hd, kvDim int, buf []float32, widen func(dst []float32, src []uint16)) ([]float32, int) {
+	ch := c0 / kvChunk
+	if !c.half {
+		return c.f32[ch][off:], kvDim
+	}
+	src := c.f16[ch]
+	for r := 0; r < n; r++ {
+		widen(buf[r*hd:(r+1)*hd], src[r*kvDim+off:r*kvDim+off+hd])
+	}
+	return buf, hd
+}
+
+// clone copies the first n positions into a store of the same type and capacity.
+func (c *kvStore) clone(n, max, kvDim int) kvStore {
+	d := kvStore{half: c.half}
+	d.grow((n+kvChunk-1)/kvChunk, max, kvDim)
+	for ch := range d.f32 {
+		copy(d.f32[ch], c.f32[ch])
+	}
+	for ch := range d.f16 {
+		copy(d.f16[ch], c.f16[ch])
+	}
+	return d
+}
+
+// widenF16Go is the portable F16 -> float32 conversion (exact).
+func widenF16Go(dst []float32, src []uint16) {
+	for i, h := range src {
+		dst[i] = quant.F16ToF32(h)
+	}
+}
