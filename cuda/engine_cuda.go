@@ -215,8 +215,8 @@ func (e *Engine) Info() engine.Info {
 		name += " (" + e.dev.Name + ")"
 	}
 	// The KV cache is stored in the activation precision.
-	kv := map[string]string{"fp32": "f32", "fp16": "f16", "bf16": "bf16"}[e.prec]
-	return engine.Info{Device: name, Mode: engine.Exact, Precision: e.prec, KVCache: kv, Kernels: kern, Features: features}
+	kvType := map[string]string{"fp32": "f32", "fp16": "f16", "bf16": "bf16"}[e.prec]
+	return engine.Info{Device: name, Mode: engine.Exact, Precision: e.prec, KVCache: kvType, Kernels: kern, Features: features}
 }
 
 func dotless(s string) string {
