@@ -195,7 +195,8 @@ func WithHeadFormat(f string) Option {
 // BitNetCpp mode, which rounds keys and values to F16 as bitnet.cpp's cache
 // does, and "f32" in Exact mode) or "f32" / "f16". An F16 cache halves the
 // cache's memory (629 MB -> 315 MB at 4096 positions for the 2B model); in
-// Exact mode it rounds keys and values, which changes the logits slightly.
+// Exact mode it rounds keys and values, which changes the logits (by how much:
+// docs/PERFORMANCE.md).
 // The GPU backend stores its cache in its precision (WithPrecision).
 func WithKVCache(t string) Option {
 	return func(o *options) error {

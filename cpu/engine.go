@@ -33,7 +33,7 @@ type Options struct {
 	// KVCache is the KV cache's element type: "" (default: F16 in bitnetcpp
 	// mode, which rounds K and V to F16 anyway, float32 in exact mode),
 	// KVCacheF32 or KVCacheF16 (halves the cache; in exact mode it rounds K
-	// and V to F16, a measured small change to the logits).
+	// and V to F16, which changes the logits: docs/PERFORMANCE.md).
 	KVCache string
 	// Progress, if set, is called while weights are prepared.
 	Progress func(done, total int)
