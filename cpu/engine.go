@@ -96,6 +96,9 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	e := &Engine{m: m, cfg: m.Config, mode: opts.Mode, k: k, threads: threads,
 		kv16:     kvCacheType(kvType, opts.Mode) == KVCacheF16,
 		kernelOf: map[string]string{}, counts: map[string]*atomic.Uint64{}}
+	if k.note != "" {
+		e.notes = append(e.notes, k.note)
+	}
 	e.embed, err = newEmbedMatrix(m.Embed)
 	if err != nil {
 		return nil, err

@@ -2,6 +2,8 @@ package cpu
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 
@@ -72,6 +74,8 @@ type kernels struct {
 	head      headKernels
 	// widenF16 converts F16 KV cache rows to float32 (exactly).
 	widenF16 func(dst []float32, src []uint16)
+	// note, if set, is reported in the engine's notes (a fallback).
+	note string
 }
 
 // floatKernels are exact-mode float kernels. Each computes exactly what the
@@ -144,7 +148,11 @@ func selectKernelSet(name string) (kernels, error) {
 		if !hasVNNI() {
 			return kernels{}, fmt.Errorf("cpu: kernel set %q needs AVX512-VNNI, BW and VL, which this CPU lacks: %w", name, ErrKernelUnsupported)
 		}
-		return vnniKernels(), nil
+		k := vnniKernels()
+		if err := knownAnswer(k.tern.(madKernel)); err != nil {
+			return kernels{}, fmt.Errorf("cpu: kernel set %q: %w", name, err)
+		}
+		return k, nil
 	case KernelsLUT:
 		k := bestKernels()
 		k.name = KernelsLUT
@@ -169,7 +177,15 @@ func selectKernelSet(name string) (kernels, error) {
 func bestKernels() kernels {
 	switch {
 	case hasVNNI():
-		return vnniKernels()
+		k := vnniKernels()
+		err := knownAnswer(k.tern.(madKernel))
+		if err == nil {
+			return k
+		}
+		// Keep the results right; the note says why the speed is AVX2's.
+		k = avx2Kernels()
+		k.note = fmt.Sprintf("AVX512-VNNI kernels failed their load-time check (%v); using AVX2", err)
+		return k
 	case hasAVX2():
 		return avx2Kernels()
 	}
@@ -208,4 +224,39 @@ func featureList() []string {
 	}
 	sort.Strings(f)
 	return f
+}
+
+// knownAnswer runs a set's integer ternary kernels once on a fixed random
+// problem and compares them with the portable Go kernels. The AVX512-VNNI
+// kernels cannot run on the machines this package is tested on (their tests
+// SKIP there), so "auto" trusts them only after this check: a wrong result
+// then costs speed (the AVX2 set), never correctness.
+func knownAnswer(m madKernel) error {
+	const rows, cols, tokens = 40, 512, 8
+	const rowBytes, nblk = cols / 4, cols / 128
+	r := rand.New(rand.NewPCG(0x6b6e, 0x616e))
+	w := make([]byte, rows*rowBytes)
+	for i := range w {
+		w[i] = byte(r.IntN(3)<<6 | r.IntN(3)<<4 | r.IntN(3)<<2 | r.IntN(3))
+	}
+	q := make([]int8, cols*tokens)
+	for i := range q {
+		q[i] = int8(r.IntN(255) - 127)
+	}
+	want, got := make([]int32, rows), make([]int32, rows)
+	gemvGo(w, rowBytes, q[:cols], want)
+	m.gemv(w, rowBytes, q[:cols], got)
+	if !slices.Equal(want, got) {
+		return fmt.Errorf("%s gemv differs from the Go kernel", m.name)
+	}
+	if m.gemm8 == nil {
+		return nil
+	}
+	want, got = make([]int32, tokens*rows), make([]int32, tokens*rows)
+	gemm8Go(w, rowBytes, rows, nblk, q, want, rows)
+	m.gemm8(w, rowBytes, rows, nblk, q, got, rows)
+	if !slices.Equal(want, got) {
+		return fmt.Errorf("%s gemm8 differs from the Go kernel", m.name)
+	}
+	return nil
 }

@@ -476,3 +476,25 @@ func TestKernelSelection(t *testing.T) {
 		assert.Equal(t, "i2s-go", k.tern.kname())
 	}
 }
+
+// TestKnownAnswer: the load-time check accepts every working set's integer
+// kernels and rejects a kernel that is off by one anywhere.
+func TestKnownAnswer(t *testing.T) {
+	require.NoError(t, knownAnswer(goKernels().tern.(madKernel)))
+	forEachSet(t, func(t *testing.T, k kernels) {
+		require.NoError(t, knownAnswer(k.tern.(madKernel)))
+	})
+	good := goKernels().tern.(madKernel)
+	badGemv := good
+	badGemv.gemv = func(w []byte, rowBytes int, q []int8, acc []int32) {
+		good.gemv(w, rowBytes, q, acc)
+		acc[len(acc)-1]++
+	}
+	require.ErrorContains(t, knownAnswer(badGemv), "gemv")
+	badGemm := good
+	badGemm.gemm8 = func(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+		good.gemm8(w, rowBytes, nrows, nblk, qi, acc, ldt)
+		acc[7*ldt]--
+	}
+	require.ErrorContains(t, knownAnswer(badGemm), "gemm8")
+}

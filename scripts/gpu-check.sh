@@ -6,6 +6,8 @@
 #       cudabench   per-kernel bandwidth, prefill pp512 and decode on 2B shapes
 #       bitnet      the CLI built with -tags cuda
 #       selftest    the kernels' host-only layout self-test
+#       cpu.test    the CPU backend's kernel tests: the GPU host's CPU usually
+#                   has AVX512-VNNI, which the CI machines lack
 #   scripts/gpu-check.sh run     (on the GPU machine; no Go needed) runs them
 #       in about 5 minutes, writing full logs to $OUT (or gpu/out) and
 #       printing a summary table last.
@@ -24,10 +26,11 @@ build() {
 	go test -tags cuda -c -ldflags "$ld" -o gpu/cuda.test ./cuda
 	go build -tags cuda -ldflags "$ld" -o gpu/cudabench ./cuda/cmd/cudabench
 	go build -tags cuda -ldflags "$ld" -o gpu/bitnet ./cmd/bitnet
+	go test -c -ldflags "$ld" -o gpu/cpu.test ./cpu
 	cp kernels/build/selftest gpu/selftest
-	du -ch gpu/cuda.test gpu/cudabench gpu/bitnet gpu/selftest
+	du -ch gpu/cuda.test gpu/cudabench gpu/bitnet gpu/selftest gpu/cpu.test
 	local kib
-	kib=$(du -ck gpu/cuda.test gpu/cudabench gpu/bitnet gpu/selftest | tail -1 | cut -f1)
+	kib=$(du -ck gpu/cuda.test gpu/cudabench gpu/bitnet gpu/selftest gpu/cpu.test | tail -1 | cut -f1)
 	if [ "$kib" -gt $((60 * 1024)) ]; then
 		echo "gpu/ is ${kib} KiB: over the 60 MiB carry budget" >&2
 		exit 1
@@ -55,6 +58,19 @@ run() {
 	grep -E -c -- '--- PASS' "$out/tests.log" | sed 's/^/passed: /' || true
 	grep -E -c -- '--- FAIL' "$out/tests.log" | sed 's/^/failed: /' || true
 	tail -3 "$out/tests.log"
+
+	echo "== CPU kernels on this host (the AVX512-VNNI set runs where the CPU has it): log in $out/cpu.log"
+	grep -o -m1 -w 'avx512_vnni' /proc/cpuinfo || echo "this CPU has no AVX512-VNNI"
+	local outabs
+	outabs=$(cd "$out" && pwd)
+	if ! (cd cpu && timeout 120 ../gpu/cpu.test -test.count=1 -test.v \
+		-test.run 'Gemv|Gemm8|Matmul|LUT|Quantize|Head|Float|Finish|KnownAnswer|KernelSelection|WidenF16|ThreadCount|Fixture' \
+		>"$outabs/cpu.log" 2>&1); then
+		status=1
+		grep -E -- '--- FAIL|panic' "$out/cpu.log" | head -20
+	fi
+	grep -E -- '--- (PASS|SKIP|FAIL): Test[A-Za-z0-9]+/avx512vnni' "$out/cpu.log" | head -20 || true
+	tail -1 "$out/cpu.log"
 
 	echo "== CLI on the GPU"
 	if gpu/bitnet synth -preset tiny -o /tmp/bitnet-tiny.gguf >/dev/null 2>&1; then
