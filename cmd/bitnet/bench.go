@@ -466,8 +466,8 @@ func printBenchTable(w io.Writer, results []benchResult, bw map[int]float64) {
 		fmt.Fprintf(w, "read bandwidth (%d threads): %.1f GB/s\n", t, bw[t]/1e9)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "| threads | load | mode | kernels | head | test | t/s median | min | max | load s | bytes/token | ceiling t/s | of ceiling | peak RSS | loadavg |")
-	fmt.Fprintln(w, "|--------:|------|------|---------|------|------|-----------:|----:|----:|-------:|------------:|------------:|-----------:|---------:|---------|")
+	fmt.Fprintln(w, "| threads | load | mode | kernels | head | kv | test | t/s median | min | max | load s | bytes/token | ceiling t/s | of ceiling | peak RSS | loadavg |")
+	fmt.Fprintln(w, "|--------:|------|------|---------|------|----|------|-----------:|----:|----:|-------:|------------:|------------:|-----------:|---------:|---------|")
 	for _, r := range results {
 		ceil, frac := "", ""
 		if r.Ceiling > 0 {
@@ -480,8 +480,8 @@ func printBenchTable(w io.Writer, results []benchResult, bw map[int]float64) {
 		if r.Test == "head-eval" {
 			med, lo, hi = fmt.Sprintf("top-1 %.4f", r.Top1Agree), fmt.Sprintf("KL %.2g", r.MeanKL), fmt.Sprintf("max %.2g", r.MaxKL)
 		}
-		fmt.Fprintf(w, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %s |\n",
-			r.Threads, r.LoadMode, r.Mode, r.KernelSet, r.Head, r.Test, med, lo, hi, r.LoadSecs,
+		fmt.Fprintf(w, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %s |\n",
+			r.Threads, r.LoadMode, r.Mode, r.KernelSet, r.Head, r.KVCache, r.Test, med, lo, hi, r.LoadSecs,
 			humanBytes(r.BytesToken), ceil, frac, humanBytes(r.PeakRSS), r.LoadAvg)
 	}
 	fmt.Fprintln(w)
