@@ -10,7 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"sort"
@@ -122,7 +122,10 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return err
 			}
 			bw[threads] = v
-			runtime.GC()
+			// Return the probe's buffer to the OS and restart the peak-RSS
+			// count, so peak_rss_bytes measures the model, not the probe.
+			debug.FreeOSMemory()
+			sysinfo.ResetPeakRSS()
 		}
 		fmt.Fprintf(stderr, "[%d/%d] %s\n", vi+1, len(variants), strings.Join(va, " "))
 		if *cpuProfile != "" {

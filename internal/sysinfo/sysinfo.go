@@ -14,6 +14,12 @@ import (
 // where /proc is unavailable.
 func PeakRSS() int64 { return procStatus("VmHWM:") }
 
+// ResetPeakRSS restarts the peak count (VmHWM) from the current resident
+// size (Linux: "5" to /proc/self/clear_refs). It reports whether it could.
+func ResetPeakRSS() bool {
+	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
+}
+
 // RSS returns the current resident set size in bytes (VmRSS), or 0.
 func RSS() int64 { return procStatus("VmRSS:") }
 
