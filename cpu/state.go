@@ -253,8 +253,10 @@ func (s *State) layer(li, n int) {
 		}
 		if bitnetcpp {
 			roundAll16(sc.q[i*qDim : (i+1)*qDim])
-			roundAll16(sc.kk[i*kvDim : (i+1)*kvDim])
-			roundAll16(sc.vv[i*kvDim : (i+1)*kvDim])
+			if !e.kv16 { // an F16 cache rounds K and V as it stores them
+				roundAll16(sc.kk[i*kvDim : (i+1)*kvDim])
+				roundAll16(sc.vv[i*kvDim : (i+1)*kvDim])
+			}
 		}
 		s.k[li].put(pos, kvDim, sc.kk[i*kvDim:(i+1)*kvDim])
 		s.v[li].put(pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])

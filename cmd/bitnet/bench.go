@@ -125,7 +125,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			// Return the probe's buffer to the OS and restart the peak-RSS
 			// count, so peak_rss_bytes measures the model, not the probe.
 			debug.FreeOSMemory()
-			sysinfo.ResetPeakRSS()
+			if !sysinfo.ResetPeakRSS() {
+				fmt.Fprintln(stderr, "note: could not reset the peak-RSS count: peak RSS includes the bandwidth probe's buffer")
+			}
 		}
 		fmt.Fprintf(stderr, "[%d/%d] %s\n", vi+1, len(variants), strings.Join(va, " "))
 		if *cpuProfile != "" {
