@@ -6,7 +6,8 @@
 #
 # A duration budget can end in a bare "context deadline exceeded" with no
 # failing input: a shutdown race in Go's fuzzing coordinator, not a finding
-# (seen in CI on FuzzF32ToF16). Such a run is retried once; a run that writes
+# (seen in CI on FuzzF32ToF16; CI therefore uses count budgets, which carry no
+# deadline). Such a run is retried once; a run that writes
 # a failing input, panics or fails twice fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
