@@ -332,3 +332,24 @@ func TestLoadModesAgree(t *testing.T) {
 	}
 	assert.Equal(t, outs[0], outs[1])
 }
+
+// TestMmapDropsRepackedHead: with a repacked head, a mapped file's F16
+// embedding is dropped from the resident set after the repack (a note says
+// so), and generation is unchanged: the embedding rows it still reads fault
+// back in.
+func TestMmapDropsRepackedHead(t *testing.T) {
+	path := tinyPath(t)
+	ctx := context.Background()
+	var outs [][]int32
+	for _, lm := range []bitnet.LoadMode{bitnet.LoadMmap, bitnet.LoadRAM} {
+		m, err := bitnet.Load(ctx, path, bitnet.WithDevice("cpu"), bitnet.WithLoadMode(lm), bitnet.WithHeadFormat("q8_0"))
+		require.NoError(t, err)
+		dropped := slices.ContainsFunc(m.Info().Notes, func(s string) bool { return strings.Contains(s, "dropped from the resident set") })
+		assert.Equal(t, lm == bitnet.LoadMmap, dropped, "%v: notes %q", lm, m.Info().Notes)
+		r, err := m.Generate(ctx, "modes", bitnet.GenerateOptions{MaxTokens: 8, IgnoreEOS: true})
+		require.NoError(t, err)
+		outs = append(outs, r.Tokens)
+		require.NoError(t, m.Close())
+	}
+	assert.Equal(t, outs[0], outs[1])
+}

@@ -15,8 +15,9 @@ import (
 
 // newEngine builds the engine the options ask for. With "auto" a GPU that cannot
 // be used is not an error: the CPU runs the model and fallback says why.
-func newEngine(ctx context.Context, m *model.Model, o options) (engine.Engine, string, error) {
-	cpuOpts := cpu.Options{Threads: o.threads, Mode: o.mode, Kernels: o.kernels, HeadFormat: o.headFormat, KVCache: o.kvCache}
+// release receives file bytes an engine no longer reads in bulk.
+func newEngine(ctx context.Context, m *model.Model, o options, release func([]byte)) (engine.Engine, string, error) {
+	cpuOpts := cpu.Options{Threads: o.threads, Mode: o.mode, Kernels: o.kernels, HeadFormat: o.headFormat, KVCache: o.kvCache, Release: release}
 	if o.progress != nil {
 		cpuOpts.Progress = func(done, total int) {
 			o.progress(Progress{Stage: "prepare", Done: int64(done), Total: int64(total)})
@@ -35,7 +36,7 @@ func newEngine(ctx context.Context, m *model.Model, o options) (engine.Engine, s
 		if i := strings.IndexByte(o.device, ':'); i >= 0 {
 			idx, _ = strconv.Atoi(o.device[i+1:])
 		}
-		e, err := cuda.New(ctx, m, cuda.Options{Device: idx, Mode: o.mode, Precision: o.precision})
+		e, err := cuda.New(ctx, m, cuda.Options{Device: idx, Mode: o.mode, Precision: o.precision, Release: release})
 		if err == nil {
 			return e, "", nil
 		}

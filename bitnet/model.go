@@ -112,7 +112,17 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if err != nil {
 		return nil, fmt.Errorf("bitnet: %w", err)
 	}
-	eng, fallback, err := newEngine(ctx, mm, o)
+	// The engines hand back the file bytes they converted or copied at load;
+	// in mmap mode those pages leave the resident set (the bytes stay valid).
+	dropped := 0
+	release := func(b []byte) {
+		n, err := f.DropResident(b)
+		if err != nil {
+			o.logger.Warn("could not drop converted tensor data from memory", "err", err)
+		}
+		dropped += n
+	}
+	eng, fallback, err := newEngine(ctx, mm, o, release)
 	if err != nil {
 		return nil, err
 	}
@@ -143,6 +153,9 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	}
 	if n, ok := eng.(interface{ Notes() []string }); ok {
 		m.info.Notes = n.Notes()
+	}
+	if dropped > 0 {
+		m.info.Notes = append(m.info.Notes, fmt.Sprintf("mmap: %.1f MiB of tensor data converted at load dropped from the resident set", float64(dropped)/(1<<20)))
 	}
 	return m, nil
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"strings"
 	"sync"
@@ -37,6 +38,11 @@ type Options struct {
 	KVCache string
 	// Progress, if set, is called while weights are prepared.
 	Progress func(done, total int)
+	// Release, if set, is called during New with model-file bytes the engine
+	// has converted (a repacked head, repacked weights) and will not read
+	// again in bulk; the loader drops them from a memory-mapped file's
+	// resident set (gguf.File.DropResident). The engine never writes them.
+	Release func(b []byte)
 }
 
 // ErrKernelUnsupported is returned (wrapped) when Options.Kernels names a
@@ -60,6 +66,9 @@ type Engine struct {
 	threads int
 	kv16    bool // F16 KV cache
 	notes   []string
+	// embedFile, when set, is where token rows are read (pread) instead of
+	// embed.data: the memory-mapped embedding is not read in bulk.
+	embedFile io.ReaderAt
 	// kernelOf maps "rowsxcols" to the ternary kernel chosen for that shape.
 	kernelOf map[string]string
 	// counts holds one dispatch counter per kernel name; headCount is the head's.
@@ -109,6 +118,10 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			return nil, err
 		}
 	}
+	release := opts.Release
+	if release == nil {
+		release = func([]byte) {}
+	}
 	if headFmt != HeadNative {
 		src := e.head
 		if e.head, err = repackHead(ctx, src, headFmt, threads); err != nil {
@@ -116,7 +129,17 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 		}
 		if e.head != src {
 			e.notes = append(e.notes, fmt.Sprintf("%s: %s -> %s output head (opt-in)", src.name, src.typ, e.head.typ))
+			if src != e.embed {
+				release(src.data)
+			}
 		}
+	}
+	if e.head != e.embed && m.Embed.Reader != nil {
+		// The embedding is not read in bulk (not the head, or the head was
+		// repacked): token rows come from the file (pread), not the mapping,
+		// where a fault maps a whole page-cache folio back into the process.
+		e.embedFile = m.Embed.Reader
+		release(e.embed.data)
 	}
 	e.headName = "head-" + strings.ToLower(e.head.typ.String()) + "-" + k.head.name
 	e.headCount = e.counter(e.headName)
@@ -139,6 +162,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			}
 			if tm.repacked != "" {
 				e.notes = append(e.notes, tm.name+": "+tm.repacked)
+				release(p.src.Data)
 			}
 			if err := e.assignKernel(ctx, tm, chosen); err != nil {
 				return nil, err
@@ -316,4 +340,5 @@ type scratch struct {
 	hd                                      headTask
 	rt                                      rowTask
 	cos, sin                                []float32 // per batch row: RopeDim/2 each
+	eb                                      []byte    // an embedding row read from the file
 }

@@ -1,16 +1,20 @@
 package cpu
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
 )
 
 // forEachKernelSet runs f as a subtest for every kernel set name, skipping
@@ -114,8 +118,15 @@ func TestHeadFormats(t *testing.T) {
 // attention, head or pool.
 func TestDecodeAllocatesNothing(t *testing.T) {
 	m := tinyModel(t, gguf.TypeI2_S, 51)
-	for _, set := range []string{KernelsAuto, KernelsLUT} {
-		e := newEngine(t, m, Options{Threads: 2, Kernels: set})
+	// A memory-mapped file with a repacked head reads token rows with pread.
+	mapped := tinyModelMode(t, gguf.TypeI2_S, 51, gguf.LoadMmap)
+	require.NotNil(t, mapped.Embed.Reader)
+	for _, tc := range []struct {
+		set, head string
+		m         *model.Model
+	}{{KernelsAuto, HeadNative, m}, {KernelsLUT, HeadNative, m}, {KernelsAuto, HeadQ8_0, mapped}} {
+		set := tc.set + "/" + tc.head
+		e := newEngine(t, tc.m, Options{Threads: 2, Kernels: tc.set, HeadFormat: tc.head})
 		st, err := e.NewState(512)
 		require.NoError(t, err)
 		out := make([]float32, e.VocabSize())
@@ -195,3 +206,41 @@ func TestKVChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseAndEmbeddingReader: with a repacked head, New hands the
+// embedding's file bytes to Options.Release when rows can be read from
+// Embed.Reader instead, reads token rows through the reader (a reader that
+// fails shows it), and gives exactly the logits of the in-memory lookup.
+// With the native head (the embedding is the head) nothing is released.
+func TestReleaseAndEmbeddingReader(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 43)
+	tokens := randomTokens(rand.New(rand.NewPCG(43, 43)), 7, m.Config.VocabSize)
+	want := fullPass(t, newEngine(t, m, Options{Threads: 2, HeadFormat: HeadQ8_0}), tokens)
+
+	var released [][]byte
+	record := func(b []byte) { released = append(released, b) }
+	mr := *m
+	mr.Embed.Reader = bytes.NewReader(m.Embed.Data)
+	mr.Output = mr.Embed
+	e := newEngine(t, &mr, Options{Threads: 2, HeadFormat: HeadQ8_0, Release: record})
+	require.Len(t, released, 1)
+	assert.Equal(t, unsafe.SliceData(m.Embed.Data), unsafe.SliceData(released[0]), "the embedding's bytes")
+	assert.Equal(t, want, fullPass(t, e, tokens))
+
+	mr.Embed.Reader = failingReader{}
+	mr.Output = mr.Embed
+	st, err := newEngine(t, &mr, Options{Threads: 2, HeadFormat: HeadQ8_0}).NewState(8)
+	require.NoError(t, err)
+	_, err = st.Forward(context.Background(), tokens[:1], engine.LastLogits, make([]float32, m.Config.VocabSize))
+	require.ErrorContains(t, err, "token_embd.weight row")
+
+	released = nil
+	mr.Embed.Reader = bytes.NewReader(m.Embed.Data)
+	mr.Output = mr.Embed
+	newEngine(t, &mr, Options{Threads: 2, Release: record})
+	assert.Empty(t, released, "the native head reads the embedding in bulk")
+}
+
+type failingReader struct{}
+
+func (failingReader) ReadAt([]byte, int64) (int, error) { return 0, errors.New("read failed") }

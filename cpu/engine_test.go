@@ -19,11 +19,17 @@ import (
 // tinyModel writes the tiny preset with the given weight type and loads it.
 func tinyModel(t testing.TB, wt gguf.Type, seed uint64) *model.Model {
 	t.Helper()
+	return tinyModelMode(t, wt, seed, gguf.LoadRAM)
+}
+
+// tinyModelMode is tinyModel with the file opened in the given load mode.
+func tinyModelMode(t testing.TB, wt gguf.Type, seed uint64, mode gguf.LoadMode) *model.Model {
+	t.Helper()
 	cfg, err := synth.Preset("tiny")
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "tiny.gguf")
 	require.NoError(t, synth.Write(context.Background(), path, cfg, synth.Options{Seed: seed, WeightType: wt}))
-	f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadRAM))
+	f, err := gguf.Open(path, gguf.WithLoadMode(mode))
 	require.NoError(t, err)
 	t.Cleanup(func() { f.Close() })
 	m, err := model.FromGGUF(f, model.Options{})

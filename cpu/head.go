@@ -48,7 +48,11 @@ func newEmbedMatrix(e model.Embedding) (*embedMatrix, error) {
 
 // row writes row r as float32 into out.
 func (m *embedMatrix) row(r int, out []float32) error {
-	b := m.data[r*m.rowB : (r+1)*m.rowB]
+	return m.decodeRow(m.data[r*m.rowB:(r+1)*m.rowB], out)
+}
+
+// decodeRow writes the row encoded in b (rowB bytes) as float32 into out.
+func (m *embedMatrix) decodeRow(b []byte, out []float32) error {
 	switch m.typ {
 	case gguf.TypeF16:
 		t := f16Table()
@@ -220,4 +224,18 @@ func headQ6KGo(w []byte, x []int16) float64 {
 		s += float64(d) * float64(acc)
 	}
 	return s
+}
+
+// embedRow writes token t's embedding into out. When the embedding is read
+// from the file (embedFile) the row goes through buf.
+func (e *Engine) embedRow(t int, out []float32, buf *[]byte) error {
+	m := e.embed
+	if e.embedFile == nil {
+		return m.row(t, out)
+	}
+	*buf = grow(*buf, m.rowB)
+	if _, err := e.embedFile.ReadAt(*buf, int64(t)*int64(m.rowB)); err != nil {
+		return fmt.Errorf("cpu: %s row %d: %w", m.name, t, err)
+	}
+	return m.decodeRow(*buf, out)
 }

@@ -108,7 +108,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	sc.sin = grow(sc.sin, n*half)
 
 	for i, t := range tokens {
-		if err := e.embed.row(int(t), sc.x[i*H:(i+1)*H]); err != nil {
+		if err := e.embedRow(int(t), sc.x[i*H:(i+1)*H], &sc.eb); err != nil {
 			return 0, err
 		}
 		// The rotation angles depend on the position only: once per row, not per layer.

@@ -22,6 +22,10 @@ type Options struct {
 	Device    int                // GPU index
 	Mode      engine.NumericMode // numeric mode (bitnetcpp is CPU-only; the GPU rejects it)
 	Precision string             // "fp32" (default), "fp16", "bf16"
+	// Release, if set, is called during New with each model-file byte range
+	// once it is on the device (the host reads it no more); the loader drops
+	// it from a memory-mapped file's resident set. It is never written.
+	Release func(b []byte)
 }
 
 // Device describes one GPU.

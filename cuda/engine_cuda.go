@@ -139,6 +139,9 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 			if rc != C.BNC_OK {
 				return nil, fail(p.lin.Name, rc)
 			}
+			if o.Release != nil {
+				o.Release(p.lin.Data)
+			}
 		}
 		for _, n := range []struct {
 			which C.int
@@ -169,6 +172,12 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 		e.dev = devs[o.Device]
 	} else {
 		e.dev = Device{Index: o.Device}
+	}
+	if o.Release != nil {
+		o.Release(m.Embed.Data)
+		if !cfg.TiedOutput {
+			o.Release(m.Output.Data)
+		}
 	}
 	ok = true
 	runtime.AddCleanup(e, func(h *engineHandle) { h.free() }, e.h)

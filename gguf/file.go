@@ -1,10 +1,15 @@
 package gguf
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"math"
+	"os"
 	"slices"
 	"strings"
+	"unsafe"
 )
 
 // TensorInfo describes one tensor of a GGUF file.
@@ -48,6 +53,7 @@ type File struct {
 
 	data    []byte       // the whole file: mapped, loaded, or the caller's bytes
 	release func() error // unmaps data; nil when the File does not own it
+	fh      *os.File     // LoadMmap: the open file, for TensorReaderAt
 	locked  bool         // data is mlock'ed
 	closed  bool
 }
@@ -317,17 +323,79 @@ func (f *File) Tensor(name string) (TensorInfo, bool) {
 // Size into the mapped or loaded file, not a copy. The bytes are read-only
 // (writing them faults for files from Open) and become invalid after Close.
 func (f *File) TensorData(name string) ([]byte, error) {
+	start, size, err := f.tensorSpan(name)
+	if err != nil {
+		return nil, err
+	}
+	end := start + size
+	return f.data[start:end:end], nil
+}
+
+// tensorSpan returns where the tensor called name lies in the file.
+func (f *File) tensorSpan(name string) (start, size uint64, err error) {
 	if f.closed {
-		return nil, ErrClosed
+		return 0, 0, ErrClosed
 	}
 	i, ok := f.tensorIndex[name]
 	if !ok {
-		return nil, fmt.Errorf("%w: %q", ErrTensorNotFound, name)
+		return 0, 0, fmt.Errorf("%w: %q", ErrTensorNotFound, name)
 	}
 	ti := f.tensors[i]
-	start := f.dataOffset + ti.Offset
-	end := start + ti.Size
-	return f.data[start:end:end], nil
+	return f.dataOffset + ti.Offset, ti.Size, nil
+}
+
+// TensorReaderAt returns a reader of the bytes of the tensor called name
+// (offset 0 is the tensor's first byte). In LoadMmap mode it reads the file
+// with pread, not through the mapping, so that reading a row now and then
+// does not map pages back into the process: the kernel maps a whole page
+// cache folio, often hundreds of KiB, on a fault. In the other modes it
+// reads the loaded bytes. Reads fail after Close.
+func (f *File) TensorReaderAt(name string) (*io.SectionReader, error) {
+	start, size, err := f.tensorSpan(name)
+	if err != nil {
+		return nil, err
+	}
+	var r io.ReaderAt = bytes.NewReader(f.data)
+	if f.fh != nil {
+		r = f.fh
+	}
+	return io.NewSectionReader(r, int64(start), int64(size)), nil
+}
+
+// DropResident tells the operating system that this process no longer needs
+// the pages of b resident: b must be a slice of this File's tensor data (from
+// TensorData). It is for data that was copied or converted at load and is
+// no longer read in bulk, such as an output head repacked to another type.
+//
+// In LoadMmap mode (when not locked) the whole pages inside b leave the
+// process's resident set; they stay in the page cache and are read again if
+// touched, so b remains valid and reads stay correct. In the other modes the
+// bytes exist only in this memory, and nothing happens. It returns the
+// number of bytes dropped.
+func (f *File) DropResident(b []byte) (int, error) {
+	if f.closed {
+		return 0, ErrClosed
+	}
+	if len(b) == 0 || f.mode != LoadMmap || f.locked || len(f.data) == 0 {
+		return 0, nil
+	}
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(f.data)))
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if p < base || p-base > uintptr(len(f.data)) || uintptr(len(b)) > uintptr(len(f.data))-(p-base) {
+		return 0, errors.New("gguf: DropResident: bytes are not part of this file's data")
+	}
+	// Only whole pages inside b: a page shared with a neighbouring tensor
+	// stays, as that tensor may be in use.
+	page := uintptr(os.Getpagesize())
+	lo := (p - base + page - 1) / page * page
+	hi := (p - base + uintptr(len(b))) / page * page
+	if hi <= lo {
+		return 0, nil
+	}
+	if err := dropPages(f.data[lo:hi]); err != nil {
+		return 0, fmt.Errorf("gguf: DropResident: %w", err)
+	}
+	return int(hi - lo), nil
 }
 
 // Close releases the file's memory (unmaps it). It is idempotent. After
@@ -339,10 +407,15 @@ func (f *File) Close() error {
 	}
 	f.closed = true
 	f.data = nil
-	if f.release == nil {
-		return nil
+	var err error
+	if f.fh != nil {
+		err = f.fh.Close()
+		f.fh = nil
 	}
-	err := f.release()
+	if f.release == nil {
+		return err
+	}
+	err = errors.Join(f.release(), err)
 	f.release = nil
 	return err
 }

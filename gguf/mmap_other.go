@@ -17,5 +17,6 @@ func anonRegion(size int, _ bool) ([]byte, func() error, error) {
 }
 
 func protectReadOnly([]byte) error { return nil }
+func dropPages([]byte) error       { return nil }
 func adviseHugePages([]byte) error { return nil }
 func lockMemory([]byte) error      { return errors.New("mlock is not supported on this platform") }

@@ -51,3 +51,7 @@ func protectReadOnly(b []byte) error { return unix.Mprotect(b, unix.PROT_READ) }
 
 // lockMemory pins b in RAM.
 func lockMemory(b []byte) error { return unix.Mlock(b) }
+
+// dropPages removes b's pages of a file mapping from the resident set; the
+// mapping stays valid and re-reads them from the page cache on next touch.
+func dropPages(b []byte) error { return unix.Madvise(b, unix.MADV_DONTNEED) }

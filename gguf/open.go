@@ -86,7 +86,12 @@ func open(ctx context.Context, path string, o *options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer fh.Close() // a mapping stays valid after its descriptor is closed
+	keep := false // LoadMmap keeps the descriptor for TensorReaderAt
+	defer func() {
+		if !keep {
+			fh.Close() // a mapping stays valid after its descriptor is closed
+		}
+	}()
 	st, err := fh.Stat()
 	if err != nil {
 		return nil, err
@@ -139,6 +144,9 @@ func open(ctx context.Context, path string, o *options) (*File, error) {
 	f.release = release
 	f.mode = o.mode
 	f.path = path
+	if o.mode == LoadMmap {
+		f.fh, keep = fh, true
+	}
 	if o.mode == LoadMmap && o.progress != nil {
 		o.progress(size, size)
 	}

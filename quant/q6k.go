@@ -91,11 +91,16 @@ func makeQxQuants(nmax int32, x []float32, L []int8) float32 {
 // can choose a different scale for an occasional 16-value group: on the
 // golden test data, 1 of 16 super-blocks differed (17 of 3360 bytes). Both
 // are valid Q6_K; dequantization is the same everywhere.
-func QuantizeQ6K(x []float32) ([]byte, error) {
+func QuantizeQ6K(x []float32) ([]byte, error) { return AppendQ6K(nil, x) }
+
+// AppendQ6K appends the Q6_K encoding of x (see QuantizeQ6K) to dst and
+// returns the extended slice: with enough capacity it writes in place and
+// allocates nothing.
+func AppendQ6K(dst []byte, x []float32) ([]byte, error) {
 	if len(x)%qkK != 0 {
-		return nil, fmt.Errorf("Q6_K: %d values not a multiple of %d: %w", len(x), qkK, ErrShape)
+		return dst, fmt.Errorf("Q6_K: %d values not a multiple of %d: %w", len(x), qkK, ErrShape)
 	}
-	out := make([]byte, Q6KSize(len(x)))
+	dst, out := extend(dst, Q6KSize(len(x)))
 	var L [qkK]int8
 	var scales [qkK / 16]float32
 	for b := range len(x) / qkK {
@@ -143,7 +148,7 @@ func QuantizeQ6K(x []float32) ([]byte, error) {
 			ql, qh = ql[64:], qh[32:]
 		}
 	}
-	return out, nil
+	return dst, nil
 }
 
 // DequantizeQ6K is upstream's dequantize_row_q6_K: out = d*scale*(q-32),

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Q8_0 (GGUF type 8): blocks of 32 values, each a float16 scale d followed
@@ -31,11 +32,16 @@ func cInt8(f float32) int8 {
 // zero) with the F16 d stored but the float32 d used for the quants. len(x)
 // must be a multiple of 32. Non-finite input quantizes as x86-64 builds do
 // (NaN and overflowing products give 0).
-func QuantizeQ8_0(x []float32) ([]byte, error) {
+func QuantizeQ8_0(x []float32) ([]byte, error) { return AppendQ8_0(nil, x) }
+
+// AppendQ8_0 appends the Q8_0 encoding of x (see QuantizeQ8_0) to dst and
+// returns the extended slice: with enough capacity it writes in place and
+// allocates nothing.
+func AppendQ8_0(dst []byte, x []float32) ([]byte, error) {
 	if len(x)%q8Block != 0 {
-		return nil, fmt.Errorf("Q8_0: %d values not a multiple of %d: %w", len(x), q8Block, ErrShape)
+		return dst, fmt.Errorf("Q8_0: %d values not a multiple of %d: %w", len(x), q8Block, ErrShape)
 	}
-	out := make([]byte, Q8Size(len(x)))
+	dst, out := extend(dst, Q8Size(len(x)))
 	for b := range len(x) / q8Block {
 		v := x[b*q8Block : (b+1)*q8Block]
 		blk := out[b*q8Bytes : (b+1)*q8Bytes]
@@ -53,7 +59,7 @@ func QuantizeQ8_0(x []float32) ([]byte, error) {
 			blk[2+j] = byte(cInt8(float32(math.Round(float64(float32(f * id))))))
 		}
 	}
-	return out, nil
+	return dst, nil
 }
 
 // DequantizeQ8_0 is upstream's dequantize_row_q8_0: out[i] = q_i*d.
@@ -70,4 +76,13 @@ func DequantizeQ8_0(data []byte, out []float32) error {
 		}
 	}
 	return nil
+}
+
+// extend appends n zero bytes to dst and returns the result and the new part.
+func extend(dst []byte, n int) ([]byte, []byte) {
+	dst = slices.Grow(dst, n)
+	l := len(dst)
+	dst = dst[:l+n]
+	clear(dst[l:])
+	return dst, dst[l:]
 }

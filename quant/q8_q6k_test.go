@@ -130,3 +130,41 @@ func TestQ8Q6KErrors(t *testing.T) {
 	assert.Equal(t, 68, Q8Size(64))
 	assert.Equal(t, 420, Q6KSize(512))
 }
+
+// TestAppendQuantizers: appending to a buffer whose spare capacity holds
+// garbage gives the prefix followed by exactly what Quantize returns (all-zero
+// blocks included), and allocates nothing when the capacity suffices.
+func TestAppendQuantizers(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	x := make([]float32, 512)
+	for i := range x {
+		x[i] = float32(r.NormFloat64())
+	}
+	clear(x[256:]) // an all-zero Q6_K block and eight all-zero Q8_0 blocks
+	tests := []struct {
+		name     string
+		quantize func([]float32) ([]byte, error)
+		append   func([]byte, []float32) ([]byte, error)
+	}{
+		{"q8_0", QuantizeQ8_0, AppendQ8_0},
+		{"q6_k", QuantizeQ6K, AppendQ6K},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want, err := tc.quantize(x)
+			require.NoError(t, err)
+			buf := make([]byte, 3, 3+len(want))
+			copy(buf, "abc")
+			for i := 3; i < cap(buf); i++ {
+				buf[:cap(buf)][i] = 0xa5
+			}
+			var got []byte
+			allocs := testing.AllocsPerRun(5, func() { got, err = tc.append(buf, x) })
+			require.NoError(t, err)
+			assert.Zero(t, allocs)
+			assert.Equal(t, append([]byte("abc"), want...), got)
+			_, err = tc.append(buf, x[:17])
+			require.ErrorIs(t, err, ErrShape)
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strings"
 
@@ -103,6 +104,11 @@ type Embedding struct {
 	Dim  int
 	Rows int
 	Data []byte
+	// Reader, when set, reads Data's bytes (offset 0 = Data[0]) from the file
+	// instead of through the memory mapping, so that an engine that has
+	// converted the matrix can still look up a row without mapping pages back
+	// in. Set for memory-mapped files (gguf.File.TensorReaderAt).
+	Reader io.ReaderAt
 }
 
 // Model is a validated model: configuration plus views of the tensors' bytes.
@@ -423,7 +429,22 @@ func (l *loader) embedding(name string, dim int) Embedding {
 		l.fail(name, fmt.Errorf("%w: dims %v, want [%d vocab]", ErrShape, ti.Dims, dim))
 		return Embedding{}
 	}
-	return Embedding{Name: name, Type: ti.Type, Dim: dim, Rows: int(ti.Elements() / uint64(dim)), Data: data}
+	e := Embedding{Name: name, Type: ti.Type, Dim: dim, Rows: int(ti.Elements() / uint64(dim)), Data: data}
+	if f, ok := l.f.(mappedFile); ok && f.LoadMode() == gguf.LoadMmap {
+		r, err := f.TensorReaderAt(name)
+		if err != nil {
+			l.fail(name, err)
+			return Embedding{}
+		}
+		e.Reader = r
+	}
+	return e
+}
+
+// mappedFile is what a *gguf.File offers beyond Metadata for Embedding.Reader.
+type mappedFile interface {
+	LoadMode() gguf.LoadMode
+	TensorReaderAt(name string) (*io.SectionReader, error)
 }
 
 func is2D(dims []uint64, ne0, ne1 int) bool {
