@@ -335,8 +335,7 @@ func TestLoadModesAgree(t *testing.T) {
 
 // TestMmapDropsRepackedHead: with a repacked head, a mapped file's F16
 // embedding is dropped from the resident set after the repack (a note says
-// so), and generation is unchanged: the embedding rows it still reads fault
-// back in.
+// so), and generation is unchanged: token rows are then read from the file.
 func TestMmapDropsRepackedHead(t *testing.T) {
 	path := tinyPath(t)
 	ctx := context.Background()
