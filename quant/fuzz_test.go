@@ -1,6 +1,7 @@
 package quant
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math"
 	"testing"
@@ -202,12 +203,20 @@ func FuzzQuantizers(f *testing.F) {
 				w[i] = x[i%len(x)]
 			}
 		}
+		// The Append forms write over stale capacity and must give the same bytes.
+		dirty := func(k int) []byte { return bytes.Repeat([]byte{0xa5}, k)[:0] }
 		b, err := QuantizeQ8_0(w)
 		require.NoError(t, err)
 		require.NoError(t, DequantizeQ8_0(b, make([]float32, n)))
+		a, err := AppendQ8_0(dirty(len(b)), w)
+		require.NoError(t, err)
+		require.Equal(t, b, a)
 		b, err = QuantizeQ6K(w)
 		require.NoError(t, err)
 		require.NoError(t, DequantizeQ6K(b, make([]float32, n)))
+		a, err = AppendQ6K(dirty(len(b)), w)
+		require.NoError(t, err)
+		require.Equal(t, b, a)
 		for _, f := range tqFormats {
 			b, err = f.quantize(w, r, 256)
 			require.NoError(t, err)
