@@ -379,8 +379,7 @@ func (f *File) DropResident(b []byte) (int, error) {
 	if len(b) == 0 || f.mode != LoadMmap || f.locked || len(f.data) == 0 {
 		return 0, nil
 	}
-	base := uintptr(unsafe.Pointer(unsafe.SliceData(f.data)))
-	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	base, p := addrOf(f.data), addrOf(b)
 	if p < base || p-base > uintptr(len(f.data)) || uintptr(len(b)) > uintptr(len(f.data))-(p-base) {
 		return 0, errors.New("gguf: DropResident: bytes are not part of this file's data")
 	}
@@ -397,6 +396,9 @@ func (f *File) DropResident(b []byte) (int, error) {
 	}
 	return int(hi - lo), nil
 }
+
+// addrOf is the address of b's first byte.
+func addrOf(b []byte) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(b))) }
 
 // Close releases the file's memory (unmaps it). It is idempotent. After
 // Close every slice returned by TensorData is invalid: using one may crash
