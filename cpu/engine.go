@@ -10,7 +10,6 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
@@ -75,6 +74,9 @@ type Engine struct {
 	counts    map[string]*atomic.Uint64
 	headName  string
 	headCount *atomic.Uint64
+	// closed is set by Close: every entry point then fails with
+	// engine.ErrClosed, and a Forward in flight stops at its next layer.
+	closed atomic.Bool
 }
 
 type layerWeights struct {
@@ -296,15 +298,26 @@ func (e *Engine) kvCacheName() string {
 // KernelSet is the name of the kernel set the engine runs ("auto", "avx2", ...).
 func (e *Engine) KernelSet() string { return e.k.name }
 
-// Close stops the worker threads. States must not be used afterwards.
+// Close stops the worker threads. Afterwards NewState and the states'
+// Forward and Clone return an error wrapping engine.ErrClosed; a Forward
+// running on another goroutine stops at its next layer with that error
+// (the weights stay valid: they belong to the model file, which the caller
+// closes after every Forward has returned). Close is idempotent.
 func (e *Engine) Close() error {
+	e.closed.Store(true)
 	e.pool.close()
 	return nil
 }
 
+// errClosed is what every entry point returns after Close.
+var errClosed = fmt.Errorf("cpu: %w", engine.ErrClosed)
+
 // NewState returns a state for up to maxTokens positions. The KV cache grows
 // as positions fill, so a long context costs memory only when it is used.
 func (e *Engine) NewState(maxTokens int) (engine.State, error) {
+	if e.closed.Load() {
+		return nil, errClosed
+	}
 	if maxTokens <= 0 {
 		return nil, fmt.Errorf("cpu: state size %d must be positive", maxTokens)
 	}
@@ -334,7 +347,6 @@ var _ engine.Engine = (*Engine)(nil)
 type scratch struct {
 	x, h, q, kk, vv, att, gate, up, tmp, hn []float32
 	a                                       acts
-	wg                                      sync.WaitGroup
 	mm                                      matmulTask
 	at                                      attnTask
 	hd                                      headTask

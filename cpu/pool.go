@@ -22,7 +22,9 @@ type task interface {
 // share within about a hundred nanoseconds.
 //
 // Many goroutines may call parallelFor at once: loops take turns (mu), since
-// each already uses every thread.
+// each already uses every thread. After close the workers are gone and
+// parallelFor runs the whole loop on the caller: waiting for a worker that
+// has exited would spin forever.
 type pool struct {
 	threads int
 	workers []*worker
@@ -30,7 +32,7 @@ type pool struct {
 	loop    dynLoop      // the current parallelFor (guarded by mu)
 	pending atomic.Int32 // workers not yet done with the current loop
 	quit    chan struct{}
-	once    sync.Once
+	closed  bool // guarded by mu: workers are gone, loops run on the caller
 }
 
 // worker is one goroutine's mailbox. The caller sets part (and p.loop),
@@ -111,8 +113,7 @@ func (p *pool) spin(w *worker, seen uint64) bool {
 // threads take from a shared counter, so a thread that the OS deschedules
 // (another process on the core) holds up the loop by at most one chunk,
 // not by its whole share. Each call of t.run gets its thread's part number.
-// The wg argument is unused and kept for the callers' scratch layout.
-func (p *pool) parallelFor(n, align int, t task, _ *sync.WaitGroup) {
+func (p *pool) parallelFor(n, align int, t task) {
 	if n <= 0 {
 		return
 	}
@@ -128,6 +129,10 @@ func (p *pool) parallelFor(n, align int, t task, _ *sync.WaitGroup) {
 	per := max(1, units/(parts*chunksPerThread))
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.closed {
+		t.run(0, 0, n)
+		return
+	}
 	l := &p.loop
 	l.t, l.n, l.chunk, l.chunks = t, n, per*align, int64((units+per-1)/per)
 	l.next.Store(0)
@@ -176,8 +181,14 @@ func (l *dynLoop) work(part int) {
 	}
 }
 
+// close stops the workers once the loop in progress (if any) has finished.
 func (p *pool) close() {
-	p.once.Do(func() { close(p.quit) })
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.closed {
+		p.closed = true
+		close(p.quit)
+	}
 }
 
 // DefaultThreads is the number of worker threads used when none is given:

@@ -32,11 +32,10 @@ func (c *countTask) run(part, lo, hi int) {
 func TestParallelForCoversRange(t *testing.T) {
 	for threads := 1; threads <= 4; threads++ {
 		p := newPool(threads)
-		var wg sync.WaitGroup
 		for n := 0; n <= 70; n++ {
 			for _, align := range []int{1, 3, 16} {
 				c := &countTask{hits: make([]atomic.Int32, n), parts: make([]atomic.Int32, threads), align: align}
-				p.parallelFor(n, align, c, &wg)
+				p.parallelFor(n, align, c)
 				for i := range c.hits {
 					require.Equal(t, int32(1), c.hits[i].Load(), "threads %d n %d align %d index %d", threads, n, align, i)
 				}
@@ -57,10 +56,9 @@ func TestParallelForConcurrentCallers(t *testing.T) {
 		done.Add(1)
 		go func() {
 			defer done.Done()
-			var wg sync.WaitGroup
 			for k := 0; k < 50; k++ {
 				c := &countTask{hits: make([]atomic.Int32, 100), parts: make([]atomic.Int32, 3), align: 1}
-				p.parallelFor(100, 1, c, &wg)
+				p.parallelFor(100, 1, c)
 				for i := range c.hits {
 					if c.hits[i].Load() != 1 {
 						t.Errorf("index %d visited %d times", i, c.hits[i].Load())
@@ -78,15 +76,27 @@ func TestParallelForConcurrentCallers(t *testing.T) {
 func TestPoolWakesParkedWorkers(t *testing.T) {
 	p := newPool(2)
 	defer p.close()
-	var wg sync.WaitGroup
 	for k := 0; k < 3; k++ {
 		time.Sleep(50 * time.Millisecond)
 		runtime.Gosched()
 		c := &countTask{hits: make([]atomic.Int32, 32), parts: make([]atomic.Int32, 2), align: 1}
-		p.parallelFor(32, 1, c, &wg)
+		p.parallelFor(32, 1, c)
 		for i := range c.hits {
 			assert.Equal(t, int32(1), c.hits[i].Load())
 		}
+	}
+}
+
+// TestParallelForAfterClose: a loop on a closed pool runs on the caller
+// instead of waiting for workers that have exited (it used to spin forever).
+func TestParallelForAfterClose(t *testing.T) {
+	p := newPool(3)
+	p.close()
+	p.close() // idempotent
+	c := &countTask{hits: make([]atomic.Int32, 100), parts: make([]atomic.Int32, 3), align: 1}
+	p.parallelFor(100, 1, c)
+	for i := range c.hits {
+		require.Equal(t, int32(1), c.hits[i].Load(), "index %d", i)
 	}
 }
 

@@ -39,6 +39,9 @@ func (s *State) Truncate(n int) error {
 
 // Clone copies the cached positions into a new state of the same capacity.
 func (s *State) Clone() (engine.State, error) {
+	if s.e.closed.Load() {
+		return nil, errClosed
+	}
 	c := &State{e: s.e, max: s.max, pos: s.pos, kvDim: s.kvDim}
 	c.k = make([]kvStore, len(s.k))
 	c.v = make([]kvStore, len(s.v))
@@ -63,6 +66,9 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 		return 0, fmt.Errorf("cpu: state is closed")
 	}
 	e := s.e
+	if e.closed.Load() {
+		return 0, errClosed
+	}
 	cfg := e.cfg
 	n := len(tokens)
 	if n == 0 {
@@ -122,6 +128,9 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 		if err := ctx.Err(); err != nil {
 			return 0, err
 		}
+		if e.closed.Load() {
+			return 0, errClosed
+		}
 		s.layer(li, n)
 	}
 	s.pos += n
@@ -146,7 +155,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	hd.blkBuf = grow(hd.blkBuf, e.threads)
 	hd.prepare()
 	e.headCount.Add(1)
-	e.pool.parallelFor(vocab, 16, hd, &sc.wg)
+	e.pool.parallelFor(vocab, 16, hd)
 	return nOut, nil
 }
 
@@ -187,7 +196,7 @@ func (s *State) normQuant(x, w, up []float32, n, cols int) {
 		sc.rt.run(0, 0, 1)
 		return
 	}
-	s.e.pool.parallelFor(n, 1, &sc.rt, &sc.wg)
+	s.e.pool.parallelFor(n, 1, &sc.rt)
 }
 
 // rowTask is normQuant's per-row work.
@@ -227,7 +236,7 @@ func (s *State) matmul(ms [3]*ternaryMatrix, outs [3][]float32) {
 	if sc.a.n >= gemmMinRows {
 		align = gemmRowTile // whole tiles for the gemm path
 	}
-	s.e.pool.parallelFor(sc.mm.rows(), align, &sc.mm, &sc.wg)
+	s.e.pool.parallelFor(sc.mm.rows(), align, &sc.mm)
 }
 
 func (s *State) layer(li, n int) {
@@ -262,7 +271,7 @@ func (s *State) layer(li, n int) {
 		s.v[li].put(pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])
 	}
 	sc.at.set(s, li, n)
-	e.pool.parallelFor(n*cfg.Heads, 1, &sc.at, &sc.wg)
+	e.pool.parallelFor(n*cfg.Heads, 1, &sc.at)
 	s.normQuant(sc.att, lw.attnSubNorm, nil, n, qDim)
 	s.matmul([3]*ternaryMatrix{lw.o}, [3][]float32{sc.tmp})
 	addTo(sc.x[:n*H], sc.tmp[:n*H])

@@ -57,6 +57,10 @@ const (
 	NoLogits
 )
 
+// ErrClosed is returned (wrapped) by an engine, or a state of it, used after
+// the engine's Close.
+var ErrClosed = errors.New("engine is closed")
+
 // ErrContextFull is returned when a batch does not fit the state's context.
 var ErrContextFull = errors.New("context window full")
 
