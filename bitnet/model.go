@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/chat"
@@ -26,7 +27,24 @@ type Model struct {
 	opts     options
 	info     Info
 	stops    []int32 // end-of-turn token ids (EOS, EOT)
+
+	// life is held shared by every call into the engine and exclusively by
+	// Close, so the engine and the file's memory are never freed under a
+	// forward pass running on another goroutine.
+	life     sync.RWMutex
+	closed   bool              // guarded by life
+	sessions map[*Session]bool // open sessions, guarded by smu
+	smu      sync.Mutex
+	close    func() error // Close's work, run once
+	// closing is cancelled when Close starts: it cancels forward passes in flight.
+	closing     context.Context
+	stopClosing context.CancelFunc
 }
+
+// ErrClosed is returned (wrapped) by every Model and Session method that
+// needs the engine after Model.Close, including generations that were
+// running on other goroutines when Close was called.
+var ErrClosed = engine.ErrClosed
 
 // Config is a model's hyperparameters.
 type Config = model.Config
@@ -130,7 +148,10 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if ctxLen == 0 {
 		ctxLen = mm.Config.ContextLength
 	}
-	m := &Model{file: f, m: mm, tok: tok, eng: eng, template: tmpl, opts: o}
+	m := &Model{file: f, m: mm, tok: tok, eng: eng, template: tmpl, opts: o,
+		sessions: map[*Session]bool{}}
+	m.closing, m.stopClosing = context.WithCancel(context.Background())
+	m.close = sync.OnceValue(m.closeOnce)
 	for _, id := range []int32{tok.EOS(), tok.EOT()} {
 		if id >= 0 {
 			m.stops = append(m.stops, id)
@@ -193,10 +214,45 @@ func pull(ctx context.Context, ref string, o options) (string, error) {
 	return path, nil
 }
 
-// Close releases the device and unmaps the file. Sessions must be closed first.
-func (m *Model) Close() error {
-	return errors.Join(m.eng.Close(), m.file.Close())
+// Close releases the device and unmaps the file. It may be called while
+// other goroutines generate: their forward passes are cancelled, Close waits
+// for them to return, and they (and every later use of the model or its
+// sessions) fail with ErrClosed. Sessions still open are closed with the
+// model. Close is idempotent; later calls return the first call's result.
+func (m *Model) Close() error { return m.close() }
+
+func (m *Model) closeOnce() error {
+	m.stopClosing()
+	m.life.Lock()
+	defer m.life.Unlock()
+	m.closed = true
+	var errs []error
+	m.smu.Lock()
+	for s := range m.sessions {
+		errs = append(errs, s.state.Close())
+	}
+	m.sessions = nil
+	m.smu.Unlock()
+	errs = append(errs, m.eng.Close(), m.file.Close())
+	return errors.Join(errs...)
 }
+
+// acquire holds the engine open for one call into it; it fails with
+// ErrClosed once Close has started. Every acquire is paired with release,
+// and acquire is never nested (a waiting Close would deadlock it).
+func (m *Model) acquire() error {
+	if m.closing.Err() != nil {
+		return fmt.Errorf("bitnet: %w", ErrClosed)
+	}
+	m.life.RLock()
+	if m.closed {
+		m.life.RUnlock()
+		return fmt.Errorf("bitnet: %w", ErrClosed)
+	}
+	return nil
+}
+
+func (m *Model) release() { m.life.RUnlock() }
 
 // Info describes the model and where it runs.
 func (m *Model) Info() Info {

@@ -24,15 +24,41 @@ type Session struct {
 
 // NewSession starts an empty session with the model's context length.
 func (m *Model) NewSession() (*Session, error) {
+	if err := m.acquire(); err != nil {
+		return nil, err
+	}
+	defer m.release()
 	st, err := m.eng.NewState(m.info.ContextLen)
 	if err != nil {
 		return nil, fmt.Errorf("bitnet: %w", err)
 	}
-	return &Session{m: m, state: st}, nil
+	return m.track(&Session{m: m, state: st}), nil
 }
 
-// Close frees the session's cache.
-func (s *Session) Close() error { return s.state.Close() }
+// track registers s so that Model.Close frees its cache if s is still open.
+func (m *Model) track(s *Session) *Session {
+	m.smu.Lock()
+	m.sessions[s] = true
+	m.smu.Unlock()
+	return s
+}
+
+// Close frees the session's cache. After Model.Close (which frees the
+// caches of sessions still open) it does nothing.
+func (s *Session) Close() error {
+	if err := s.m.acquire(); err != nil {
+		return nil
+	}
+	defer s.m.release()
+	s.m.smu.Lock()
+	open := s.m.sessions[s]
+	delete(s.m.sessions, s)
+	s.m.smu.Unlock()
+	if !open {
+		return nil
+	}
+	return s.state.Close()
+}
 
 // Len is the number of tokens in the session.
 func (s *Session) Len() int { return len(s.tokens) + len(s.pending) }
@@ -53,7 +79,10 @@ func (s *Session) Logits() []float32 { return s.logits }
 
 // Reset empties the session, keeping its memory.
 func (s *Session) Reset() {
-	_ = s.state.Truncate(0)
+	if s.m.acquire() == nil {
+		_ = s.state.Truncate(0)
+		s.m.release()
+	}
 	s.tokens = s.tokens[:0]
 	s.pending = s.pending[:0]
 	s.logits = nil
@@ -61,6 +90,10 @@ func (s *Session) Reset() {
 
 // Fork returns an independent copy of the session.
 func (s *Session) Fork() (*Session, error) {
+	if err := s.m.acquire(); err != nil {
+		return nil, err
+	}
+	defer s.m.release()
 	st, err := s.state.Clone()
 	if err != nil {
 		return nil, fmt.Errorf("bitnet: %w", err)
@@ -69,7 +102,7 @@ func (s *Session) Fork() (*Session, error) {
 	if s.logits != nil {
 		c.logits = append([]float32(nil), s.logits...)
 	}
-	return c, nil
+	return s.m.track(c), nil
 }
 
 // Append feeds tokens to the model (the prompt is prefilled in batches of the
@@ -91,22 +124,33 @@ func (s *Session) Append(ctx context.Context, tokens []int32) error {
 	}
 	s.logits = s.logits[:vocab]
 	ub := s.m.opts.ubatch
-	for i := 0; i < len(tokens); i += ub {
-		j := min(i+ub, len(tokens))
-		want := engine.NoLogits
-		if j == len(tokens) {
-			want = engine.LastLogits
+	err := s.m.forward(ctx, func(ctx context.Context) error {
+		for i := 0; i < len(tokens); i += ub {
+			j := min(i+ub, len(tokens))
+			want := engine.NoLogits
+			if j == len(tokens) {
+				want = engine.LastLogits
+			}
+			if _, err := s.state.Forward(ctx, tokens[i:j], want, s.logits); err != nil {
+				// Keep the session consistent with what was cached.
+				s.tokens = append(s.tokens, tokens[:i]...)
+				_ = s.state.Truncate(len(s.tokens))
+				s.logits = nil
+				return err
+			}
+			if want == engine.LastLogits {
+				if err := checkFinite(s.logits, len(s.tokens)+j-1, vocab); err != nil {
+					// The tokens are cached; their logits are not usable.
+					s.tokens = append(s.tokens, tokens...)
+					s.logits = nil
+					return err
+				}
+			}
 		}
-		if _, err := s.state.Forward(ctx, tokens[i:j], want, s.logits); err != nil {
-			// Keep the session consistent with what was cached.
-			s.tokens = append(s.tokens, tokens[:i]...)
-			_ = s.state.Truncate(len(s.tokens))
-			s.logits = nil
-			return wrapForward(err)
-		}
-	}
-	s.tokens = append(s.tokens, tokens...)
-	return nil
+		s.tokens = append(s.tokens, tokens...)
+		return nil
+	})
+	return err
 }
 
 // Eval feeds tokens and returns the logits of every one of them (len(tokens)
@@ -124,25 +168,90 @@ func (s *Session) Eval(ctx context.Context, tokens []int32) ([]float32, error) {
 	vocab := s.m.eng.VocabSize()
 	out := make([]float32, len(tokens)*vocab)
 	ub := s.m.opts.ubatch
-	for i := 0; i < len(tokens); i += ub {
-		j := min(i+ub, len(tokens))
-		if _, err := s.state.Forward(ctx, tokens[i:j], engine.AllLogits, out[i*vocab:j*vocab]); err != nil {
-			s.tokens = append(s.tokens, tokens[:i]...)
-			_ = s.state.Truncate(len(s.tokens))
-			s.logits = nil
-			return nil, wrapForward(err)
+	err := s.m.forward(ctx, func(ctx context.Context) error {
+		for i := 0; i < len(tokens); i += ub {
+			j := min(i+ub, len(tokens))
+			if _, err := s.state.Forward(ctx, tokens[i:j], engine.AllLogits, out[i*vocab:j*vocab]); err != nil {
+				s.tokens = append(s.tokens, tokens[:i]...)
+				_ = s.state.Truncate(len(s.tokens))
+				s.logits = nil
+				return err
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	s.tokens = append(s.tokens, tokens...)
+	if err := checkFinite(out, len(s.tokens)-len(tokens), vocab); err != nil {
+		s.logits = nil
+		return nil, err
+	}
 	if len(tokens) > 0 {
 		s.logits = append(s.logits[:0], out[(len(tokens)-1)*vocab:]...)
 	}
 	return out, nil
 }
 
-func wrapForward(err error) error {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+// forward runs fn, which calls the engine, with the engine held open and a
+// context that Model.Close cancels, so a Close on another goroutine stops a
+// long prefill at the next layer rather than waiting for it.
+func (m *Model) forward(ctx context.Context, fn func(ctx context.Context) error) error {
+	if err := m.acquire(); err != nil {
+		return err
+	}
+	defer m.release()
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stop := context.AfterFunc(m.closing, cancel)
+	defer stop()
+	err := fn(fctx)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		if ctx.Err() == nil && m.closing.Err() != nil {
+			return fmt.Errorf("bitnet: %w", ErrClosed)
+		}
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		return err
+	case errors.Is(err, ErrNonFinite):
 		return err
 	}
 	return fmt.Errorf("bitnet: %w", err)
+}
+
+// ErrNonFinite is returned (wrapped in a *NonFiniteError) when the model
+// computes a NaN or infinite logit: the weights are corrupt or overflow,
+// and sampling from such logits would produce garbage.
+var ErrNonFinite = errors.New("non-finite logits")
+
+// NonFiniteError says where the model produced a non-finite logit.
+type NonFiniteError struct {
+	Position int     // the session position of the row (0-based)
+	TokenID  int     // the vocabulary index of the first bad logit
+	Value    float32 // NaN, +Inf or -Inf
+}
+
+func (e *NonFiniteError) Error() string {
+	return fmt.Sprintf("bitnet: the model produced a non-finite logit (%v for token %d at position %d): the weights are corrupt or overflow",
+		e.Value, e.TokenID, e.Position)
+}
+
+// Unwrap makes errors.Is(err, ErrNonFinite) true.
+func (e *NonFiniteError) Unwrap() error { return ErrNonFinite }
+
+// checkFinite checks rows of vocab logits, the first at session position
+// pos. It costs one subtraction and compare per logit, small next to the
+// output head that computed them; v-v is NaN exactly for NaN and ±Inf.
+func checkFinite(logits []float32, pos, vocab int) error {
+	for i, v := range logits {
+		if v-v != 0 {
+			return &NonFiniteError{Position: pos + i/vocab, TokenID: i % vocab, Value: v}
+		}
+	}
+	return nil
 }
