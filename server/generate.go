@@ -183,7 +183,7 @@ func (s *Server) handleGenerate(chat bool) http.HandlerFunc {
 			case errors.Is(err, errQueueFull):
 				s.met.rejected.WithLabelValues("queue_full").Inc()
 				fail(w, r, errBusy(s.retryAfter()))
-			case errors.Is(err, errClosed):
+			case errors.Is(err, errClosed), s.hardStop.Err() != nil:
 				fail(w, r, errUnavailable("shutting_down", "the server is shutting down", 5))
 			case r.Context().Err() != nil:
 				ri.clientGone = true
@@ -345,9 +345,13 @@ func (g *genRun) failed(err error) {
 	case errors.Is(err, context.DeadlineExceeded):
 		s.met.cancelled.Inc()
 		e = errUnavailable("timeout", fmt.Sprintf("the request took longer than %v", s.opts.RequestTimeout), s.retryAfter())
-	case s.hardStop.Err() != nil && errors.Is(err, context.Canceled):
+	case s.hardStop.Err() != nil && errors.Is(err, context.Canceled), errors.Is(err, bitnet.ErrClosed):
 		s.met.cancelled.Inc()
 		e = errUnavailable("shutting_down", "the server shut down before the request finished", 5)
+	case errors.Is(err, bitnet.ErrNonFinite):
+		s.opts.Logger.Error("generation failed", "id", g.ri.id, "err", err)
+		e = errInternal("the model produced non-finite logits (NaN or infinity): its weights are corrupt")
+		e.Code = strp("model_error")
 	case errors.Is(err, bitnet.ErrContextFull):
 		e = badRequest("context_length_exceeded", "%v", err)
 	default:

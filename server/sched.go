@@ -111,9 +111,17 @@ func (s *scheduler) release(sl *slot) {
 	<-s.admit
 }
 
-// close frees every session. No request may hold a slot.
+// close waits until every slot is back (the requests holding one must have
+// been cancelled: a session is not safe to free while it generates), then
+// frees every session. Requests that acquire a slot afterwards fail with
+// errClosed.
 func (s *scheduler) close() error {
-	s.isClosed.Store(true)
+	if s.isClosed.Swap(true) {
+		return nil
+	}
+	for range s.slots {
+		<-s.free
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.closed = true
@@ -122,5 +130,8 @@ func (s *scheduler) close() error {
 		errs = append(errs, sess.Close())
 	}
 	s.all = nil
+	for range s.slots {
+		s.free <- nil // empty slots, so that later acquires see closed and fail
+	}
 	return errors.Join(errs...)
 }

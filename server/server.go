@@ -163,6 +163,10 @@ type Server struct {
 	// generations still running.
 	hardStop   context.Context
 	cancelHard context.CancelFunc
+	// abortCtx is cancelled by Abort; aborted is its Done channel.
+	abortCtx context.Context
+	abort    context.CancelFunc
+	aborted  <-chan struct{}
 
 	// Test hooks: onDone is called when a generation request ends;
 	// afterAcquire runs once a request holds a slot, before generating.
@@ -194,6 +198,8 @@ func New(opts Options) (*Server, error) {
 		s.keys = append(s.keys, sha256.Sum256([]byte(k)))
 	}
 	s.hardStop, s.cancelHard = context.WithCancel(context.Background())
+	s.abortCtx, s.abort = context.WithCancel(context.Background())
+	s.aborted = s.abortCtx.Done()
 	s.met = newMetrics(s.reg, s)
 	s.handler = s.routes()
 	return s, nil
@@ -237,11 +243,14 @@ func (s *Server) Registry() *prometheus.Registry { return s.reg }
 // Ready reports whether the model is loaded and the server is not draining.
 func (s *Server) Ready() bool { return s.state() != nil && !s.draining.Load() }
 
-// Serve answers requests on ln until ctx ends, then shuts down gracefully:
-// /health/ready turns 503, after DrainDelay the listener closes, in-flight
-// requests finish (up to ShutdownTimeout, after which their generations are
-// cancelled), and Serve returns. It returns nil after a clean shutdown.
-// Serve may be called once.
+// Serve answers requests on ln until ctx ends (or Abort is called), then
+// shuts down gracefully: /health/ready turns 503, after DrainDelay the
+// listener closes, and in-flight requests get up to ShutdownTimeout to
+// finish. Generations still running then are cancelled: a stream receives
+// an SSE error event (code "shutting_down"), a plain request a 503, and
+// Serve waits for their handlers (up to cutGrace) before it drops the
+// connections. It returns nil after a clean shutdown, cut generations
+// included. Serve may be called once.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s.handler,
@@ -256,6 +265,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	case err := <-errc:
 		return fmt.Errorf("server: %w", err)
 	case <-ctx.Done():
+	case <-s.aborted:
 	}
 	s.draining.Store(true)
 	s.opts.Logger.Info("draining", "in_flight", s.active(), "queued", s.queued())
@@ -263,6 +273,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		t := time.NewTimer(s.opts.DrainDelay)
 		select {
 		case <-t.C:
+		case <-s.aborted:
+			t.Stop()
 		case err := <-errc:
 			t.Stop()
 			return fmt.Errorf("server: %w", err)
@@ -270,19 +282,44 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), s.opts.ShutdownTimeout)
 	defer cancel()
-	err := hs.Shutdown(sctx)
-	if err != nil {
-		// Past the timeout: stop the generations, then drop the connections.
+	stopAbort := context.AfterFunc(s.abortCtx, cancel)
+	defer stopAbort()
+	var err error
+	if hs.Shutdown(sctx) != nil {
+		// Past the timeout (or aborted): cancel the generations, give their
+		// handlers a moment to send the error event, then drop the rest.
+		s.opts.Logger.Warn("shutdown: cancelling the generations still running", "in_flight", s.active(),
+			"timeout", s.opts.ShutdownTimeout, "aborted", s.abortCtx.Err() != nil)
 		s.cancelHard()
-		err = errors.Join(fmt.Errorf("server: shutdown: %w", err), hs.Close())
+		gctx, gcancel := context.WithTimeout(context.Background(), cutGrace)
+		if hs.Shutdown(gctx) != nil {
+			s.opts.Logger.Warn("shutdown: closing connections whose handlers did not finish", "grace", cutGrace)
+			if cerr := hs.Close(); cerr != nil {
+				err = fmt.Errorf("server: shutdown: %w", cerr)
+			}
+		}
+		gcancel()
 	}
 	<-errc // http.ErrServerClosed
 	s.opts.Logger.Info("stopped")
 	return err
 }
 
-// Close cancels any generation still running and frees the slots' sessions.
-// Call it after Serve returned, before closing the model.
+// cutGrace is how long the handlers of generations cancelled at shutdown
+// get to send their error event: a cancelled generation stops within one
+// layer of a forward pass, and writes are bounded by WriteTimeout anyway.
+const cutGrace = 5 * time.Second
+
+// Abort hurries a shutdown: the drain delay and the shutdown timeout are
+// skipped, so the generations still running are cancelled at once (each
+// gets its error event) and Serve returns when their handlers are done.
+// Called before the shutdown began, it starts it. It is safe to call more
+// than once and from any goroutine (a second SIGINT or SIGTERM).
+func (s *Server) Abort() { s.abort() }
+
+// Close cancels any generation still running, waits for their handlers to
+// give back their slots, and frees the slots' sessions. Call it after Serve
+// returned, before closing the model.
 func (s *Server) Close() error {
 	s.cancelHard()
 	if st := s.state(); st != nil {
