@@ -9,7 +9,9 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
@@ -87,6 +89,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// model loads; a failed load stops the server.
 	sctx, stopServe := context.WithCancel(ctx)
 	defer stopServe()
+	stopSignals := handleServeSignals(logger, stopServe, srv.Abort)
+	defer stopSignals()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(sctx, ln) }()
 	type loaded struct {
@@ -139,6 +143,41 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		closeErr = errors.Join(closeErr, model.Close())
 	}
 	return errors.Join(serveErr, closeErr)
+}
+
+// handleServeSignals makes SIGINT and SIGTERM stop the server in steps: the
+// first drains (stop), the second cuts the generations still running at
+// once (abort: each stream gets its error event, and the exit stays clean),
+// and a third exits immediately with status 1, for a shutdown that is stuck.
+// It returns a function that stops the handling.
+func handleServeSignals(logger *slog.Logger, stop, abort func()) func() {
+	sigs := make(chan os.Signal, 3)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		for n := 1; ; n++ {
+			select {
+			case <-done:
+				return
+			case sig := <-sigs:
+				switch n {
+				case 1:
+					logger.Info("signal: shutting down; send it again to cut the generations still running", "signal", sig)
+					stop()
+				case 2:
+					logger.Warn("second signal: cutting the generations still running", "signal", sig)
+					abort()
+				default:
+					logger.Error("third signal: exiting now", "signal", sig)
+					os.Exit(1)
+				}
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }
 
 func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
