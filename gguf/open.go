@@ -45,6 +45,27 @@ func WithMlockBestEffort(on bool) Option { return func(o *options) { o.mlockBest
 // It is called on the goroutine running Open.
 func WithProgress(fn func(done, total int64)) Option { return func(o *options) { o.progress = fn } }
 
+// ErrNotRegular is wrapped when the path to open is not a regular file (a
+// FIFO, a device, a socket or a directory).
+var ErrNotRegular = errors.New("gguf: not a regular file")
+
+func notRegular(m os.FileMode) error {
+	kind := "special file"
+	switch {
+	case m.IsDir():
+		kind = "directory"
+	case m&os.ModeNamedPipe != 0:
+		kind = "named pipe (FIFO)"
+	case m&os.ModeSocket != 0:
+		kind = "socket"
+	case m&os.ModeCharDevice != 0:
+		kind = "character device"
+	case m&os.ModeDevice != 0:
+		kind = "block device"
+	}
+	return fmt.Errorf("%w: it is a %s; a model must be a regular file", ErrNotRegular, kind)
+}
+
 // readChunk is how much LoadRAM reads between progress reports and
 // cancellation checks.
 const readChunk = 16 << 20
@@ -82,7 +103,14 @@ func open(ctx context.Context, path string, o *options) (*File, error) {
 	if o.mode != LoadMmap && o.mode != LoadRAM {
 		return nil, fmt.Errorf("gguf: load mode %v cannot be used with Open", o.mode)
 	}
-	fh, err := os.Open(path)
+	// Refuse a FIFO, device or directory before opening it: opening a FIFO
+	// blocks until a writer appears, and reading a device may never end.
+	if st, err := os.Stat(path); err != nil {
+		return nil, err
+	} else if !st.Mode().IsRegular() {
+		return nil, notRegular(st.Mode())
+	}
+	fh, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -96,8 +124,8 @@ func open(ctx context.Context, path string, o *options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, errors.New("gguf: not a regular file")
+	if !st.Mode().IsRegular() { // replaced since the Stat above
+		return nil, notRegular(st.Mode())
 	}
 	size := st.Size()
 	if size < headerSize {

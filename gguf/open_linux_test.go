@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unsafe"
 
 	"github.com/stretchr/testify/assert"
@@ -190,4 +191,32 @@ func TestDropResident(t *testing.T) {
 	require.ErrorIs(t, err, io.EOF, "reads stop at the tensor's end")
 	_, err = g.TensorReaderAt("nope")
 	require.ErrorIs(t, err, ErrTensorNotFound)
+}
+
+// TestOpenRefusesNonRegular: a FIFO, a device or a directory is refused
+// before it is read. Opening a FIFO used to block until a writer appeared,
+// with SIGINT and SIGTERM unable to stop the process.
+func TestOpenRefusesNonRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "model.gguf")
+	require.NoError(t, unix.Mkfifo(fifo, 0o600))
+	for _, path := range []string{fifo, "/dev/null", dir} {
+		for _, m := range []LoadMode{LoadMmap, LoadRAM} {
+			done := make(chan error, 1)
+			go func() {
+				f, err := OpenContext(context.Background(), path, WithLoadMode(m))
+				if err == nil {
+					f.Close()
+				}
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				require.ErrorIs(t, err, ErrNotRegular, "%s (%v)", path, m)
+				assert.Contains(t, err.Error(), path)
+			case <-time.After(time.Minute):
+				t.Fatalf("Open(%s) blocked", path)
+			}
+		}
+	}
 }
