@@ -68,7 +68,6 @@ type ternaryKernel interface {
 // partScratch is per-thread scratch space of a matmul.
 type partScratch struct {
 	acc []int32
-	lut []byte
 }
 
 // madKernel is the multiply-add method: codes 0..2 times int8 activations
@@ -172,16 +171,6 @@ func runBlockScales(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride
 			out[i*stride+r] = y
 		}
 	}
-}
-
-// finish turns an integer dot product into one output value the way
-// bitnet.cpp does, then applies a "*.scale" multiplier if the model has one.
-func (m *ternaryMatrix) finish(acc, asum int32, actScale float32) float32 {
-	y := finish(acc, asum, actScale, m.scale)
-	if m.outScale != 1 {
-		y *= m.outScale
-	}
-	return y
 }
 
 // finishGo is the scalar finish over a row of accumulators. Multiplying by

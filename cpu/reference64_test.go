@@ -95,14 +95,6 @@ func (l ref64Linear) apply(x []float64) []float64 {
 	return y
 }
 
-func rms64(x []float32, w []float32, eps float32) []float64 {
-	x64 := make([]float64, len(x))
-	for i, v := range x {
-		x64[i] = float64(v)
-	}
-	return rms64f(x64, w, eps)
-}
-
 func rms64f(x []float64, w []float32, eps float32) []float64 {
 	var ss float64
 	for _, v := range x {

@@ -97,7 +97,7 @@ func (m *ternaryMatrix) fromTernary(t *quant.Ternary, from string) (*ternaryMatr
 		}
 		// Most conversions give every block the same scale (all-zero blocks aside):
 		// then one tensor scale is exact and the fast path applies.
-		uniform, s := uniformScale(t)
+		s, uniform := t.UniformScale()
 		if uniform {
 			m.scale = s
 		} else {
@@ -106,34 +106,6 @@ func (m *ternaryMatrix) fromTernary(t *quant.Ternary, from string) (*ternaryMatr
 		}
 	}
 	return m, nil
-}
-
-// uniformScale reports whether all blocks that hold a non-zero weight share one scale.
-func uniformScale(t *quant.Ternary) (bool, float32) {
-	var s float32
-	found := false
-	for b, sc := range t.Scales {
-		vals := t.Values[b*t.ScaleBlock : (b+1)*t.ScaleBlock]
-		nonzero := false
-		for _, v := range vals {
-			if v != 0 {
-				nonzero = true
-				break
-			}
-		}
-		if !nonzero {
-			continue
-		}
-		if !found {
-			s, found = sc, true
-		} else if sc != s {
-			return false, 0
-		}
-	}
-	if !found {
-		s = 0
-	}
-	return true, s
 }
 
 // packRowI2S writes one row of ternary values in I2_S's interleaved layout.

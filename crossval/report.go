@@ -88,9 +88,7 @@ func (r *Report) Err() error {
 // Comparison builds a Report one row at a time, so that large dumps are
 // compared as they stream.
 type Comparison struct {
-	r     Report
-	klSum float64
-	topK  float64
+	r Report
 }
 
 // NewComparison starts a report of test against reference under p.

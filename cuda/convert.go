@@ -76,7 +76,7 @@ func ternaryCodes(l model.Linear) (codes []byte, scale float32, note string, err
 		return nil, 0, "", fmt.Errorf("cuda: %s: %w", l.Name, err)
 	}
 	if t.ScaleBlock != 0 {
-		s, ok := uniformScale(t)
+		s, ok := t.UniformScale()
 		if !ok {
 			return nil, 0, "", fmt.Errorf("cuda: %s: %s blocks have different scales, which the GPU kernels do not support (the CPU backend does)", l.Name, l.Type)
 		}
@@ -88,31 +88,6 @@ func ternaryCodes(l model.Linear) (codes []byte, scale float32, note string, err
 		return nil, 0, "", fmt.Errorf("cuda: %s: %w", l.Name, err)
 	}
 	return enc[:n], t.Scales[0], note, nil
-}
-
-// uniformScale reports whether every block holding a non-zero weight has the
-// same scale (then one tensor scale is exact), as the CPU engine checks.
-func uniformScale(t *quant.Ternary) (float32, bool) {
-	var s float32
-	found := false
-	for b, sc := range t.Scales {
-		nonzero := false
-		for _, v := range t.Values[b*t.ScaleBlock : (b+1)*t.ScaleBlock] {
-			if v != 0 {
-				nonzero = true
-				break
-			}
-		}
-		if !nonzero {
-			continue
-		}
-		if !found {
-			s, found = sc, true
-		} else if sc != s {
-			return 0, false
-		}
-	}
-	return s, true
 }
 
 func decodeFloats(t gguf.Type, data []byte, out []float32) error {

@@ -33,6 +33,40 @@ func (t *Ternary) Scale(row, col int) float32 {
 	return t.Scales[(row*t.Cols+col)/t.ScaleBlock]
 }
 
+// UniformScale reports whether every block holding a non-zero weight has
+// the same scale, and returns it: such a tensor is exactly one scale times
+// its values (blocks of zeros may carry any scale). An all-zero tensor
+// gives 0, true; a tensor with one scale (ScaleBlock 0) gives that scale.
+// The backends use it to run block-scaled types with one tensor scale.
+func (t *Ternary) UniformScale() (float32, bool) {
+	if t.ScaleBlock == 0 {
+		if len(t.Scales) == 0 {
+			return 0, true
+		}
+		return t.Scales[0], true
+	}
+	var s float32
+	found := false
+	for b, sc := range t.Scales {
+		nonzero := false
+		for _, v := range t.Values[b*t.ScaleBlock : (b+1)*t.ScaleBlock] {
+			if v != 0 {
+				nonzero = true
+				break
+			}
+		}
+		if !nonzero {
+			continue
+		}
+		if !found {
+			s, found = sc, true
+		} else if sc != s {
+			return 0, false
+		}
+	}
+	return s, true
+}
+
 // Validate reports whether t is well formed: a positive shape whose element
 // count fits an int, Values of that length holding only -1, 0 and +1, and
 // Scales matching ScaleBlock (which must divide Cols).

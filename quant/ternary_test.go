@@ -132,3 +132,24 @@ func TestTernarizeRoundTripsRandomTernary(t *testing.T) {
 		require.Equal(t, tr.Values, v)
 	}
 }
+
+func TestUniformScale(t *testing.T) {
+	tests := []struct {
+		name   string
+		t      Ternary
+		want   float32
+		wantOK bool
+	}{
+		{"one tensor scale", Ternary{Rows: 1, Cols: 4, Values: []int8{1, 0, -1, 1}, Scales: []float32{0.5}}, 0.5, true},
+		{"equal blocks", Ternary{Rows: 1, Cols: 4, ScaleBlock: 2, Values: []int8{1, 0, -1, 1}, Scales: []float32{2, 2}}, 2, true},
+		{"zero block ignored", Ternary{Rows: 1, Cols: 4, ScaleBlock: 2, Values: []int8{0, 0, -1, 1}, Scales: []float32{7, 3}}, 3, true},
+		{"different blocks", Ternary{Rows: 1, Cols: 4, ScaleBlock: 2, Values: []int8{1, 0, -1, 1}, Scales: []float32{2, 3}}, 0, false},
+		{"all zero", Ternary{Rows: 1, Cols: 4, ScaleBlock: 2, Values: []int8{0, 0, 0, 0}, Scales: []float32{2, 3}}, 0, true},
+	}
+	for _, tt := range tests {
+		s, ok := tt.t.UniformScale()
+		if s != tt.want || ok != tt.wantOK {
+			t.Errorf("%s: UniformScale() = %v, %v; want %v, %v", tt.name, s, ok, tt.want, tt.wantOK)
+		}
+	}
+}

@@ -314,7 +314,7 @@ func TestPenalties(t *testing.T) {
 		{"all three, repeat first", Params{RepeatPenalty: 2, FrequencyPenalty: 0.5, PresencePenalty: 1, PenaltyWindow: -1},
 			[]float32{1, 2.0 - 2 - 1, -2 - 0.5 - 1, 0, 1 - 0.5 - 1, 3}},
 		{"window 2: tokens 4 and 1 once each", Params{RepeatPenalty: 2, FrequencyPenalty: 1, PenaltyWindow: 2},
-			[]float32{1, 2 - 1, -1, 0, 1 - 1, 3}},
+			[]float32{1, 2 - 1, -1, 0, 0 /* 1 - 1 */, 3}},
 		{"window 3 includes an out-of-range id", Params{FrequencyPenalty: 1, PenaltyWindow: 3},
 			[]float32{1, 3, -1, 0, 1, 3}},
 		{"window larger than history", Params{PresencePenalty: 1, PenaltyWindow: 1000},
