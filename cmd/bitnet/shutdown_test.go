@@ -47,7 +47,10 @@ func TestServeShutdownProcess(t *testing.T) {
 
 	cfg, err := synth.Preset("tiny")
 	require.NoError(t, err)
-	cfg.ContextLength = 4096 // room for streams that outlast the shutdown timeout
+	// Room for streams that outlast the 1 s shutdown timeout on a much faster
+	// machine too: with one thread a stream generated 890 tokens in 1.05 s
+	// (2-core AMD EPYC VM, 2026-12-03), and a stream may ask for 16000.
+	cfg.ContextLength = 16384
 	model := filepath.Join(dir, "long.gguf")
 	require.NoError(t, synth.Write(context.Background(), model, cfg, synth.Options{Seed: 9, WeightType: gguf.TypeI2_S}))
 
@@ -117,9 +120,9 @@ func shutdownCase(t *testing.T, bin, model, timeout string, sigs ...syscall.Sign
 	results := make(chan result, streams)
 	generating := make(chan struct{}, streams)
 	for i := range streams {
-		path, body := "/v1/completions", `{"prompt":"tell a long story","max_tokens":4000,"ignore_eos":true,"stream":true}`
+		path, body := "/v1/completions", `{"prompt":"tell a long story","max_tokens":16000,"ignore_eos":true,"stream":true}`
 		if i%2 == 1 {
-			path, body = "/v1/chat/completions", `{"messages":[{"role":"user","content":"a long story"}],"max_tokens":4000,"ignore_eos":true,"stream":true}`
+			path, body = "/v1/chat/completions", `{"messages":[{"role":"user","content":"a long story"}],"max_tokens":16000,"ignore_eos":true,"stream":true}`
 		}
 		go func() {
 			resp, err := http.Post(url+path, "application/json", strings.NewReader(body))
