@@ -17,11 +17,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/bitnet"
 	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/internal/sysinfo"
 )
 

@@ -13,11 +13,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/crossval"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 

@@ -10,8 +10,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/quant"
 	"github.com/bitnet-go/bitnet-go/synth"
 )

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/server"
 )
 
