@@ -505,6 +505,11 @@ func logProb(row []float32, id int32) float64 {
 }
 
 func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("version", stdout, stderr, "", "bitnet version", "bitnet --version")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	// The module version and VCS stamp Go records in the binary (runtime/debug).
 	b := sysinfo.ReadBuild()
 	rev := b.Revision
 	if rev == "" {
