@@ -325,7 +325,7 @@ func (g *gen) writeTensor(out io.Writer, name string, kind tensorKind, t gguf.Ty
 		return err
 	}
 	if kind == kindLinear && t == gguf.TypeI2_S {
-		// The I2_S tail: the tensor scale, then zeros (formats.md).
+		// The I2_S tail: the tensor scale, then zeros (docs/FORMATS.md).
 		var tail [32]byte
 		binary.LittleEndian.PutUint32(tail[:], math.Float32bits(scale))
 		return consume(tail[:])

@@ -295,7 +295,7 @@ func (m *writerMeta) Strings(key string) ([]string, error) {
 }
 
 // Test2BLayout checks the 2b preset's keys, tensors, types and sizes against
-// the official file's (model.md) without writing 1.2 GB.
+// the official file's (docs/MODEL.md) without writing 1.2 GB.
 func Test2BLayout(t *testing.T) {
 	cfg := preset(t, "2b")
 	w, err := build(context.Background(), cfg, Options{Seed: 1, WeightType: gguf.TypeI2_S})
@@ -530,7 +530,7 @@ func TestProgressAndCancel(t *testing.T) {
 }
 
 // TestForwardNonDegenerate runs a float64 reference forward pass (the
-// architecture of model.md without int8 activation rounding) over the tiny
+// architecture of docs/DESIGN.md without int8 activation rounding) over the tiny
 // preset and checks the logits are finite, of order 1 and not constant.
 func TestForwardNonDegenerate(t *testing.T) {
 	cfg := preset(t, "tiny")
