@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/cpu"
+	"github.com/bitnet-go/bitnet-go/gguf"
 )
 
 // Help is output the user asked for: stdout, exit status 0, with examples,
@@ -270,4 +272,64 @@ func (w *watchWriter) waitForCount(t *testing.T, s string, n int) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// withChatTemplate copies the GGUF at src with tokenizer.chat_template set.
+func withChatTemplate(t *testing.T, src, jinja string) string {
+	t.Helper()
+	in, err := gguf.Open(src)
+	require.NoError(t, err)
+	defer in.Close()
+	w := gguf.NewWriter()
+	w.SetFrom(in, nil)
+	w.Set("tokenizer.chat_template", gguf.StringValue(jinja))
+	for _, ti := range in.Tensors() {
+		data, err := in.TensorData(ti.Name)
+		require.NoError(t, err)
+		require.NoError(t, w.AddTensor(ti.Name, ti.Type, ti.Dims, data))
+	}
+	path := filepath.Join(t.TempDir(), "templated.gguf")
+	require.NoError(t, w.WriteFile(context.Background(), path))
+	return path
+}
+
+// -chat-template's default is the template the file's tokenizer.chat_template
+// names (it used to be "bitnet" whatever the file said).
+func TestChatTemplateFromGGUF(t *testing.T) {
+	model := tinyModelFile(t)
+	_, ok := ggufChatTemplate(model)
+	assert.False(t, ok, "synth writes no tokenizer.chat_template")
+	llama3 := withChatTemplate(t, model, "{% for m in messages %}<|start_header_id|>{{ m['role'] }}<|end_header_id|>\n\n{{ m['content'] }}<|eot_id|>{% endfor %}")
+	name, ok := ggufChatTemplate(llama3)
+	assert.True(t, ok)
+	assert.Equal(t, "llama3", name)
+	var mf modelFlags
+	fs := newFlagSet("test", io.Discard, io.Discard, "")
+	mf.register(fs)
+	require.NoError(t, parseFlags(fs, []string{"-m", llama3, "-quiet"}))
+	m, err := mf.load(context.Background(), io.Discard)
+	require.NoError(t, err)
+	defer m.Close()
+	assert.Equal(t, "llama3", m.Info().ChatTemplate)
+	// An explicit -chat-template wins.
+	mf.template = "raw"
+	m2, err := mf.load(context.Background(), io.Discard)
+	require.NoError(t, err)
+	defer m2.Close()
+	assert.Equal(t, "raw", m2.Info().ChatTemplate)
+}
+
+func TestHeadAndPrecisionFlags(t *testing.T) {
+	model := tinyModelFile(t)
+	code, _, errOut := runCLI(t, "run", "-m", model, "-p", "hi", "-n", "2", "-head", "q6_k", "--temp", "0", "--ignore-eos", "--quiet")
+	require.Equal(t, 0, code, errOut)
+	code, _, errOut = runCLI(t, "run", "-m", model, "-p", "hi", "-n", "2", "-head", "q4")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "unknown output-head format")
+	code, _, errOut = runCLI(t, "perplexity", "-m", model, "-f", model, "-window", "64", "-chunks", "1", "-head", "q8_0", "--quiet")
+	require.Equal(t, 0, code, errOut)
+	// -precision with a CPU that auto picked: said, not silently ignored.
+	code, _, errOut = runCLI(t, "run", "-m", model, "-p", "hi", "-n", "1", "-precision", "fp16", "--temp", "0", "--quiet")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, errOut, "warning: -precision fp16 is ignored: the model runs on cpu")
 }
