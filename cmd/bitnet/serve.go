@@ -48,28 +48,25 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
 	logPrompts := fs.Bool("log-prompts", false, "include prompt and completion text in request logs")
-	checkServeFlags := func() error {
-		if *slots < 1 {
-			return usageErrorf(fs, "-slots %d: want 1 or more generations at once", *slots)
-		}
-		if *receipts != "" {
-			if err := os.MkdirAll(*receipts, 0o755); err != nil {
-				return fmt.Errorf("-receipts: %w", err)
-			}
-			if err := outfile.CheckDir(*receipts); err != nil {
-				return fmt.Errorf("-receipts: %w", err)
-			}
-		}
-		if *queue < -1 {
-			return usageErrorf(fs, "-queue %d: want -1 (no queue), 0 (8 x slots) or more", *queue)
-		}
-		return nil
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkServeFlags(); err != nil {
-		return err
+	// server.New would take -slots 0 as its default (2) and fail on -1 with
+	// "negative size": say what is wrong in the flag's words instead.
+	if *slots < 1 {
+		return usageErrorf(fs, "-slots %d: want 1 or more generations at once", *slots)
+	}
+	if *queue < -1 {
+		return usageErrorf(fs, "-queue %d: want -1 (no queue), 0 (8 x slots) or more", *queue)
+	}
+	if *receipts != "" {
+		// Fail at start, not at the first completed request.
+		if err := os.MkdirAll(*receipts, 0o755); err != nil {
+			return fmt.Errorf("-receipts: %w", err)
+		}
+		if err := outfile.CheckDir(*receipts); err != nil {
+			return fmt.Errorf("-receipts: %w", err)
+		}
 	}
 	if mf.path == "" {
 		return fmt.Errorf("no model: pass -m FILE.gguf or -m hf://owner/repo/file.gguf")
