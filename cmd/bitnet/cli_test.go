@@ -25,9 +25,6 @@ import (
 // for every command; `bitnet help CMD` is `bitnet CMD -h`.
 func TestHelpOnStdout(t *testing.T) {
 	for _, c := range commands() {
-		if c.name == "pull" {
-			continue // pull.go keeps its own flag set (issue 11 part C)
-		}
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errOut := runCLI(t, c.name, "-h")
 			assert.Equal(t, 0, code, errOut)
