@@ -10,12 +10,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/internal/model"
 	"github.com/bitnet-go/bitnet-go/quant"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
@@ -764,3 +766,21 @@ func BenchmarkWriteTiny(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// Write refuses a path that exists and is not a regular file: the rename at
+// the end would replace it (as root, /dev/full became a regular file).
+func TestWriteRefusesNonRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o600))
+	cfg := preset(t, "tiny")
+	// Not /dev/full itself: the tests run as root here, and a regression
+	// would replace the machine's device node.
+	for _, path := range []string{fifo, dir} {
+		err := Write(context.Background(), path, cfg, Options{Seed: 1, WeightType: gguf.TypeI2_S})
+		require.ErrorIs(t, err, outfile.ErrNotRegular, path)
+	}
+	st, err := os.Lstat(fifo)
+	require.NoError(t, err)
+	assert.NotZero(t, st.Mode()&os.ModeNamedPipe)
+}
