@@ -17,8 +17,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
-	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/quant"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
