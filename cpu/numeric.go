@@ -7,7 +7,7 @@ import (
 )
 
 // This file holds the float32 steps whose exact rounding bitnet.cpp's results
-// depend on (model.md): in bitnetcpp mode one ulp in RoPE or RMSNorm flips an
+// depend on (docs/MODEL.md): in bitnetcpp mode one ulp in RoPE or RMSNorm flips an
 // F16 or int8 rounding downstream, which grows to ~0.05 in the logits.
 
 // fma32 returns a*b+c rounded once to float32, as a hardware FMA does.

@@ -13,7 +13,7 @@ import (
 )
 
 // ref64 is an independent float64 implementation of the BitNet b1.58 forward
-// pass (model.md), written from the formulas rather than from this package's
+// pass (docs/DESIGN.md, docs/MODEL.md), written from the formulas rather than from this package's
 // code: weights decoded by package quant, every step in float64. Only the int8
 // activation quantization is float32, because the model defines it that way
 // (bitnet.cpp's quantize_row_i8_s).

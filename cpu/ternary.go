@@ -179,7 +179,7 @@ func decodeFloats(t gguf.Type, data []byte, out []float32) error {
 }
 
 // dotI2S returns sum(code_i * q_i) over one row of I2_S codes: the integer the
-// model's matmul is built on (formats.md). Scalar reference kernel.
+// model's matmul is built on (docs/FORMATS.md). Scalar reference kernel.
 func dotI2S(row []byte, q []int8) int32 {
 	var acc int32
 	for b := 0; b < len(row)/32; b++ {

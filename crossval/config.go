@@ -240,7 +240,7 @@ func Reference(mode engine.NumericMode) Config {
 // bf16 or fp16 when either runs at that precision; fp32 when both run the
 // same numeric mode at fp32 and, in bitnetcpp mode, cut the sequence so that
 // the same rows fall in single-token batches (bitnet.cpp rounds those
-// differently, model.md); otherwise none (measured, not checked), with the
+// differently, docs/MODEL.md); otherwise none (measured, not checked), with the
 // reason.
 func AutoPolicy(test, ref Config, from, n int) (Policy, string) {
 	for _, p := range []string{PolicyBF16, PolicyFP16} {

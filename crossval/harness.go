@@ -34,7 +34,7 @@ func (s Sequence) validate() error {
 
 // Plan says how a sequence is cut into forward calls, which matters in
 // bitnetcpp mode: bitnet.cpp rounds single-token batches (and batches that
-// output a single row) differently from larger ones (model.md).
+// output a single row) differently from larger ones (docs/MODEL.md).
 //
 // By default the whole sequence is cut into calls of UBatch tokens from
 // position 0, as llama.cpp cuts one llama_decode call into micro-batches.

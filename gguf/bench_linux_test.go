@@ -12,7 +12,7 @@ import (
 )
 
 // benchFile is a ~1.2 GB file with the tensor shapes and metadata sizes of
-// microsoft/bitnet-b1.58-2B-4T (model.md): 332 tensors, a 128256-token
+// microsoft/bitnet-b1.58-2B-4T (docs/MODEL.md): 332 tensors, a 128256-token
 // vocabulary and 280147 merges, zero tensor data. It is generated once.
 var benchFile = filepath.Join(os.TempDir(), "bitnet-go-gguf-bench-2b4t-v1.gguf")
 

@@ -33,6 +33,7 @@ import (
 	"sync"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/quant"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
@@ -101,8 +102,13 @@ func LinearScale(seed uint64, name string) float32 {
 }
 
 // Write generates a model and writes it to path atomically (through a
-// temporary file in the same directory, renamed when complete).
+// temporary file in the same directory, renamed when complete). A path that
+// exists and is not a regular file (a device, pipe or folder) is refused
+// before any work: the rename would replace it.
 func Write(ctx context.Context, path string, cfg Config, opts Options) error {
+	if err := outfile.Check(path); err != nil {
+		return fmt.Errorf("synth: %w", err)
+	}
 	w, err := build(ctx, cfg, opts)
 	if err != nil {
 		return err
@@ -319,7 +325,7 @@ func (g *gen) writeTensor(out io.Writer, name string, kind tensorKind, t gguf.Ty
 		return err
 	}
 	if kind == kindLinear && t == gguf.TypeI2_S {
-		// The I2_S tail: the tensor scale, then zeros (formats.md).
+		// The I2_S tail: the tensor scale, then zeros (docs/FORMATS.md).
 		var tail [32]byte
 		binary.LittleEndian.PutUint32(tail[:], math.Float32bits(scale))
 		return consume(tail[:])

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/quant"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
@@ -295,7 +297,7 @@ func (m *writerMeta) Strings(key string) ([]string, error) {
 }
 
 // Test2BLayout checks the 2b preset's keys, tensors, types and sizes against
-// the official file's (model.md) without writing 1.2 GB.
+// the official file's (docs/MODEL.md) without writing 1.2 GB.
 func Test2BLayout(t *testing.T) {
 	cfg := preset(t, "2b")
 	w, err := build(context.Background(), cfg, Options{Seed: 1, WeightType: gguf.TypeI2_S})
@@ -530,7 +532,7 @@ func TestProgressAndCancel(t *testing.T) {
 }
 
 // TestForwardNonDegenerate runs a float64 reference forward pass (the
-// architecture of model.md without int8 activation rounding) over the tiny
+// architecture of docs/DESIGN.md without int8 activation rounding) over the tiny
 // preset and checks the logits are finite, of order 1 and not constant.
 func TestForwardNonDegenerate(t *testing.T) {
 	cfg := preset(t, "tiny")
@@ -691,9 +693,9 @@ func TestTinyVocabLoads(t *testing.T) {
 
 func TestTokenizerJSON(t *testing.T) {
 	const path = "../testdata/tokenizer/tokenizer.json.gz"
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("SKIP: " + path + " not present")
-	}
+	// A committed fixture: missing is a failure, not a skip.
+	_, err := os.Stat(path)
+	require.NoError(t, err, "committed fixture "+path)
 	cfg := preset(t, "tiny")
 	b, err := Bytes(context.Background(), cfg, Options{Seed: 1, WeightType: gguf.TypeI2_S, TokenizerJSON: path})
 	require.NoError(t, err)
@@ -764,3 +766,21 @@ func BenchmarkWriteTiny(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// Write refuses a path that exists and is not a regular file: the rename at
+// the end would replace it (as root, /dev/full became a regular file).
+func TestWriteRefusesNonRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o600))
+	cfg := preset(t, "tiny")
+	// Not /dev/full itself: the tests run as root here, and a regression
+	// would replace the machine's device node.
+	for _, path := range []string{fifo, dir} {
+		err := Write(context.Background(), path, cfg, Options{Seed: 1, WeightType: gguf.TypeI2_S})
+		require.ErrorIs(t, err, outfile.ErrNotRegular, path)
+	}
+	st, err := os.Lstat(fifo)
+	require.NoError(t, err)
+	assert.NotZero(t, st.Mode()&os.ModeNamedPipe)
+}

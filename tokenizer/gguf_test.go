@@ -35,7 +35,7 @@ func (m mapMetadata) Uint32(k string) (uint32, error)      { return get[uint32](
 func (m mapMetadata) Bool(k string) (bool, error)          { return get[bool](m, k) }
 func (m mapMetadata) Has(k string) bool                    { _, ok := m[k]; return ok }
 
-// officialMetadata is the tokenizer metadata of ggml-model-i2_s.gguf (model.md): LLaMA-3 tokens, types and merges,
+// officialMetadata is the tokenizer metadata of ggml-model-i2_s.gguf (docs/MODEL.md): LLaMA-3 tokens, types and merges,
 // no tokenizer.ggml.pre, bos 128000, eos and pad 128001, add_bos true, no eot key.
 func officialMetadata(t *testing.T) mapMetadata {
 	v := llama3(t).Vocab()

@@ -21,6 +21,7 @@ import (
 	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/internal/sysinfo"
 )
 
@@ -80,7 +81,10 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	bw := map[int]float64{}
 	evalRef := &headEvalRef{}
 	for vi, va := range variants {
-		fs := newFlagSet("bench", stderr, "-m MODEL [-p 128] [-n 128] [-r 3] [-t 1,2] [-load-mode mmap,ram] [-head native,q8_0,q6_k] [-o md|json]")
+		fs := newFlagSet("bench", stdout, stderr, "-m MODEL [-p 128] [-n 128] [-r 3] [-t 1,2] [-load-mode mmap,ram] [-head native,q8_0,q6_k] [-o md|json]",
+			"bitnet bench -m model.gguf",
+			"bitnet bench -m model.gguf -t 1,2 -head native,q6_k -o json > bench.json",
+			"bitnet bench -m model.gguf -p 0 -n 64 -fill 4096 -cpuprofile cpu.pprof")
 		var mf modelFlags
 		mf.register(fs)
 		p := fs.Int("p", 128, "prompt tokens per pp test (0: no pp test)")
@@ -96,10 +100,6 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		headEvalN := fs.Int("head-eval-tokens", 256, "tokens of the -head-eval text to score")
 		if err := parseFlags(fs, va); err != nil {
 			return err
-		}
-		if fs.NArg() > 0 {
-			fmt.Fprintf(stderr, "bitnet bench: unexpected argument %q\n", fs.Arg(0))
-			return errUsage
 		}
 		if *reps < 1 || *p < 0 || *n < 0 {
 			fmt.Fprintln(stderr, "bitnet bench: -r must be >= 1, -p and -n >= 0")
@@ -134,6 +134,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			name := *cpuProfile
 			if len(variants) > 1 {
 				name = fmt.Sprintf("%s.%d", name, vi+1)
+			}
+			if err := outfile.Check(name); err != nil {
+				return err
 			}
 			f, err := os.Create(name)
 			if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 
@@ -84,24 +85,25 @@ func (f *crossvalFlags) register(fs *flag.FlagSet) {
 }
 
 func runCrossval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("crossval", stderr, crossvalUsage)
+	fs := newFlagSet("crossval", stdout, stderr, crossvalUsage,
+		"bitnet crossval -m model.gguf -p \"The capital of France is\" --b cpu,kernels=ref",
+		"bitnet crossval -m model.gguf --matrix --random 64",
+		"bitnet crossval -m model.gguf --ref logits.bnlg --prompt-ids 128000,791,6864")
 	var f crossvalFlags
 	f.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "bitnet crossval: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return errUsage
-	}
 	if f.mf.path == "" {
 		return fmt.Errorf("no model: pass -m FILE.gguf")
 	}
 	if f.ref == "" && f.b == "" && !f.matrix && f.dump == "" {
-		fmt.Fprintln(stderr, "bitnet crossval: say what to compare with: --ref FILE, --b SPEC or --matrix (or write a --dump)")
-		fs.Usage()
-		return errUsage
+		return usageErrorf(fs, "say what to compare with: --ref FILE, --b SPEC or --matrix (or write a --dump)")
+	}
+	if f.dump != "" {
+		if err := outfile.Check(f.dump); err != nil { // before the model loads
+			return err
+		}
 	}
 	if f.ref != "" && (f.b != "" || f.matrix) {
 		return fmt.Errorf("--ref compares with a dump; --b and --matrix compare configurations: pick one")
@@ -320,6 +322,9 @@ func (f *crossvalFlags) runRef(ctx context.Context, om *crossval.OpenedModel, a 
 func (f *crossvalFlags) openDump(vocab int, seq crossval.Sequence) (*crossval.LogitsWriter, func(error) error, error) {
 	if f.dump == "" {
 		return nil, func(err error) error { return err }, nil
+	}
+	if err := outfile.Check(f.dump); err != nil {
+		return nil, nil, err
 	}
 	file, err := os.Create(f.dump)
 	if err != nil {

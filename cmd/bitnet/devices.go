@@ -31,14 +31,10 @@ type deviceReport struct {
 // runDevices lists the CPU (model, threads, SIMD features) and the GPUs this
 // binary can use, or why it can use none. It succeeds without a GPU.
 func runDevices(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("devices", stderr, "[--json]")
+	fs := newFlagSet("devices", stdout, stderr, "[--json]", "bitnet devices", "bitnet devices --json")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "bitnet devices: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
 	}
 	if err := ctx.Err(); err != nil {
 		return err

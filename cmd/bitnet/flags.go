@@ -6,13 +6,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
 	"golang.org/x/term"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/chat"
+	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 
@@ -34,14 +39,15 @@ type modelFlags struct {
 	pre       string
 	offline   bool
 	quiet     bool
+	head      string // -head; registered by registerHead (bench has its own list-valued -head)
 }
 
 func (f *modelFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.path, "m", "", "model: a GGUF file or hf://owner/repo/file.gguf")
 	fs.StringVar(&f.path, "model", "", "same as -m")
-	fs.IntVar(&f.threads, "t", 0, "CPU threads (0: one per physical core)")
+	fs.IntVar(&f.threads, "t", 0, fmt.Sprintf("CPU threads (0: one per physical core; more than the %d logical CPUs here is lowered to %d, with a warning)", runtime.NumCPU(), runtime.NumCPU()))
 	fs.IntVar(&f.threads, "threads", 0, "same as -t")
-	fs.IntVar(&f.ctxLen, "c", 0, "context length per session (0: the model's)")
+	fs.IntVar(&f.ctxLen, "c", 0, "context length per session (0: the model's trained context; more than that is allowed, with a warning: positions past it were never trained)")
 	fs.IntVar(&f.ctxLen, "ctx-size", 0, "same as -c")
 	fs.IntVar(&f.batch, "b", 512, "prompt tokens per forward pass")
 	fs.IntVar(&f.batch, "batch-size", 512, "same as -b")
@@ -50,16 +56,46 @@ func (f *modelFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.loadMode, "load-mode", "ram", "how weights are loaded: ram or mmap")
 	fs.BoolVar(&f.mlock, "mlock", false, "lock weights in RAM")
 	fs.BoolVar(&f.hugePages, "hugepages", false, "ask for transparent huge pages (load-mode ram)")
-	fs.StringVar(&f.kernels, "kernels", "auto", "CPU kernel set: auto or ref")
+	fs.StringVar(&f.kernels, "kernels", "auto", "CPU kernel set, among those this CPU runs: "+strings.Join(cpu.KernelSets(), ", "))
 	fs.StringVar(&f.kvCache, "kv-cache", "", "CPU KV cache type: f32 or f16 (default: f16 in bitnetcpp mode, f32 in exact mode)")
-	fs.StringVar(&f.precision, "precision", "", "GPU precision: fp32, fp16 or bf16")
-	fs.StringVar(&f.template, "chat-template", "", "chat template: bitnet, llama3 or raw (default: the model's)")
+	fs.StringVar(&f.precision, "precision", "", "GPU precision: fp32, fp16 or bf16 (GPU only: an error with -device cpu, a warning when auto picks the CPU)")
+	fs.StringVar(&f.template, "chat-template", "", "chat template: "+strings.Join(chat.Names(), ", ")+" (default: the one the GGUF's tokenizer.chat_template matches, else "+chat.DefaultName+")")
 	fs.StringVar(&f.pre, "tokenizer-compat", "", "pre-tokenizer: llama3 or bitnetcpp (llama.cpp's default regexes, as bitnet.cpp tokenizes the official file)")
 	fs.BoolVar(&f.offline, "offline", false, "never use the network for hf:// models")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress or load information on stderr")
 }
 
+// registerHead adds -head, the output head's format (bench has its own,
+// list-valued one).
+func (f *modelFlags) registerHead(fs *flag.FlagSet) {
+	fs.StringVar(&f.head, "head", cpu.HeadNative, "CPU output head format: native (the file's, exact), q8_0 or q6_k (repacked at load: fewer bytes per token, slightly different logits)")
+}
+
+// check validates the flags before anything is loaded, and lowers -t to the
+// CPUs there are (more threads than CPUs only adds contention: -t 1000 ran
+// 3.7x slower than the default).
+func (f *modelFlags) check(stderr io.Writer) error {
+	switch {
+	case f.threads < 0:
+		return fmt.Errorf("-t %d: want 0 (one per physical core) or more", f.threads)
+	case f.ctxLen < 0:
+		return fmt.Errorf("-c %d: want 0 (the model's context) or more", f.ctxLen)
+	case f.batch < 1:
+		return fmt.Errorf("-b %d: want 1 or more", f.batch)
+	case f.precision != "" && strings.EqualFold(f.device, "cpu"):
+		return fmt.Errorf("-precision %s applies to GPUs only; the CPU computes in exact float32/float64 (leave -precision out with -device cpu)", f.precision)
+	}
+	if n := runtime.NumCPU(); f.threads > n {
+		fmt.Fprintf(stderr, "warning: -t %d is more than the %d logical CPUs here: using %d\n", f.threads, n, n)
+		f.threads = n
+	}
+	return nil
+}
+
 func (f *modelFlags) options(stderr io.Writer) ([]bitnet.Option, error) {
+	if err := f.check(stderr); err != nil {
+		return nil, err
+	}
 	mode, err := bitnet.ParseNumericMode(f.mode)
 	if err != nil {
 		return nil, err
@@ -76,6 +112,11 @@ func (f *modelFlags) options(stderr io.Writer) ([]bitnet.Option, error) {
 	}
 	if f.template != "" {
 		opts = append(opts, bitnet.WithChatTemplate(f.template))
+	} else if name, ok := ggufChatTemplate(f.path); ok {
+		opts = append(opts, bitnet.WithChatTemplate(name))
+	}
+	if f.head != "" {
+		opts = append(opts, bitnet.WithHeadFormat(f.head))
 	}
 	switch strings.ToLower(f.pre) {
 	case "":
@@ -107,8 +148,15 @@ func (f *modelFlags) load(ctx context.Context, stderr io.Writer) (*bitnet.Model,
 	if err != nil {
 		return nil, err
 	}
+	i := m.Info()
+	if f.precision != "" && !strings.HasPrefix(i.Engine.Device, "cuda") {
+		fmt.Fprintf(stderr, "warning: -precision %s is ignored: the model runs on %s, which computes in exact float32/float64\n", f.precision, i.Engine.Device)
+	}
+	if trained := i.Config.ContextLength; trained > 0 && i.ContextLen > trained {
+		fmt.Fprintf(stderr, "warning: -c %d is more than the model's trained context of %d tokens: positions past %d were never trained, expect worse output there\n",
+			i.ContextLen, trained, trained)
+	}
 	if !f.quiet {
-		i := m.Info()
 		fmt.Fprintf(stderr, "loaded %s (%s, %d layers, %s) on %s in %v, %s\n", i.Path, i.Config.Arch, i.Config.Layers,
 			humanBytes(i.FileSize), i.Engine.Device, i.LoadDuration.Round(time.Millisecond), i.LoadMode)
 		if i.Fallback != "" {
@@ -127,14 +175,14 @@ type samplingFlags struct {
 
 func (s *samplingFlags) register(fs *flag.FlagSet) {
 	d := bitnet.DefaultSampling()
-	fs.Float64Var(&s.temp, "temp", float64(d.Temperature), "temperature (0: greedy)")
+	fs.Float64Var(&s.temp, "temp", shortest(d.Temperature), "temperature (0: greedy)")
 	fs.IntVar(&s.topK, "top-k", d.TopK, "top-k sampling (0: off)")
-	fs.Float64Var(&s.topP, "top-p", float64(d.TopP), "top-p sampling (1: off)")
-	fs.Float64Var(&s.minP, "min-p", float64(d.MinP), "min-p sampling (0: off)")
-	fs.Float64Var(&s.repeat, "repeat-penalty", float64(d.RepeatPenalty), "repetition penalty (1: off)")
+	fs.Float64Var(&s.topP, "top-p", shortest(d.TopP), "top-p sampling (1: off)")
+	fs.Float64Var(&s.minP, "min-p", shortest(d.MinP), "min-p sampling (0: off)")
+	fs.Float64Var(&s.repeat, "repeat-penalty", shortest(d.RepeatPenalty), "repetition penalty (1: off)")
 	fs.IntVar(&s.repeatN, "repeat-last-n", d.PenaltyWindow, "tokens the penalties look back over")
-	fs.Float64Var(&s.freq, "frequency-penalty", float64(d.FrequencyPenalty), "frequency penalty (0: off)")
-	fs.Float64Var(&s.presence, "presence-penalty", float64(d.PresencePenalty), "presence penalty (0: off)")
+	fs.Float64Var(&s.freq, "frequency-penalty", shortest(d.FrequencyPenalty), "frequency penalty (0: off)")
+	fs.Float64Var(&s.presence, "presence-penalty", shortest(d.PresencePenalty), "presence penalty (0: off)")
 	fs.Int64Var(&s.seed, "s", -1, "random seed (-1: from the clock)")
 	fs.Int64Var(&s.seed, "seed", -1, "same as -s")
 }
@@ -149,6 +197,17 @@ func (s *samplingFlags) params() bitnet.SamplingParams {
 		RepeatPenalty: float32(s.repeat), PenaltyWindow: s.repeatN, FrequencyPenalty: float32(s.freq),
 		PresencePenalty: float32(s.presence), Seed: seed,
 	}
+}
+
+// shortest returns the float64 with the shortest decimal form that converts
+// back to x, so that a float32 default prints as 0.8, not 0.800000011920929
+// (float64(float32(0.8))), and -temp 0.8 and the default sample alike.
+func shortest(x float32) float64 {
+	v, err := strconv.ParseFloat(strconv.FormatFloat(float64(x), 'g', -1, 32), 64)
+	if err != nil {
+		return float64(x)
+	}
+	return v
 }
 
 // stringList is a repeatable string flag.
@@ -198,7 +257,8 @@ func humanBytes(n int64) string {
 
 // splitFlagArgs parses flags wherever they appear among the positional
 // arguments (flag.Parse alone stops at the first positional one); after
-// "--" everything is positional.
+// "--" everything is positional. Every command parses through it (parseArgs,
+// parseFlags), so `bitnet run -p hi -n 3` and `bitnet run -n 3 -p hi` agree.
 func splitFlagArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
@@ -222,4 +282,28 @@ func splitFlagArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func isTerminalWriter(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// ggufChatTemplate returns the known chat template (chat.MatchGGUF) that a
+// local model file's tokenizer.chat_template names. An hf:// reference, a
+// file without the key or an unrecognised template give false: the model's
+// default (chat.DefaultName) applies. The file is opened read-only with mmap
+// and only its header is read; errors are left to Load to report.
+func ggufChatTemplate(path string) (string, bool) {
+	if path == "" || hub.IsRef(path) {
+		return "", false
+	}
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return "", false // a pipe would block the read; Load reports the problem
+	}
+	f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadMmap))
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	s, err := f.String("tokenizer.chat_template")
+	if err != nil {
+		return "", false
+	}
+	return chat.MatchGGUF(s)
 }

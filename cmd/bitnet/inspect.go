@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -103,25 +102,18 @@ type inspectTotal struct {
 
 // runInspect implements `bitnet inspect`.
 func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("inspect", stderr, "")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, inspectUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("inspect", stdout, stderr, inspectUsage,
+		"bitnet inspect model.gguf",
+		"bitnet inspect -json -sha256=tensors model.gguf > model.json")
 	var sha shaMode
 	fs.Var(&sha, "sha256", "SHA-256 of the file (-sha256 or -sha256=file), and of every tensor (-sha256=tensors)")
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
-	pos, err := splitFlagArgs(fs, args)
+	pos, err := parseArgs(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return errUsage
+		return err
 	}
 	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "bitnet inspect: name one GGUF file")
-		fs.Usage()
-		return errUsage
+		return usageErrorf(fs, "name one GGUF file")
 	}
 	r, err := inspectFile(ctx, pos[0], sha, stderr)
 	if err != nil {

@@ -158,7 +158,7 @@ func TestRunInspectErrors(t *testing.T) {
 			require.Error(t, err)
 			if tt.usage {
 				assert.ErrorIs(t, err, errUsage)
-				assert.Contains(t, stderr.String(), "usage: bitnet inspect")
+				assert.Contains(t, stderr.String(), "Run 'bitnet inspect -h' for the flags.")
 			} else {
 				assert.NotErrorIs(t, err, errUsage)
 			}

@@ -12,7 +12,9 @@ import (
 // runLoadtest handles `bitnet loadtest`: a bounded load test of a server on
 // this machine (loopback addresses only).
 func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("loadtest", stderr, "[-url http://127.0.0.1:8080] [-c 8] [-d 30s] [flags]")
+	fs := newFlagSet("loadtest", stdout, stderr, "[-url http://127.0.0.1:8080] [-c 8] [-d 30s] [flags]",
+		"bitnet loadtest -url http://127.0.0.1:8080 -c 8 -d 30s",
+		"bitnet loadtest -c 32 -n 1000 -malformed 0.2 -api-key \"$BITNET_API_KEY\"")
 	var cfg loadtest.Config
 	fs.StringVar(&cfg.URL, "url", "http://127.0.0.1:8080", "server base URL (loopback only)")
 	fs.IntVar(&cfg.Clients, "c", 8, "concurrent clients")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,27 +26,19 @@ flags:
 // into the cache and prints its local path on stdout; notes and the progress
 // bar (when stderr is a terminal) go to stderr.
 func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("bitnet pull", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("pull", stdout, stderr, pullUsage,
+		"bitnet pull hf://microsoft/bitnet-b1.58-2B-4T-gguf/ggml-model-i2_s.gguf",
+		"BITNET_OFFLINE=1 bitnet pull microsoft/bitnet-b1.58-2B-4T-gguf/ggml-model-i2_s.gguf")
 	cacheDir := fs.String("cache-dir", "", "cache directory (default $BITNET_CACHE, else the user cache directory/bitnet-go/hub)")
 	token := fs.String("token", "", "hub access token (default $HF_TOKEN; prefer the variable, flags show in process lists)")
 	endpoint := fs.String("endpoint", "", "hub URL (default $HF_ENDPOINT, else "+hub.DefaultEndpoint+")")
 	offline := fs.Bool("offline", false, "never use the network: only report files already cached (default $BITNET_OFFLINE)")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), pullUsage)
-		fs.PrintDefaults()
-	}
-	names, err := splitFlagArgs(fs, args)
+	names, err := parseArgs(fs, args)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage // flag has printed the problem and the usage
+		return err
 	}
 	if len(names) == 0 {
-		fmt.Fprintln(stderr, "bitnet pull: name at least one file, e.g. hf://microsoft/bitnet-b1.58-2B-4T-gguf/ggml-model-i2_s.gguf")
-		fs.Usage()
-		return errUsage
+		return usageErrorf(fs, "name at least one file, e.g. hf://microsoft/bitnet-b1.58-2B-4T-gguf/ggml-model-i2_s.gguf")
 	}
 	refs := make([]hub.Ref, len(names))
 	for i, name := range names {

@@ -85,7 +85,7 @@ func TestRunPull(t *testing.T) {
 	t.Run("usage errors", func(t *testing.T) {
 		var out, errb bytes.Buffer
 		assert.ErrorIs(t, runPull(ctx, nil, &out, &errb), errUsage)
-		assert.Contains(t, errb.String(), "usage: bitnet pull")
+		assert.Contains(t, errb.String(), "name at least one file")
 		assert.ErrorIs(t, runPull(ctx, []string{"--nope"}, &out, &errb), errUsage)
 		assert.ErrorIs(t, runPull(ctx, []string{"-h"}, &out, &errb), flag.ErrHelp)
 		var re *hub.RefError

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/quant"
 	"github.com/bitnet-go/bitnet-go/synth"
 )
@@ -54,25 +54,21 @@ const (
 
 // runQuantize implements `bitnet quantize`.
 func runQuantize(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("quantize", stderr, "")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, quantizeUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("quantize", stdout, stderr, quantizeUsage,
+		"bitnet quantize model-f32.gguf model-i2s.gguf I2_S",
+		"bitnet quantize -token-embd q6_k model.gguf model-tq2.gguf tq2_0")
 	embd := fs.String("token-embd", "f16", "type of token_embd (and output.weight): f16, q8_0, q6_k, or keep")
-	pos, err := splitFlagArgs(fs, args)
+	pos, err := parseArgs(fs, args)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+		return err
 	}
 	if len(pos) != 3 {
-		fmt.Fprintln(stderr, "bitnet quantize: want IN OUT TYPE")
-		fs.Usage()
-		return errUsage
+		return usageErrorf(fs, "want IN OUT TYPE, got %d arguments", len(pos))
 	}
 	inPath, outPath := pos[0], pos[1]
+	if err := outfile.Check(outPath); err != nil {
+		return err
+	}
 	target, err := gguf.ParseType(pos[2])
 	if err != nil || !slices.Contains(quantTargets, target) {
 		return fmt.Errorf("unknown TYPE %q (want I2_S, TQ2_0 or TQ1_0)", pos[2])

@@ -389,7 +389,7 @@ func TestQuantizeErrors(t *testing.T) {
 			require.Error(t, err)
 			if tt.usage {
 				assert.ErrorIs(t, err, errUsage)
-				assert.Contains(t, stderr.String(), "usage: bitnet quantize")
+				assert.Contains(t, stderr.String(), "Run 'bitnet quantize -h' for the flags.")
 			} else {
 				assert.NotErrorIs(t, err, errUsage)
 				assert.Contains(t, err.Error(), tt.msg)

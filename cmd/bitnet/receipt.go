@@ -11,26 +11,27 @@ import (
 
 // runReceipt handles `bitnet receipt verify [flags] FILE...`.
 func runReceipt(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] != "verify" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-			fmt.Fprintln(stderr, "usage: bitnet receipt verify [-model FILE] [-skip-model-hash] RECEIPT.json...")
-			return nil
-		}
-		fmt.Fprintln(stderr, "usage: bitnet receipt verify [-model FILE] [-skip-model-hash] RECEIPT.json...")
-		return errUsage
-	}
-	fs := newFlagSet("receipt verify", stderr, "[-model FILE] [-skip-model-hash] RECEIPT.json...")
+	fs := newFlagSet("receipt verify", stdout, stderr, "[-model FILE] [-skip-model-hash] RECEIPT.json...",
+		"bitnet run -m model.gguf -p hello -receipt run.json && bitnet receipt verify run.json",
+		"bitnet receipt verify -model /models/model.gguf receipts/*.json")
 	modelPath := fs.String("model", "", "model file to hash (default: the path in the receipt, if it exists here)")
 	skipHash := fs.Bool("skip-model-hash", false, "do not hash the model file")
-	if err := parseFlags(fs, args[1:]); err != nil {
+	if len(args) == 0 || args[0] != "verify" {
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help") {
+			fs.Usage()
+			return nil
+		}
+		return usageErrorf(fs, "the subcommand is verify")
+	}
+	files, err := parseArgs(fs, args[1:])
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+	if len(files) == 0 {
+		return usageErrorf(fs, "name one or more receipt files")
 	}
 	failed := 0
-	for _, path := range fs.Args() {
+	for _, path := range files {
 		fmt.Fprintf(stdout, "%s:\n", path)
 		r, err := receipt.Read(path)
 		if err != nil {
@@ -47,9 +48,9 @@ func runReceipt(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d receipts failed verification", failed, fs.NArg())
+		return fmt.Errorf("%d of %d receipts failed verification", failed, len(files))
 	}
-	fmt.Fprintf(stdout, "%d receipt(s) verified\n", fs.NArg())
+	fmt.Fprintf(stdout, "%d receipt(s) verified\n", len(files))
 	return nil
 }
 

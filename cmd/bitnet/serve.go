@@ -15,17 +15,22 @@ import (
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/server"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("serve", stderr, "-m MODEL [--addr HOST:PORT] [flags]")
+	fs := newFlagSet("serve", stdout, stderr, "-m MODEL [--addr HOST:PORT] [flags]",
+		"bitnet serve -m model.gguf",
+		"bitnet serve -m model.gguf --addr 0.0.0.0:8080 --slots 4 --api-key-file keys.txt",
+		"curl http://127.0.0.1:8080/v1/chat/completions -d '{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}'")
 	var mf modelFlags
 	var sf samplingFlags
 	mf.register(fs)
+	mf.registerHead(fs)
 	sf.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address (HOST:PORT; use 0.0.0.0:PORT to accept other machines)")
-	slots := fs.Int("slots", 2, "generations that run at once, each with its own KV cache")
+	slots := fs.Int("slots", 2, "generations that run at once, each with its own KV cache (1 or more)")
 	fs.IntVar(slots, "np", 2, "same as -slots")
 	queue := fs.Int("queue", 0, "requests that may wait for a slot before 429 (0: 8 x slots, -1: none)")
 	var keys stringList
@@ -48,9 +53,22 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "bitnet serve: unexpected arguments %q\n", fs.Args())
-		return errUsage
+	// server.New would take -slots 0 as its default (2) and fail on -1 with
+	// "negative size": say what is wrong in the flag's words instead.
+	if *slots < 1 {
+		return usageErrorf(fs, "-slots %d: want 1 or more generations at once", *slots)
+	}
+	if *queue < -1 {
+		return usageErrorf(fs, "-queue %d: want -1 (no queue), 0 (8 x slots) or more", *queue)
+	}
+	if *receipts != "" {
+		// Fail at start, not at the first completed request.
+		if err := os.MkdirAll(*receipts, 0o755); err != nil {
+			return fmt.Errorf("-receipts: %w", err)
+		}
+		if err := outfile.CheckDir(*receipts); err != nil {
+			return fmt.Errorf("-receipts: %w", err)
+		}
 	}
 	if mf.path == "" {
 		return fmt.Errorf("no model: pass -m FILE.gguf or -m hf://owner/repo/file.gguf")

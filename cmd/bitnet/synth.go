@@ -11,6 +11,7 @@ import (
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/hub"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/synth"
 )
 
@@ -20,7 +21,10 @@ var synthTypes = []gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0, gguf
 // runSynth implements `bitnet synth`: it writes a synthetic BitNet b1.58
 // model with seeded random ternary weights.
 func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("synth", stderr, "[-preset tiny|small|2b] [-type i2_s|tq2_0|tq1_0|f32|f16] [-seed N] [-tokenizer tokenizer.json] -o FILE")
+	fs := newFlagSet("synth", stdout, stderr, "[-preset tiny|small|2b] [-type i2_s|tq2_0|tq1_0|f32|f16] [-seed N] [-tokenizer tokenizer.json] -o FILE",
+		"bitnet synth -o tiny.gguf",
+		"bitnet synth -preset 2b -type tq2_0 -seed 7 -o synth-2b.gguf",
+		"bitnet synth -preset small -tokenizer tokenizer.json -o small.gguf && bitnet run -m small.gguf -p hello -n 16")
 	preset := fs.String("preset", "tiny", "model shape: "+strings.Join(synth.Presets(), ", ")+" (2b is the official 2B-4T shape)")
 	typ := fs.String("type", "i2_s", "linear weight type: i2_s, tq2_0, tq1_0, f32 or f16")
 	seed := fs.Uint64("seed", 1, "random seed (the same seed gives the same file)")
@@ -32,15 +36,11 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "bitnet synth: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return errUsage
-	}
 	if *out == "" {
-		fmt.Fprintln(stderr, "bitnet synth: name the output file with -o FILE")
-		fs.Usage()
-		return errUsage
+		return usageErrorf(fs, "name the output file with -o FILE")
+	}
+	if err := outfile.Check(*out); err != nil {
+		return err
 	}
 	cfg, err := synth.Preset(*preset)
 	if err != nil {

@@ -84,7 +84,7 @@ func TestRunSynthErrors(t *testing.T) {
 			require.Error(t, err)
 			if tt.usage {
 				assert.ErrorIs(t, err, errUsage)
-				assert.Contains(t, stderr.String(), "usage: bitnet synth")
+				assert.Contains(t, stderr.String(), "Run 'bitnet synth -h' for the flags.")
 			} else {
 				assert.NotErrorIs(t, err, errUsage)
 			}

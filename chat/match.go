@@ -1,0 +1,21 @@
+package chat
+
+import "strings"
+
+// MatchGGUF returns the name of the known template (ByName) that a model
+// file's tokenizer.chat_template (a Jinja template, which this package does
+// not execute) renders, recognised by the literal texts each format emits:
+// the Llama-3 header tokens, or BitNet's "User: " and "Assistant: "
+// prefixes. It returns false for an empty or unrecognised template; callers
+// then use DefaultName.
+func MatchGGUF(jinja string) (string, bool) {
+	switch {
+	case strings.TrimSpace(jinja) == "":
+		return "", false
+	case strings.Contains(jinja, StartHeader) && strings.Contains(jinja, EndHeader):
+		return "llama3", true
+	case strings.Contains(jinja, "User: ") && strings.Contains(jinja, "Assistant: "):
+		return "bitnet", true
+	}
+	return "", false
+}

@@ -1,0 +1,30 @@
+package chat
+
+import "testing"
+
+func TestMatchGGUF(t *testing.T) {
+	// The chat_template of Meta's LLaMA-3 tokenizer_config.json.
+	const llama3 = "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 %}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}"
+	for _, tc := range []struct {
+		jinja, want string
+		ok          bool
+	}{
+		{llama3, "llama3", true},
+		// The shape of BitNet b1.58 2B-4T's template (role prefixes, <|eot_id|> after each turn).
+		{"{% for message in messages %}{% if message['role'] == 'user' %}{{ 'User: ' + message['content'] + '<|eot_id|>' }}" +
+			"{% elif message['role'] == 'assistant' %}{{ 'Assistant: ' + message['content'] + '<|eot_id|>' }}{% endif %}{% endfor %}" +
+			"{% if add_generation_prompt %}{{ 'Assistant: ' }}{% endif %}", "bitnet", true},
+		{"", "", false},
+		{"{{ messages[0]['content'] }}<|im_start|>", "", false},
+	} {
+		got, ok := MatchGGUF(tc.jinja)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("MatchGGUF(%.40q...) = %q, %v; want %q, %v", tc.jinja, got, ok, tc.want, tc.ok)
+		}
+		if ok {
+			if _, err := ByName(got); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+}
