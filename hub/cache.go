@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+	"time"
 )
 
 // Files kept next to a cached file.
@@ -32,9 +33,56 @@ type record struct {
 	GitSHA1  string `json:"git_sha1,omitempty"` // expected blob id of a file kept in git rather than LFS
 	Size     int64  `json:"size"`               // -1 when unknown
 	Complete bool   `json:"complete"`
-	// ModTime is the file's modification time (ns) when its digest was last
-	// checked: an unchanged size and time lets a cache hit skip rehashing.
-	ModTime int64 `json:"mtime_ns,omitempty"`
+	// Verified is the file's identity when its digest was last checked:
+	// while it is unchanged (and was recorded after the file's last change,
+	// see trusted) a cache hit skips rehashing.
+	Verified *fileID `json:"verified,omitempty"`
+}
+
+// fileID is what stat says about a file: a cheap stand-in for its content
+// that changes whenever the content is changed through the file system.
+type fileID struct {
+	Size  int64  `json:"size"`
+	MTime int64  `json:"mtime_ns"`
+	CTime int64  `json:"ctime_ns,omitempty"` // 0 where the platform has none
+	Inode uint64 `json:"inode,omitempty"`
+	Dev   uint64 `json:"dev,omitempty"`
+}
+
+// trusted reports whether a cached file may be served on its fingerprint
+// alone. Besides an unchanged identity, the record must be younger than
+// the file's last change by the file system's own clock: timestamps are
+// only as fine as a clock tick, so an edit made in the same tick as the
+// verification would otherwise look unchanged (git's "racy clean" problem).
+// Such a record is simply rehashed on the next use.
+func (r *record) trusted(dst string, now fileID) bool {
+	if r.Verified == nil || *r.Verified != now {
+		return false
+	}
+	meta, err := fingerprint(dst + recordSuffix)
+	return err == nil && meta.MTime > max(now.CTime, now.MTime)
+}
+
+// recordVerified records dst as complete and verified with its current
+// fingerprint. When the record lands in the same clock tick as the file's
+// last change it is rewritten a moment later (a few ms at most), so that
+// the next use can trust it without rehashing.
+func (c *Client) recordVerified(dst string, rec *record) error {
+	id, err := fingerprint(dst)
+	if err != nil {
+		return fmt.Errorf("hub: %w", err)
+	}
+	rec.Complete, rec.Size, rec.Verified = true, id.Size, &id
+	for range 20 {
+		if err := writeRecord(dst, rec); err != nil {
+			return err
+		}
+		if rec.trusted(dst, id) {
+			return nil
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return nil // still correct: the next use rehashes
 }
 
 func readRecord(dst string) (*record, error) {
@@ -81,7 +129,9 @@ type cacheStatus struct {
 	err   error // why, for cacheCorrupt
 }
 
-// inspect checks the cached copy of ref at dst without the network.
+// inspect checks the cached copy of ref at dst without the network: its
+// size against the record always, its sha256 when the fingerprint does not
+// vouch for it (see VerifyMode) or in VerifyFull mode.
 func (c *Client) inspect(ref Ref, dst string) cacheStatus {
 	fi, err := os.Stat(dst)
 	if err != nil {
@@ -98,7 +148,11 @@ func (c *Client) inspect(ref Ref, dst string) cacheStatus {
 		return cacheStatus{state: cacheCorrupt, err: &ChecksumError{Ref: ref, File: dst, Algo: "size",
 			Want: strconv.FormatInt(rec.Size, 10), Got: strconv.FormatInt(fi.Size(), 10)}}
 	}
-	if fi.ModTime().UnixNano() == rec.ModTime {
+	id, err := fingerprint(dst)
+	if err != nil {
+		return cacheStatus{state: cacheCorrupt, err: fmt.Errorf("hub: %w", err)}
+	}
+	if c.verifyMode != VerifyFull && rec.trusted(dst, id) {
 		return cacheStatus{state: cacheVerified}
 	}
 	got, err := hashFile(dst, sha256.New())
@@ -108,8 +162,9 @@ func (c *Client) inspect(ref Ref, dst string) cacheStatus {
 	if got != rec.SHA256 {
 		return cacheStatus{state: cacheCorrupt, err: &ChecksumError{Ref: ref, File: dst, Algo: "sha256", Want: rec.SHA256, Got: got}}
 	}
-	rec.ModTime = fi.ModTime().UnixNano()
-	_ = writeRecord(dst, rec) // only saves rehashing next time
+	if !rec.trusted(dst, id) {
+		_ = c.recordVerified(dst, rec) // only saves rehashing next time
+	}
 	return cacheStatus{state: cacheVerified}
 }
 
@@ -141,11 +196,14 @@ func (c *Client) adopt(ref Ref, dst string, remote remoteFile) (bool, error) {
 			return false, nil
 		}
 	default:
+		if err := validateContent(ref, dst, remote); err != nil {
+			c.note("note: %v", err)
+			return false, nil
+		}
 		c.note("note: the hub publishes no checksum for %s; keeping %s as is", ref, dst)
 	}
-	rec := &record{Ref: ref.String(), Commit: remote.commit, SHA256: sum, Size: fi.Size(), Complete: true,
-		ModTime: fi.ModTime().UnixNano()}
-	if err := writeRecord(dst, rec); err != nil {
+	rec := &record{Ref: ref.String(), Commit: remote.commit, SHA256: sum}
+	if err := c.recordVerified(dst, rec); err != nil {
 		return false, err
 	}
 	return true, nil

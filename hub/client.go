@@ -19,24 +19,90 @@ const DefaultEndpoint = "https://huggingface.co"
 // concurrent use, and separate processes sharing a cache directory
 // coordinate through lock files.
 type Client struct {
-	endpoint string
-	token    string
-	cacheDir string
-	cacheErr error // why no default cache directory could be found
-	http     *http.Client
-	progress func(done, total int64)
-	logf     func(format string, args ...any)
-	offline  bool
-
-	// Retry policy: a transfer is retried after a failure until maxFails
-	// consecutive attempts make no progress, waiting backoff, 2*backoff, ...
-	// (at most maxBackoff) in between. A transfer that receives nothing for
-	// stallTimeout is cut and retried.
-	maxFails     int
-	backoff      time.Duration
-	maxBackoff   time.Duration
-	stallTimeout time.Duration
+	endpoint   string
+	token      string
+	cacheDir   string
+	cacheErr   error // why no default cache directory could be found
+	http       *http.Client
+	progress   func(done, total int64)
+	logf       func(format string, args ...any)
+	offline    bool
+	verifyMode VerifyMode
+	retry      RetryPolicy
 }
+
+// RetryPolicy bounds how transient failures are retried: HTTP 408, 429 and
+// 5xx, connection resets, stalled transfers and bodies that end early. Every
+// loop is bounded, so a misbehaving server cannot keep a pull going forever;
+// a download that gives up keeps its partial file for the next pull.
+type RetryPolicy struct {
+	// MaxAttempts caps the requests made for one file's bytes, successful
+	// or not (default 50).
+	MaxAttempts int
+	// MaxFails caps consecutive attempts that bring no byte beyond the
+	// furthest point the file has reached (default 5): a server that cuts
+	// every response at the same offset, or sends the start of the file
+	// again and again, is given up on. It is also the number of tries of
+	// each metadata request.
+	MaxFails int
+	// Backoff is the wait after the first failure; each further consecutive
+	// failure doubles it, up to MaxBackoff (defaults 500ms and 10s). A
+	// Retry-After header is honoured up to MaxBackoff.
+	Backoff, MaxBackoff time.Duration
+	// StallTimeout cuts a transfer that receives nothing for this long and
+	// retries it (default 1 minute).
+	StallTimeout time.Duration
+}
+
+// DefaultRetryPolicy is the policy of a Client made without WithRetryPolicy.
+func DefaultRetryPolicy() RetryPolicy {
+	return RetryPolicy{MaxAttempts: 50, MaxFails: 5, Backoff: 500 * time.Millisecond,
+		MaxBackoff: 10 * time.Second, StallTimeout: time.Minute}
+}
+
+// WithRetryPolicy sets the retry policy; zero fields keep their defaults.
+func WithRetryPolicy(p RetryPolicy) Option {
+	return func(c *Client) {
+		d := DefaultRetryPolicy()
+		if p.MaxAttempts <= 0 {
+			p.MaxAttempts = d.MaxAttempts
+		}
+		if p.MaxFails <= 0 {
+			p.MaxFails = d.MaxFails
+		}
+		if p.Backoff <= 0 {
+			p.Backoff = d.Backoff
+		}
+		if p.MaxBackoff <= 0 {
+			p.MaxBackoff = max(d.MaxBackoff, p.Backoff)
+		}
+		if p.StallTimeout <= 0 {
+			p.StallTimeout = d.StallTimeout
+		}
+		c.retry = p
+	}
+}
+
+// VerifyMode says how much work a cache hit spends proving that the cached
+// file is still the one that was verified when it was downloaded.
+type VerifyMode int
+
+const (
+	// VerifyStat, the default, rehashes a cached file (sha256, about 1.4 s
+	// for a 1.2 GB model) only when its size, modification time, change
+	// time, inode or device differ from those recorded when it was last
+	// verified. Any write through the file system changes the change time,
+	// which no user call can set back, so an edited file (a same-size bit
+	// flip with the modification time restored included) is caught; damage
+	// below the file system (a failing disk) is not.
+	VerifyStat VerifyMode = iota
+	// VerifyFull rehashes the whole file on every use.
+	VerifyFull
+)
+
+// WithVerify sets how cache hits are verified (default VerifyStat, or
+// VerifyFull when $BITNET_VERIFY is "full").
+func WithVerify(m VerifyMode) Option { return func(c *Client) { c.verifyMode = m } }
 
 // Option configures a Client.
 type Option func(*Client)
@@ -77,16 +143,17 @@ func WithLogf(fn func(format string, args ...any)) Option { return func(c *Clien
 func WithOffline(offline bool) Option { return func(c *Client) { c.offline = offline } }
 
 // NewClient returns a client configured from the environment ($HF_ENDPOINT,
-// $HF_TOKEN, $BITNET_CACHE, $BITNET_OFFLINE, $HF_HUB_OFFLINE) and then opts.
+// $HF_TOKEN, $BITNET_CACHE, $BITNET_OFFLINE, $HF_HUB_OFFLINE,
+// $BITNET_VERIFY) and then opts.
 func NewClient(opts ...Option) *Client {
 	c := &Client{
-		endpoint:     DefaultEndpoint,
-		token:        os.Getenv("HF_TOKEN"),
-		offline:      envTrue("BITNET_OFFLINE") || envTrue("HF_HUB_OFFLINE"),
-		maxFails:     5,
-		backoff:      500 * time.Millisecond,
-		maxBackoff:   10 * time.Second,
-		stallTimeout: time.Minute,
+		endpoint: DefaultEndpoint,
+		token:    os.Getenv("HF_TOKEN"),
+		offline:  envTrue("BITNET_OFFLINE") || envTrue("HF_HUB_OFFLINE"),
+		retry:    DefaultRetryPolicy(),
+	}
+	if strings.EqualFold(os.Getenv("BITNET_VERIFY"), "full") {
+		c.verifyMode = VerifyFull
 	}
 	if ep := os.Getenv("HF_ENDPOINT"); ep != "" {
 		c.endpoint = strings.TrimRight(ep, "/")
@@ -190,7 +257,8 @@ func (c *Client) Pull(ctx context.Context, ref Ref) (string, error) {
 		}
 	}
 	if err := c.download(ctx, ref, remote, dst); err != nil {
-		if isNetworkDown(err) {
+		var ie *IncompleteError
+		if isNetworkDown(err) && !errors.As(err, &ie) {
 			return "", &OfflineError{Ref: ref, CachePath: dst, Err: err}
 		}
 		return "", err
