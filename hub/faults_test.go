@@ -153,7 +153,7 @@ func TestPullRange416(t *testing.T) {
 	t.Run("416 again after starting over is final", func(t *testing.T) {
 		f := newFakeHub(t)
 		f.add("o/r/m.gguf", fileSize, 24, true)
-		f.always416 = true    // no range is ever served, and no Content-Range says why
+		f.always416 = true     // no range is ever served, and no Content-Range says why
 		f.cutEvery = 1<<20 + 1 // so the download needs one
 		c, _ := f.newClient(t.TempDir())
 		ref := mustRef(t, "hf://o/r/m.gguf")
