@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 )
@@ -60,7 +61,17 @@ func (r *record) trusted(dst string, now fileID) bool {
 		return false
 	}
 	meta, err := fingerprint(dst + recordSuffix)
-	return err == nil && meta.MTime > max(now.CTime, now.MTime)
+	if err != nil {
+		return false
+	}
+	// The change time is the kernel's clock at the last change; the
+	// modification time can be set to anything, so it stands in only
+	// where there is no change time.
+	changed := now.CTime
+	if changed == 0 {
+		changed = now.MTime
+	}
+	return meta.MTime > changed
 }
 
 // recordVerified records dst as complete and verified with its current
@@ -104,11 +115,24 @@ func writeRecord(dst string, r *record) error {
 	if err != nil {
 		return err
 	}
-	tmp := dst + recordSuffix + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+	// A name of its own, so that two processes rewriting the record of a
+	// cache hit at once cannot mix their writes.
+	f, err := os.CreateTemp(filepath.Dir(dst), filepath.Base(dst)+recordSuffix+".*.tmp")
+	if err != nil {
 		return fmt.Errorf("hub: %w", err)
 	}
-	if err := os.Rename(tmp, dst+recordSuffix); err != nil {
+	tmp := f.Name()
+	_, err = f.Write(append(b, '\n'))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644) // CreateTemp makes it 0600
+	}
+	if err == nil {
+		err = os.Rename(tmp, dst+recordSuffix)
+	}
+	if err != nil {
 		_ = os.Remove(tmp)
 		return fmt.Errorf("hub: %w", err)
 	}
@@ -226,7 +250,7 @@ func hashFile(path string, h hash.Hash) (string, error) {
 		return "", fmt.Errorf("hub: %w", err)
 	}
 	defer f.Close()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.CopyBuffer(h, f, make([]byte, 1<<20)); err != nil {
 		return "", fmt.Errorf("hub: hashing %s: %w", path, err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil

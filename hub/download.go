@@ -127,10 +127,11 @@ func (c *Client) download(ctx context.Context, ref Ref, remote remoteFile, dst s
 			return err
 		case ctx.Err() != nil:
 			return &IncompleteError{Ref: ref, Part: part, Done: t.done, Total: t.total, Err: ctx.Err()}
-		case retryable(err):
-			return &IncompleteError{Ref: ref, Part: part, Done: t.done, Total: t.total, Err: err}
 		}
-		return err
+		// Out of retries, or a failure no retry fixes (a full disk, the
+		// file gone from the hub): either way the bytes stay for a resume,
+		// and the typed cause is still reachable through Unwrap.
+		return &IncompleteError{Ref: ref, Part: part, Done: t.done, Total: t.total, Err: err}
 	}
 
 	c.report(t.done, t.done) // the final call, also when the size was unknown
