@@ -96,8 +96,11 @@ func (c *Client) recordVerified(dst string, rec *record) error {
 	return nil // still correct: the next use rehashes
 }
 
+// maxRecord bounds a record file; real ones are a few hundred bytes.
+const maxRecord = 64 << 10
+
 func readRecord(dst string) (*record, error) {
-	b, err := os.ReadFile(dst + recordSuffix)
+	b, err := readSmallFile(dst+recordSuffix, maxRecord)
 	if err != nil {
 		return nil, err
 	}
@@ -106,6 +109,25 @@ func readRecord(dst string) (*record, error) {
 		return nil, fmt.Errorf("hub: %s%s: %w", dst, recordSuffix, err)
 	}
 	return &r, nil
+}
+
+// readSmallFile reads a regular file of at most limit bytes. Anything else
+// (a FIFO, which would block the read forever, a device, a huge file) is an
+// error.
+func readSmallFile(path string, limit int64) ([]byte, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > limit {
+		return nil, fmt.Errorf("hub: %s: not a regular file of at most %d bytes", path, limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
 }
 
 // writeRecord replaces the record atomically, so that readers never see a

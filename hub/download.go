@@ -88,6 +88,11 @@ func (t *transfer) restart() error {
 // its .part file and returns an *IncompleteError saying where it is.
 func (c *Client) download(ctx context.Context, ref Ref, remote remoteFile, dst string) error {
 	part := dst + partSuffix
+	// Only a regular file (or none) may be resumed: writing into a FIFO
+	// left there would block forever, and a link could point anywhere.
+	if fi, err := os.Lstat(part); err == nil && !fi.Mode().IsRegular() {
+		return fmt.Errorf("hub: %s is not a regular file (%v); remove it and pull again", part, fi.Mode().Type())
+	}
 	f, err := os.OpenFile(part, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fmt.Errorf("hub: %w", err)

@@ -47,6 +47,7 @@ type fakeHub struct {
 	always416   bool         // the CDN answers every Range request with 416 and no Content-Range
 	contentType string       // the CDN's Content-Type
 	noDigest    bool         // the hub publishes no checksum (no LFS sha256, no usable ETag)
+	apiHang     bool         // the API sends its headers and part of the body, then nothing
 	fail5xx     atomic.Int64 // the next this many requests (to either server) answer 500
 	cdnFail5xx  atomic.Int64 // the next this many CDN requests answer 503 with Retry-After
 	cdnGets     atomic.Int64 // CDN requests seen
@@ -170,6 +171,13 @@ func (f *fakeHub) knownRevision(rev string) bool {
 func (f *fakeHub) serveAPI(w http.ResponseWriter, r *http.Request, owner, repo, rev string) {
 	if f.apiStatus != 0 {
 		http.Error(w, "api down", f.apiStatus)
+		return
+	}
+	if f.apiHang {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"sha": "`))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
 		return
 	}
 	if r.URL.Query().Get("blobs") != "true" {

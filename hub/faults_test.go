@@ -462,3 +462,16 @@ func TestCancelNamesThePartial(t *testing.T) {
 	assert.False(t, errors.As(err, &ie), "no partial, no IncompleteError")
 	requireNotCached(t, c2, ref)
 }
+
+func TestPullAPIThatHangsIsBounded(t *testing.T) {
+	f := newFakeHub(t)
+	f.add("o/r/m.gguf", 1000, 34, true)
+	f.apiHang = true
+	c, n := f.newClient(t.TempDir(), WithRetryPolicy(RetryPolicy{Backoff: time.Millisecond, StallTimeout: 50 * time.Millisecond}))
+	ref := mustRef(t, "hf://o/r/m.gguf")
+	_, err := c.Pull(context.Background(), ref)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	assert.EqualValues(t, DefaultRetryPolicy().MaxFails, f.requests.Load())
+	assert.Contains(t, n.joined(), "hub API request failed")
+	requireNotCached(t, c, ref)
+}

@@ -45,7 +45,7 @@ const maxAPIBody = 64 << 20
 // of a HEAD request on the resolve URL when the API gives no digest.
 func (c *Client) remoteInfo(ctx context.Context, ref Ref) (remoteFile, error) {
 	var info remoteFile
-	err := c.retryRequest(ctx, "hub API", func() (err error) {
+	err := c.retryRequest(ctx, "hub API", func(ctx context.Context) (err error) {
 		info, err = c.apiInfo(ctx, ref)
 		return err
 	})
@@ -66,7 +66,7 @@ func (c *Client) remoteInfo(ctx context.Context, ref Ref) (remoteFile, error) {
 		return info, nil
 	}
 	var head remoteFile
-	err = c.retryRequest(ctx, "file headers", func() (err error) {
+	err = c.retryRequest(ctx, "file headers", func(ctx context.Context) (err error) {
 		head, err = c.headInfo(ctx, ref, info.commit)
 		return err
 	})
@@ -80,11 +80,15 @@ func (c *Client) remoteInfo(ctx context.Context, ref Ref) (remoteFile, error) {
 }
 
 // retryRequest runs one metadata request, retrying it within the retry
-// policy while it fails in a way another try may get past. A network that
-// is down is not retried: the caller falls back to the cache at once.
-func (c *Client) retryRequest(ctx context.Context, what string, fn func() error) error {
+// policy while it fails in a way another try may get past. Each try has
+// StallTimeout to finish (metadata is small; a server that sends headers
+// and then nothing must not hang the pull). A network that is down is not
+// retried: the caller falls back to the cache at once.
+func (c *Client) retryRequest(ctx context.Context, what string, fn func(context.Context) error) error {
 	for fails := 1; ; fails++ {
-		err := fn()
+		rctx, cancel := context.WithTimeout(ctx, c.retry.StallTimeout)
+		err := fn(rctx)
+		cancel()
 		if err == nil || ctx.Err() != nil || !retryable(err) || isNetworkDown(err) || fails >= c.retry.MaxFails {
 			return err
 		}
