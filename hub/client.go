@@ -88,13 +88,14 @@ func WithRetryPolicy(p RetryPolicy) Option {
 type VerifyMode int
 
 const (
-	// VerifyStat, the default, rehashes a cached file (sha256, about 1.4 s
-	// for a 1.2 GB model) only when its size, modification time, change
-	// time, inode or device differ from those recorded when it was last
-	// verified. Any write through the file system changes the change time,
-	// which no user call can set back, so an edited file (a same-size bit
-	// flip with the modification time restored included) is caught; damage
-	// below the file system (a failing disk) is not.
+	// VerifyStat, the default, rehashes a cached file (a full sha256: a few
+	// seconds for a 1.2 GB model, see docs/HUB.md) only when its size,
+	// modification time, change time, inode or device differ from those
+	// recorded when it was last verified. Any write through the file system
+	// changes the change time, which no user call can set back, so an
+	// edited file (a same-size bit flip with the modification time restored
+	// included) is caught; damage below the file system (a failing disk)
+	// is not.
 	VerifyStat VerifyMode = iota
 	// VerifyFull rehashes the whole file on every use.
 	VerifyFull
