@@ -376,7 +376,7 @@ func (c *Client) attempt(ctx context.Context, t *transfer) error {
 	case http.StatusPartialContent:
 		cr := resp.Header.Get("Content-Range")
 		start, _, size, ok := parseContentRange(cr)
-		if !ok || start != t.done {
+		if !ok || start > t.done {
 			return &retryError{fmt.Errorf("asked for bytes from %d, got Content-Range %q", t.done, cr)}
 		}
 		if t.total >= 0 && size >= 0 && size != t.total {
@@ -384,6 +384,13 @@ func (c *Client) attempt(ctx context.Context, t *transfer) error {
 		}
 		if t.total < 0 && size >= 0 {
 			t.total = size
+		}
+		if start < t.done {
+			// An earlier start than asked for: skip what is already here.
+			skip := writerFunc(func(p []byte) (int, error) { t.onData(); return len(p), nil })
+			if _, err := io.CopyN(skip, resp.Body, t.done-start); err != nil {
+				return stallCause(actx, fmt.Errorf("hub: reading %s: %w", t.url, err))
+			}
 		}
 	case http.StatusRequestedRangeNotSatisfiable:
 		return t.unsatisfiable(resp.Header.Get("Content-Range"))
@@ -430,6 +437,11 @@ func (t *transfer) unsatisfiable(contentRange string) error {
 	}
 	return &retryError{fmt.Errorf("range from byte %d not satisfiable (Content-Range %q)", from, contentRange)}
 }
+
+// writerFunc is an io.Writer made of a function.
+type writerFunc func(p []byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // stallCause turns a cancellation by the stall timer into a retryable error.
 func stallCause(actx context.Context, err error) error {

@@ -48,6 +48,7 @@ type fakeHub struct {
 	contentType string       // the CDN's Content-Type
 	noDigest    bool         // the hub publishes no checksum (no LFS sha256, no usable ETag)
 	apiHang     bool         // the API sends its headers and part of the body, then nothing
+	rangeFrom0  bool         // the CDN answers every Range request with 206 and the whole file
 	fail5xx     atomic.Int64 // the next this many requests (to either server) answer 500
 	cdnFail5xx  atomic.Int64 // the next this many CDN requests answer 503 with Retry-After
 	cdnGets     atomic.Int64 // CDN requests seen
@@ -311,6 +312,9 @@ func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", len(data)))
 			w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
 			return
+		}
+		if f.rangeFrom0 {
+			n = 0
 		}
 		start, status = n, http.StatusPartialContent
 		w.Header().Set("Content-Range", fmt.Sprintf("bytes %d-%d/%d", n, len(data)-1, len(data)))

@@ -475,3 +475,19 @@ func TestPullAPIThatHangsIsBounded(t *testing.T) {
 	assert.Contains(t, n.joined(), "hub API request failed")
 	requireNotCached(t, c, ref)
 }
+
+func TestPullRangeAnsweredFromEarlier(t *testing.T) {
+	f := newFakeHub(t)
+	want := f.add("o/r/m.gguf", fileSize, 36, true)
+	f.cutAfter = 1<<20 + 7
+	f.rangeFrom0 = true // 206, but always from byte 0
+	dir := t.TempDir()
+	c, _ := f.newClient(dir)
+	p, err := c.Pull(context.Background(), mustRef(t, "hf://o/r/m.gguf"))
+	require.NoError(t, err)
+	got, err := os.ReadFile(p)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	assert.EqualValues(t, 2, f.cdnGets.Load(), "the bytes already here are skipped, not refetched from scratch")
+	requireNoLeftovers(t, dir)
+}
