@@ -60,18 +60,11 @@ func (r *record) trusted(dst string, now fileID) bool {
 	if r.Verified == nil || *r.Verified != now {
 		return false
 	}
+	if now.CTime == 0 {
+		return false // no change time on this platform: always rehash
+	}
 	meta, err := fingerprint(dst + recordSuffix)
-	if err != nil {
-		return false
-	}
-	// The change time is the kernel's clock at the last change; the
-	// modification time can be set to anything, so it stands in only
-	// where there is no change time.
-	changed := now.CTime
-	if changed == 0 {
-		changed = now.MTime
-	}
-	return meta.MTime > changed
+	return err == nil && meta.MTime > now.CTime
 }
 
 // recordVerified records dst as complete and verified with its current

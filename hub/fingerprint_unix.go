@@ -22,6 +22,6 @@ func fingerprint(path string) (fileID, error) {
 		MTime: st.Mtim.Nano(),
 		CTime: st.Ctim.Nano(),
 		Inode: uint64(st.Ino),
-		Dev:   uint64(st.Dev), //nolint:unconvert // int32 on some systems
+		Dev:   uint64(st.Dev), //  Dev is int32 on some systems
 	}, nil
 }
