@@ -281,7 +281,8 @@ func (c *Client) useCached(ref Ref, dst string, st cacheStatus, netErr error) (s
 		c.note("note: %s: using %s without checking it against the hub", why, dst)
 		return dst, nil
 	case cacheCorrupt:
-		return "", st.err
+		return "", fmt.Errorf("hub: the cached %s failed verification and cannot be fetched again without the network (run `bitnet pull %s` online): %w",
+			dst, ref, st.err)
 	}
 	return "", &OfflineError{Ref: ref, CachePath: dst, Err: netErr}
 }
