@@ -139,9 +139,16 @@ func TestLoadFromHubCatchesEditedCache(t *testing.T) {
 
 	m, err = bitnet.Load(ctx, ref, opts...)
 	require.NoError(t, err)
-	defer m.Close()
+	require.NoError(t, m.Close())
 	assert.EqualValues(t, 2, downloads.Load(), "downloaded again")
 	got, err := os.ReadFile(path)
 	require.NoError(t, err)
 	assert.Equal(t, data, got)
+
+	// Full verification of the good copy, offline: it loads (hub's
+	// TestVerifyFull shows what this mode catches that the default does not).
+	m, err = bitnet.Load(ctx, ref, append(opts, bitnet.WithOffline(true), bitnet.WithHubVerifyFull(true))...)
+	require.NoError(t, err)
+	require.NoError(t, m.Close())
+	assert.EqualValues(t, 2, downloads.Load())
 }
