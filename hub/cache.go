@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"context"
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
@@ -171,7 +172,7 @@ type cacheStatus struct {
 // inspect checks the cached copy of ref at dst without the network: its
 // size against the record always, its sha256 when the fingerprint does not
 // vouch for it (see VerifyMode) or in VerifyFull mode.
-func (c *Client) inspect(ref Ref, dst string) cacheStatus {
+func (c *Client) inspect(ctx context.Context, ref Ref, dst string) cacheStatus {
 	fi, err := os.Stat(dst)
 	if err != nil {
 		return cacheStatus{state: cacheMissing}
@@ -194,7 +195,7 @@ func (c *Client) inspect(ref Ref, dst string) cacheStatus {
 	if c.verifyMode != VerifyFull && rec.trusted(dst, id) {
 		return cacheStatus{state: cacheVerified}
 	}
-	got, err := hashFile(dst, sha256.New())
+	got, err := hashFile(ctx, dst, sha256.New())
 	if err != nil {
 		return cacheStatus{state: cacheCorrupt, err: err}
 	}
@@ -209,7 +210,7 @@ func (c *Client) inspect(ref Ref, dst string) cacheStatus {
 
 // adopt checks a cached file that has no record against the hub's digest
 // and, when it matches, records it. It reports whether the file was kept.
-func (c *Client) adopt(ref Ref, dst string, remote remoteFile) (bool, error) {
+func (c *Client) adopt(ctx context.Context, ref Ref, dst string, remote remoteFile) (bool, error) {
 	fi, err := os.Stat(dst)
 	if err != nil {
 		return false, fmt.Errorf("hub: %w", err)
@@ -217,7 +218,7 @@ func (c *Client) adopt(ref Ref, dst string, remote remoteFile) (bool, error) {
 	if remote.size >= 0 && fi.Size() != remote.size {
 		return false, nil
 	}
-	sum, err := hashFile(dst, sha256.New())
+	sum, err := hashFile(ctx, dst, sha256.New())
 	if err != nil {
 		return false, err
 	}
@@ -227,7 +228,7 @@ func (c *Client) adopt(ref Ref, dst string, remote remoteFile) (bool, error) {
 			return false, nil
 		}
 	case remote.gitSHA1 != "":
-		blob, err := gitBlobSHA1(dst, fi.Size())
+		blob, err := gitBlobSHA1(ctx, dst, fi.Size())
 		if err != nil {
 			return false, err
 		}
@@ -258,23 +259,35 @@ func removeCached(dst string) error {
 	return nil
 }
 
-// hashFile returns the hex digest of the file at path.
-func hashFile(path string, h hash.Hash) (string, error) {
+// hashFile returns the hex digest of the file at path. It stops with ctx's
+// error between 1 MiB chunks: rehashing a model takes seconds.
+func hashFile(ctx context.Context, path string, h hash.Hash) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", fmt.Errorf("hub: %w", err)
 	}
 	defer f.Close()
-	if _, err := io.CopyBuffer(h, f, make([]byte, 1<<20)); err != nil {
-		return "", fmt.Errorf("hub: hashing %s: %w", path, err)
+	buf := make([]byte, 1<<20)
+	for {
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
+		n, err := f.Read(buf)
+		h.Write(buf[:n])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("hub: hashing %s: %w", path, err)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // gitBlobSHA1 is git's object id of the file: sha1 over "blob <size>\x00"
 // and the content. The hub reports it for files kept in git rather than LFS.
-func gitBlobSHA1(path string, size int64) (string, error) {
+func gitBlobSHA1(ctx context.Context, path string, size int64) (string, error) {
 	h := sha1.New()
 	fmt.Fprintf(h, "blob %d\x00", size)
-	return hashFile(path, h)
+	return hashFile(ctx, path, h)
 }

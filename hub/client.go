@@ -194,7 +194,7 @@ func (c *Client) CachedPath(ref Ref) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	return dst, c.inspect(ref, dst).state == cacheVerified
+	return dst, c.inspect(context.Background(), ref, dst).state == cacheVerified
 }
 
 // Pull returns the local path of ref, downloading it into the cache first
@@ -210,8 +210,12 @@ func (c *Client) Pull(ctx context.Context, ref Ref) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if st := c.inspect(ref, dst); st.state == cacheVerified {
+	// A verification cut short by ctx must not pass for a corrupt file
+	// (which would be deleted): ctx is checked after every inspect.
+	if st := c.inspect(ctx, ref, dst); st.state == cacheVerified {
 		return dst, nil
+	} else if err := ctx.Err(); err != nil {
+		return "", err
 	} else if c.offline {
 		return c.useCached(ref, dst, st, nil)
 	}
@@ -227,9 +231,12 @@ func (c *Client) Pull(ctx context.Context, ref Ref) (string, error) {
 	defer release()
 
 	// Whoever held the lock may have just finished the same download.
-	st := c.inspect(ref, dst)
+	st := c.inspect(ctx, ref, dst)
 	if st.state == cacheVerified {
 		return dst, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return "", err
 	}
 	remote, err := c.remoteInfo(ctx, ref)
 	if err != nil {
@@ -241,7 +248,7 @@ func (c *Client) Pull(ctx context.Context, ref Ref) (string, error) {
 	switch st.state {
 	case cacheUnrecorded:
 		// Placed by hand, or the record was lost: keep it if it matches.
-		ok, err := c.adopt(ref, dst, remote)
+		ok, err := c.adopt(ctx, ref, dst, remote)
 		if err != nil {
 			return "", err
 		}

@@ -491,3 +491,33 @@ func TestPullRangeAnsweredFromEarlier(t *testing.T) {
 	assert.EqualValues(t, 2, f.cdnGets.Load(), "the bytes already here are skipped, not refetched from scratch")
 	requireNoLeftovers(t, dir)
 }
+
+// A rehash cut short by cancellation must not pass for a corrupt file,
+// which would be deleted and fetched again.
+func TestCancelledVerificationKeepsTheFile(t *testing.T) {
+	f := newFakeHub(t)
+	want := f.add("o/r/m.gguf", fileSize, 37, true)
+	dir := t.TempDir()
+	ref := mustRef(t, "hf://o/r/m.gguf")
+	c, _ := f.newClient(dir)
+	p, err := c.Pull(context.Background(), ref)
+	require.NoError(t, err)
+	before := f.requests.Load()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, offline := range []bool{false, true} {
+		full, n := f.newClient(dir, WithVerify(VerifyFull), WithOffline(offline))
+		_, err = full.Pull(ctx, ref)
+		require.ErrorIs(t, err, context.Canceled)
+		assert.NotContains(t, err.Error(), "failed verification")
+		assert.NotContains(t, n.joined(), "failed verification")
+	}
+	assert.Equal(t, before, f.requests.Load())
+	full, _ := f.newClient(dir, WithVerify(VerifyFull))
+	got, err := os.ReadFile(p)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	_, ok := full.CachedPath(ref)
+	assert.True(t, ok)
+}

@@ -43,7 +43,7 @@ func BenchmarkCacheHit(b *testing.B) {
 	if err := fh.Close(); err != nil {
 		b.Fatal(err)
 	}
-	if ok, err := c.adopt(ref, dst, remoteFile{size: size}); err != nil || !ok {
+	if ok, err := c.adopt(context.Background(), ref, dst, remoteFile{size: size}); err != nil || !ok {
 		b.Fatalf("adopt: %v %v", ok, err)
 	}
 	for _, m := range []struct {
