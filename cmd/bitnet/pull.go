@@ -65,7 +65,17 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 	}
 
-	opts := []hub.Option{hub.WithLogf(func(format string, a ...any) { fmt.Fprintf(stderr, format+"\n", a...) })}
+	// midBar is set while a progress bar is drawn without its newline; a
+	// note (a retry, a resume) then starts on a line of its own. Notes and
+	// progress both come from the goroutine running Pull.
+	midBar := false
+	opts := []hub.Option{hub.WithLogf(func(format string, a ...any) {
+		if midBar {
+			fmt.Fprintln(stderr)
+			midBar = false
+		}
+		fmt.Fprintf(stderr, format+"\n", a...)
+	})}
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
 		case "cache-dir":
@@ -90,12 +100,13 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			bar := hub.ProgressBar(stderr)
 			o = append(o, hub.WithProgress(func(done, total int64) {
 				drew = true
+				midBar = total < 0 || done < total
 				bar(done, total)
 			}))
 		}
 		path, err := hub.NewClient(o...).Pull(ctx, ref)
 		if err != nil {
-			if drew {
+			if drew && midBar {
 				fmt.Fprintln(stderr) // end the half-drawn bar
 			}
 			// An interrupted command is reported by main as "interrupted"
