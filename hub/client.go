@@ -187,8 +187,7 @@ func envTrue(name string) bool {
 
 // CachedPath returns where ref is (or would be) cached, and whether a
 // complete copy whose recorded sha256 still verifies is there. It never
-// touches the network; it rehashes the file only when its size or
-// modification time changed since it was last verified.
+// touches the network; it rehashes the file as the client's VerifyMode says.
 func (c *Client) CachedPath(ref Ref) (string, bool) {
 	dst, err := c.localPath(ref)
 	if err != nil {
@@ -199,9 +198,12 @@ func (c *Client) CachedPath(ref Ref) (string, bool) {
 
 // Pull returns the local path of ref, downloading it into the cache first
 // unless a verified copy is there already. Downloads resume from a partial
-// file left by an interrupted earlier attempt, and are checked against the
-// digest the hub publishes. Errors are typed: *RefError, *NotFoundError,
-// *AuthError, *ChecksumError, *OfflineError, *HTTPError, or ctx's error.
+// file left by an interrupted earlier attempt, retry transient failures
+// within the RetryPolicy, and are checked against the digest the hub
+// publishes (or, without one, for content that cannot be the file). Errors
+// are typed: *RefError, *NotFoundError, *AuthError, *ChecksumError,
+// *ContentError, *OfflineError, *HTTPError, *IncompleteError (a partial file
+// is kept; it unwraps to the cause), or ctx's error.
 func (c *Client) Pull(ctx context.Context, ref Ref) (string, error) {
 	if ref.Revision == "" {
 		ref.Revision = DefaultRevision
