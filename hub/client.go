@@ -49,8 +49,9 @@ type RetryPolicy struct {
 	// failure doubles it, up to MaxBackoff (defaults 500ms and 10s). A
 	// Retry-After header is honoured up to MaxBackoff.
 	Backoff, MaxBackoff time.Duration
-	// StallTimeout cuts a transfer that receives nothing for this long and
-	// retries it (default 1 minute).
+	// StallTimeout cuts a transfer that receives less than 64 KiB in this
+	// long, nothing or a trickle, and retries it (default 1 minute). It also
+	// bounds each try of a metadata request.
 	StallTimeout time.Duration
 }
 

@@ -18,8 +18,13 @@ import (
 	"github.com/bitnet-go/bitnet-go/gguf"
 )
 
-// errStalled cuts a transfer that has received nothing for stallTimeout.
+// errStalled cuts a transfer that has received less than stallBytes in
+// StallTimeout: nothing at all, or a trickle that would take forever.
 var errStalled = errors.New("transfer stalled")
+
+// stallBytes is the least a transfer must receive per StallTimeout (64 KiB
+// a minute by default, about 1 KiB/s).
+const stallBytes = 64 << 10
 
 // retryError marks a failure that another attempt may get past.
 type retryError struct{ err error }
@@ -43,7 +48,7 @@ type transfer struct {
 	h      hash.Hash
 	done   int64 // bytes in the .part file, all of them hashed into h
 	total  int64 // expected size, -1 when unknown
-	onData func()
+	onData func(n int)
 	// restarted is set when a 416 made the partial file start over; a
 	// second such answer is final, so a server whose ranges never agree
 	// with its bodies cannot loop a download.
@@ -57,7 +62,7 @@ func (t *transfer) Write(p []byte) (int, error) {
 	t.done += int64(n)
 	if n > 0 {
 		if t.onData != nil {
-			t.onData()
+			t.onData(n)
 		}
 		t.c.report(t.done, t.total)
 	}
@@ -339,7 +344,13 @@ func (c *Client) attempt(ctx context.Context, t *transfer) error {
 	defer cancel(nil)
 	stall := time.AfterFunc(c.retry.StallTimeout, func() { cancel(errStalled) })
 	defer stall.Stop()
-	t.onData = func() { stall.Reset(c.retry.StallTimeout) }
+	var recent int // bytes since the stall timer was last reset
+	t.onData = func(n int) {
+		if recent += n; recent >= stallBytes {
+			stall.Reset(c.retry.StallTimeout)
+			recent = 0
+		}
+	}
 	defer func() { t.onData = nil }()
 
 	var hdr http.Header
@@ -387,7 +398,7 @@ func (c *Client) attempt(ctx context.Context, t *transfer) error {
 		}
 		if start < t.done {
 			// An earlier start than asked for: skip what is already here.
-			skip := writerFunc(func(p []byte) (int, error) { t.onData(); return len(p), nil })
+			skip := writerFunc(func(p []byte) (int, error) { t.onData(len(p)); return len(p), nil })
 			if _, err := io.CopyN(skip, resp.Body, t.done-start); err != nil {
 				return stallCause(actx, fmt.Errorf("hub: reading %s: %w", t.url, err))
 			}

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // fakeHub serves files with the hub's URL layout: the model-info API and
@@ -35,23 +36,24 @@ type fakeHub struct {
 	requests         atomic.Int64
 
 	// Behaviour knobs, set before use.
-	token       string       // if set, the hub answers 401 without "Bearer <token>"
-	apiStatus   int          // if set, the API answers with this status
-	noSize      bool         // omit sizes from the headers (pair with apiStatus)
-	ignoreRange bool         // the CDN always answers 200 with the whole file
-	cutAfter    int64        // the first CDN response dies after this many body bytes
-	stallAfter  int64        // the first CDN response hangs after this many body bytes
-	cutEvery    int64        // every CDN response dies after this many body bytes
-	truncateTo  int64        // the CDN holds only this many bytes of each file, as a naive static server would
-	chunked     bool         // the CDN sends no Content-Length
-	always416   bool         // the CDN answers every Range request with 416 and no Content-Range
-	contentType string       // the CDN's Content-Type
-	noDigest    bool         // the hub publishes no checksum (no LFS sha256, no usable ETag)
-	apiHang     bool         // the API sends its headers and part of the body, then nothing
-	rangeFrom0  bool         // the CDN answers every Range request with 206 and the whole file
-	fail5xx     atomic.Int64 // the next this many requests (to either server) answer 500
-	cdnFail5xx  atomic.Int64 // the next this many CDN requests answer 503 with Retry-After
-	cdnGets     atomic.Int64 // CDN requests seen
+	token       string        // if set, the hub answers 401 without "Bearer <token>"
+	apiStatus   int           // if set, the API answers with this status
+	noSize      bool          // omit sizes from the headers (pair with apiStatus)
+	ignoreRange bool          // the CDN always answers 200 with the whole file
+	cutAfter    int64         // the first CDN response dies after this many body bytes
+	stallAfter  int64         // the first CDN response hangs after this many body bytes
+	cutEvery    int64         // every CDN response dies after this many body bytes
+	truncateTo  int64         // the CDN holds only this many bytes of each file, as a naive static server would
+	chunked     bool          // the CDN sends no Content-Length
+	always416   bool          // the CDN answers every Range request with 416 and no Content-Range
+	contentType string        // the CDN's Content-Type
+	noDigest    bool          // the hub publishes no checksum (no LFS sha256, no usable ETag)
+	apiHang     bool          // the API sends its headers and part of the body, then nothing
+	rangeFrom0  bool          // the CDN answers every Range request with 206 and the whole file
+	trickle     time.Duration // the CDN sends one byte per this interval
+	fail5xx     atomic.Int64  // the next this many requests (to either server) answer 500
+	cdnFail5xx  atomic.Int64  // the next this many CDN requests answer 503 with Retry-After
+	cdnGets     atomic.Int64  // CDN requests seen
 }
 
 type fakeFile struct {
@@ -336,6 +338,20 @@ func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 	}
 	if f.cutEvery > 0 {
 		limit = min(limit, f.cutEvery)
+	}
+	if f.trickle > 0 {
+		for i := range limit {
+			if _, err := w.Write(body[i : i+1]); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(f.trickle):
+			}
+		}
+		return
 	}
 	n, _ := w.Write(body[:limit])
 	f.mu.Lock()

@@ -521,3 +521,21 @@ func TestCancelledVerificationKeepsTheFile(t *testing.T) {
 	_, ok := full.CachedPath(ref)
 	assert.True(t, ok)
 }
+
+// A server that trickles bytes never stalls outright; it is cut all the same
+// and the pull ends within the attempt budget.
+func TestPullTrickleIsCut(t *testing.T) {
+	f := newFakeHub(t)
+	f.add("o/r/m.gguf", fileSize, 38, true)
+	f.trickle = 5 * time.Millisecond
+	c, n := f.newClient(t.TempDir(), WithRetryPolicy(RetryPolicy{MaxAttempts: 3, Backoff: time.Millisecond, StallTimeout: 100 * time.Millisecond}))
+	ref := mustRef(t, "hf://o/r/m.gguf")
+	_, err := c.Pull(context.Background(), ref)
+	var ie *IncompleteError
+	require.ErrorAs(t, err, &ie)
+	assert.ErrorIs(t, err, errStalled)
+	assert.EqualValues(t, 3, f.cdnGets.Load())
+	assert.Positive(t, ie.Done)
+	assert.Less(t, ie.Done, int64(3*stallBytes), "at most a trickle arrived")
+	assert.Contains(t, n.joined(), "transfer stalled")
+}
