@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/hub"
 )
 
 // TestLoadFromHub serves a generated model with the Hugging Face URL layout
@@ -83,4 +84,71 @@ func TestLoadFromHub(t *testing.T) {
 	_, err = bitnet.Load(ctx, "hf://someone/other/model.gguf", bitnet.WithHubCache(cache), bitnet.WithOffline(true))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "bitnet pull")
+}
+
+// TestLoadFromHubCatchesEditedCache: a cached model edited in place (one
+// bit, same size, modification time put back) must not load silently. It
+// fails offline with a checksum error and is downloaded again online.
+func TestLoadFromHubCatchesEditedCache(t *testing.T) {
+	data, err := os.ReadFile(tinyPath(t))
+	require.NoError(t, err)
+	sum := sha256.Sum256(data)
+	const commit = "89abcdef0123456789abcdef0123456789abcdef"
+	var downloads atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/api/models/o/m/revision/"):
+			_ = json.NewEncoder(w).Encode(map[string]any{"sha": commit, "siblings": []map[string]any{{
+				"rfilename": "m.gguf", "lfs": map[string]any{"sha256": hex.EncodeToString(sum[:]), "size": len(data)}}}})
+		case r.URL.Path == "/o/m/resolve/"+commit+"/m.gguf":
+			downloads.Add(1)
+			http.ServeContent(w, r, "m.gguf", time.Unix(0, 0), bytes.NewReader(data))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	t.Setenv("BITNET_VERIFY", "")
+	cache := t.TempDir()
+	ref := "hf://o/m/m.gguf"
+	ctx := context.Background()
+	opts := []bitnet.Option{bitnet.WithDevice("cpu"), bitnet.WithHubEndpoint(srv.URL), bitnet.WithHubCache(cache)}
+	m, err := bitnet.Load(ctx, ref, opts...)
+	require.NoError(t, err)
+	path := m.Info().Path
+	require.NoError(t, m.Close())
+	require.EqualValues(t, 1, downloads.Load())
+
+	fi, err := os.Stat(path)
+	require.NoError(t, err)
+	fh, err := os.OpenFile(path, os.O_RDWR, 0)
+	require.NoError(t, err)
+	b := make([]byte, 1)
+	off := fi.Size() - 100 // in the tensor data, where a flip would go unnoticed by the parser
+	_, err = fh.ReadAt(b, off)
+	require.NoError(t, err)
+	b[0] ^= 1
+	_, err = fh.WriteAt(b, off)
+	require.NoError(t, err)
+	require.NoError(t, fh.Close())
+	require.NoError(t, os.Chtimes(path, fi.ModTime(), fi.ModTime()))
+
+	_, err = bitnet.Load(ctx, ref, append(opts, bitnet.WithOffline(true))...)
+	var ce *hub.ChecksumError
+	require.ErrorAs(t, err, &ce)
+
+	m, err = bitnet.Load(ctx, ref, opts...)
+	require.NoError(t, err)
+	require.NoError(t, m.Close())
+	assert.EqualValues(t, 2, downloads.Load(), "downloaded again")
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, data, got)
+
+	// Full verification of the good copy, offline: it loads (hub's
+	// TestVerifyFull shows what this mode catches that the default does not).
+	m, err = bitnet.Load(ctx, ref, append(opts, bitnet.WithOffline(true), bitnet.WithHubVerifyFull(true))...)
+	require.NoError(t, err)
+	require.NoError(t, m.Close())
+	assert.EqualValues(t, 2, downloads.Load())
 }

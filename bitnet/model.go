@@ -202,6 +202,9 @@ func pull(ctx context.Context, ref string, o options) (string, error) {
 	if o.hubEndpoint != "" {
 		hopts = append(hopts, hub.WithEndpoint(o.hubEndpoint))
 	}
+	if o.hubVerify {
+		hopts = append(hopts, hub.WithVerify(hub.VerifyFull))
+	}
 	if o.progress != nil {
 		hopts = append(hopts, hub.WithProgress(func(done, total int64) {
 			o.progress(Progress{Stage: "download", Done: done, Total: total})

@@ -78,6 +78,7 @@ type options struct {
 	hubCacheDir string
 	hubEndpoint string
 	hubOffline  bool
+	hubVerify   bool
 }
 
 func defaultOptions() options {
@@ -267,6 +268,13 @@ func WithHubEndpoint(url string) Option {
 // WithOffline forbids network access for hf:// model paths (cached files only).
 func WithOffline(on bool) Option {
 	return func(o *options) error { o.hubOffline = on; return nil }
+}
+
+// WithHubVerifyFull makes a cached hf:// model be rehashed (sha256) on every
+// load. By default it is rehashed only when its size, times or inode changed
+// since it was verified (or when $BITNET_VERIFY=full); see package hub.
+func WithHubVerifyFull(on bool) Option {
+	return func(o *options) error { o.hubVerify = on; return nil }
 }
 
 func isCUDAIndex(d string) bool {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"syscall"
+	"time"
 )
 
 // NotFoundError reports that the hub has no such repository, revision or
@@ -100,6 +101,9 @@ type HTTPError struct {
 	URL     string
 	Status  int
 	Message string // the hub's X-Error-Message or a short body excerpt; may be empty
+	// RetryAfter is the wait the server asked for (Retry-After in seconds),
+	// zero when it named none.
+	RetryAfter time.Duration
 }
 
 // Error implements error.
@@ -114,6 +118,53 @@ func (e *HTTPError) Error() string {
 func (e *HTTPError) temporary() bool {
 	return e.Status == 408 || e.Status == 429 || e.Status >= 500
 }
+
+// ContentError reports a download whose content is not what was asked for:
+// an HTML page (a login wall, a captive portal, an error page served with
+// status 200), a .gguf file that does not parse as GGUF, or a server whose
+// idea of the file's size disagrees with the hub's. Nothing is cached.
+type ContentError struct {
+	Ref    Ref
+	File   string // the local file that was checked, "" when nothing was kept
+	Reason string
+	Err    error // the underlying parse error, if any
+}
+
+// Error implements error.
+func (e *ContentError) Error() string {
+	msg := fmt.Sprintf("hub: %s: %s; nothing was cached", e.Ref, e.Reason)
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg
+}
+
+// Unwrap returns the underlying parse error, if any.
+func (e *ContentError) Unwrap() error { return e.Err }
+
+// IncompleteError reports a download that stopped before the end (it was
+// cancelled, or the retry budget ran out) and whose bytes are kept in Part:
+// pulling the same reference again resumes from there.
+type IncompleteError struct {
+	Ref   Ref
+	Part  string // the partial file
+	Done  int64  // bytes in Part
+	Total int64  // the file's size, -1 when unknown
+	Err   error  // why it stopped: ctx's error, or the last failure
+}
+
+// Error implements error.
+func (e *IncompleteError) Error() string {
+	of := ""
+	if e.Total >= 0 {
+		of = fmt.Sprintf(" of %d", e.Total)
+	}
+	return fmt.Sprintf("hub: download of %s stopped at byte %d%s: %v; the partial file %s is kept and `bitnet pull %s` resumes it",
+		e.Ref, e.Done, of, e.Err, e.Part, e.Ref)
+}
+
+// Unwrap returns why the download stopped.
+func (e *IncompleteError) Unwrap() error { return e.Err }
 
 // isNetworkDown reports whether err means the host could not be reached at
 // all (name resolution or connection set-up failed), as opposed to a failure

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // fakeHub serves files with the hub's URL layout: the model-info API and
@@ -35,12 +36,24 @@ type fakeHub struct {
 	requests         atomic.Int64
 
 	// Behaviour knobs, set before use.
-	token       string // if set, the hub answers 401 without "Bearer <token>"
-	apiStatus   int    // if set, the API answers with this status
-	noSize      bool   // omit sizes from the headers (pair with apiStatus)
-	ignoreRange bool   // the CDN always answers 200 with the whole file
-	cutAfter    int64  // the first CDN response dies after this many body bytes
-	stallAfter  int64  // the first CDN response hangs after this many body bytes
+	token       string        // if set, the hub answers 401 without "Bearer <token>"
+	apiStatus   int           // if set, the API answers with this status
+	noSize      bool          // omit sizes from the headers (pair with apiStatus)
+	ignoreRange bool          // the CDN always answers 200 with the whole file
+	cutAfter    int64         // the first CDN response dies after this many body bytes
+	stallAfter  int64         // the first CDN response hangs after this many body bytes
+	cutEvery    int64         // every CDN response dies after this many body bytes
+	truncateTo  int64         // the CDN holds only this many bytes of each file, as a naive static server would
+	chunked     bool          // the CDN sends no Content-Length
+	always416   bool          // the CDN answers every Range request with 416 and no Content-Range
+	contentType string        // the CDN's Content-Type
+	noDigest    bool          // the hub publishes no checksum (no LFS sha256, no usable ETag)
+	apiHang     bool          // the API sends its headers and part of the body, then nothing
+	rangeFrom0  bool          // the CDN answers every Range request with 206 and the whole file
+	trickle     time.Duration // the CDN sends one byte per this interval
+	fail5xx     atomic.Int64  // the next this many requests (to either server) answer 500
+	cdnFail5xx  atomic.Int64  // the next this many CDN requests answer 503 with Retry-After
+	cdnGets     atomic.Int64  // CDN requests seen
 }
 
 type fakeFile struct {
@@ -77,6 +90,23 @@ func (f *fakeHub) add(repoPath string, n int, seed uint64, lfs bool) []byte {
 	return data
 }
 
+// put stores a file with the given content.
+func (f *fakeHub) put(repoPath string, data []byte, lfs bool) {
+	sum := sha256.Sum256(data)
+	f.mu.Lock()
+	f.files[repoPath] = fakeFile{data: data, lfs: lfs, sha256: hex.EncodeToString(sum[:]), blobID: gitBlobID(data)}
+	f.mu.Unlock()
+}
+
+// failed answers 500 while fail5xx lasts.
+func (f *fakeHub) failed(w http.ResponseWriter) bool {
+	if f.fail5xx.Add(-1) >= 0 {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return true
+	}
+	return false
+}
+
 // lie makes the hub advertise wrong digests for a file.
 func (f *fakeHub) lie(repoPath string) {
 	f.mu.Lock()
@@ -101,6 +131,9 @@ func gitBlobID(data []byte) string {
 
 func (f *fakeHub) serveHub(w http.ResponseWriter, r *http.Request) {
 	f.requests.Add(1)
+	if f.failed(w) {
+		return
+	}
 	f.mu.Lock()
 	f.hubAuth = append(f.hubAuth, r.Header.Get("Authorization"))
 	f.mu.Unlock()
@@ -143,6 +176,13 @@ func (f *fakeHub) serveAPI(w http.ResponseWriter, r *http.Request, owner, repo, 
 		http.Error(w, "api down", f.apiStatus)
 		return
 	}
+	if f.apiHang {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"sha": "`))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+		return
+	}
 	if r.URL.Query().Get("blobs") != "true" {
 		http.Error(w, "want blobs=true", http.StatusBadRequest)
 		return
@@ -164,7 +204,9 @@ func (f *fakeHub) serveAPI(w http.ResponseWriter, r *http.Request, owner, repo, 
 	for k, ff := range f.files {
 		if name, ok := strings.CutPrefix(k, owner+"/"+repo+"/"); ok {
 			s := sibling{RFilename: name, BlobID: ff.blobID, Size: len(ff.data)}
-			if ff.lfs {
+			if f.noDigest {
+				s.BlobID = ""
+			} else if ff.lfs {
 				s.BlobID = strings.Repeat("c", 40) // the pointer file's id
 				s.LFS = &lfs{SHA256: ff.sha256, Size: len(ff.data), PointerSize: 134}
 			}
@@ -211,14 +253,18 @@ func (f *fakeHub) serveResolve(w http.ResponseWriter, r *http.Request, owner, re
 	}
 	w.Header().Set("X-Repo-Commit", f.commit)
 	if !ff.lfs {
-		w.Header().Set("ETag", `"`+ff.blobID+`"`)
+		if !f.noDigest {
+			w.Header().Set("ETag", `"`+ff.blobID+`"`)
+		}
 		w.Header().Set("Content-Length", strconv.Itoa(len(ff.data)))
 		if r.Method == http.MethodGet {
 			_, _ = w.Write(ff.data)
 		}
 		return
 	}
-	w.Header().Set("X-Linked-Etag", `"`+ff.sha256+`"`)
+	if !f.noDigest {
+		w.Header().Set("X-Linked-Etag", `"`+ff.sha256+`"`)
+	}
 	w.Header().Set("ETag", `W/"`+strings.Repeat("d", 40)+`"`)
 	if !f.noSize {
 		w.Header().Set("X-Linked-Size", strconv.Itoa(len(ff.data)))
@@ -229,6 +275,15 @@ func (f *fakeHub) serveResolve(w http.ResponseWriter, r *http.Request, owner, re
 
 func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 	f.requests.Add(1)
+	f.cdnGets.Add(1)
+	if f.failed(w) {
+		return
+	}
+	if f.cdnFail5xx.Add(-1) >= 0 {
+		w.Header().Set("Retry-After", "0")
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+		return
+	}
 	key := strings.TrimPrefix(r.URL.Path, "/blob/")
 	f.mu.Lock()
 	ff, ok := f.files[key]
@@ -241,6 +296,9 @@ func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data, start := ff.data, int64(0)
+	if f.truncateTo > 0 {
+		data = data[:min(int64(len(data)), f.truncateTo)]
+	}
 	status := http.StatusOK
 	if rg := r.Header.Get("Range"); rg != "" && !f.ignoreRange {
 		n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimPrefix(rg, "bytes="), "-"), 10, 64)
@@ -248,16 +306,28 @@ func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "bad range", http.StatusBadRequest)
 			return
 		}
+		if f.always416 {
+			w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
+			return
+		}
 		if n >= int64(len(data)) {
 			w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", len(data)))
 			w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
 			return
 		}
+		if f.rangeFrom0 {
+			n = 0
+		}
 		start, status = n, http.StatusPartialContent
 		w.Header().Set("Content-Range", fmt.Sprintf("bytes %d-%d/%d", n, len(data)-1, len(data)))
 	}
 	body := data[start:]
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	if f.contentType != "" {
+		w.Header().Set("Content-Type", f.contentType)
+	}
+	if !f.chunked {
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	}
 	w.WriteHeader(status)
 	limit := int64(len(body))
 	if first && f.cutAfter > 0 {
@@ -265,6 +335,23 @@ func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 	}
 	if first && f.stallAfter > 0 {
 		limit = min(limit, f.stallAfter)
+	}
+	if f.cutEvery > 0 {
+		limit = min(limit, f.cutEvery)
+	}
+	if f.trickle > 0 {
+		for i := range limit {
+			if _, err := w.Write(body[i : i+1]); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(f.trickle):
+			}
+		}
+		return
 	}
 	n, _ := w.Write(body[:limit])
 	f.mu.Lock()

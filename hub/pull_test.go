@@ -40,11 +40,14 @@ func (n *notes) joined() string {
 // whatever the environment says, and fast retries.
 func (f *fakeHub) newClient(dir string, opts ...Option) (*Client, *notes) {
 	n := &notes{}
-	base := []Option{WithEndpoint(f.hub.URL), WithCacheDir(dir), WithToken(""), WithOffline(false), WithLogf(n.logf)}
+	base := []Option{WithEndpoint(f.hub.URL), WithCacheDir(dir), WithToken(""), WithOffline(false), WithLogf(n.logf),
+		WithVerify(VerifyStat), WithRetryPolicy(fastRetries)}
 	c := NewClient(append(base, opts...)...)
-	c.backoff, c.maxBackoff = time.Millisecond, 10*time.Millisecond
 	return c, n
 }
+
+// fastRetries keeps the default attempt counts with millisecond waits.
+var fastRetries = RetryPolicy{Backoff: time.Millisecond, MaxBackoff: 10 * time.Millisecond}
 
 func mustRef(t *testing.T, s string) Ref {
 	t.Helper()
@@ -554,8 +557,7 @@ func TestPullStalledTransferIsRetried(t *testing.T) {
 	want := f.add("o/r/m.gguf", fileSize, 15, true)
 	f.stallAfter = 1<<20 + 1 // the first response hangs there
 	dir := t.TempDir()
-	c, n := f.newClient(dir)
-	c.stallTimeout = 200 * time.Millisecond
+	c, n := f.newClient(dir, WithRetryPolicy(RetryPolicy{Backoff: time.Millisecond, StallTimeout: 200 * time.Millisecond}))
 	p, err := c.Pull(context.Background(), mustRef(t, "hf://o/r/m.gguf"))
 	require.NoError(t, err)
 	got, err := os.ReadFile(p)

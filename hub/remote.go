@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // What the hub says about a file. The shapes relied on (as huggingface_hub
@@ -43,7 +44,11 @@ const maxAPIBody = 64 << 20
 // remoteInfo asks the API for ref's metadata and falls back to the headers
 // of a HEAD request on the resolve URL when the API gives no digest.
 func (c *Client) remoteInfo(ctx context.Context, ref Ref) (remoteFile, error) {
-	info, err := c.apiInfo(ctx, ref)
+	var info remoteFile
+	err := c.retryRequest(ctx, "hub API", func(ctx context.Context) (err error) {
+		info, err = c.apiInfo(ctx, ref)
+		return err
+	})
 	if err != nil {
 		// The API failing alone (an error status, a mirror without it, odd
 		// JSON) is not fatal, and a 404 from it is confirmed by the resolve
@@ -60,7 +65,11 @@ func (c *Client) remoteInfo(ctx context.Context, ref Ref) (remoteFile, error) {
 	if info.hasDigest() {
 		return info, nil
 	}
-	head, err := c.headInfo(ctx, ref, info.commit)
+	var head remoteFile
+	err = c.retryRequest(ctx, "file headers", func(ctx context.Context) (err error) {
+		head, err = c.headInfo(ctx, ref, info.commit)
+		return err
+	})
 	if err != nil {
 		return head, err
 	}
@@ -68,6 +77,27 @@ func (c *Client) remoteInfo(ctx context.Context, ref Ref) (remoteFile, error) {
 		head.commit = info.commit
 	}
 	return head, nil
+}
+
+// retryRequest runs one metadata request, retrying it within the retry
+// policy while it fails in a way another try may get past. Each try has
+// StallTimeout to finish (metadata is small; a server that sends headers
+// and then nothing must not hang the pull). A network that is down is not
+// retried: the caller falls back to the cache at once.
+func (c *Client) retryRequest(ctx context.Context, what string, fn func(context.Context) error) error {
+	for fails := 1; ; fails++ {
+		rctx, cancel := context.WithTimeout(ctx, c.retry.StallTimeout)
+		err := fn(rctx)
+		cancel()
+		if err == nil || ctx.Err() != nil || !retryable(err) || isNetworkDown(err) || fails >= c.retry.MaxFails {
+			return err
+		}
+		wait := c.backoff(fails, err)
+		c.note("%s request failed (%v); retrying in %v", what, err, wait)
+		if err := sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
 }
 
 type modelInfo struct {
@@ -222,7 +252,11 @@ func (c *Client) statusError(ref Ref, resp *http.Response) error {
 		b, _ := io.ReadAll(io.LimitReader(resp.Body, 200))
 		msg = strings.TrimSpace(string(b))
 	}
-	return &HTTPError{URL: resp.Request.URL.Redacted(), Status: resp.StatusCode, Message: msg}
+	he := &HTTPError{URL: resp.Request.URL.Redacted(), Status: resp.StatusCode, Message: msg}
+	if s, err := strconv.Atoi(strings.TrimSpace(resp.Header.Get("Retry-After"))); err == nil && s > 0 {
+		he.RetryAfter = time.Duration(min(s, 3600)) * time.Second
+	}
+	return he
 }
 
 // unquoteETag strips a weak-validator prefix and quotes and lower-cases.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,8 +17,16 @@ interrupted downloads and checking the hub's sha256) and prints their paths.
 The hf:// prefix may be left out. A revision with a slash is percent-encoded:
 hf://owner/repo@refs%2Fpr%2F1/file.gguf.
 
+Transient failures (HTTP 5xx, 408, 429, resets, stalls, short bodies) are
+retried a bounded number of times; a download that stops (Ctrl-C, or out of
+retries) keeps its partial file, and running the same pull again resumes it.
+When the hub publishes no checksum, a .gguf file must parse as GGUF and no
+file may be an HTML page. A cached file is rehashed when its size, times or
+inode changed since it was verified, or always with --verify.
+
 Environment: BITNET_CACHE (cache directory), HF_TOKEN (access token),
-HF_ENDPOINT (hub URL), BITNET_OFFLINE=1 (never use the network).
+HF_ENDPOINT (hub URL), BITNET_OFFLINE=1 (never use the network),
+BITNET_VERIFY=full (always rehash cached files, for every command).
 
 flags:
 `
@@ -33,6 +42,7 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	token := fs.String("token", "", "hub access token (default $HF_TOKEN; prefer the variable, flags show in process lists)")
 	endpoint := fs.String("endpoint", "", "hub URL (default $HF_ENDPOINT, else "+hub.DefaultEndpoint+")")
 	offline := fs.Bool("offline", false, "never use the network: only report files already cached (default $BITNET_OFFLINE)")
+	verify := fs.Bool("verify", false, "rehash cached files in full instead of trusting an unchanged size, times and inode (default $BITNET_VERIFY=full)")
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -47,7 +57,17 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 	}
 
-	opts := []hub.Option{hub.WithLogf(func(format string, a ...any) { fmt.Fprintf(stderr, format+"\n", a...) })}
+	// midBar is set while a progress bar is drawn without its newline; a
+	// note (a retry, a resume) then starts on a line of its own. Notes and
+	// progress both come from the goroutine running Pull.
+	midBar := false
+	opts := []hub.Option{hub.WithLogf(func(format string, a ...any) {
+		if midBar {
+			fmt.Fprintln(stderr)
+			midBar = false
+		}
+		fmt.Fprintf(stderr, format+"\n", a...)
+	})}
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
 		case "cache-dir":
@@ -58,6 +78,10 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			opts = append(opts, hub.WithEndpoint(*endpoint))
 		case "offline":
 			opts = append(opts, hub.WithOffline(*offline))
+		case "verify":
+			if *verify {
+				opts = append(opts, hub.WithVerify(hub.VerifyFull))
+			}
 		}
 	})
 	terminal := isTerminalWriter(stderr)
@@ -68,13 +92,21 @@ func runPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			bar := hub.ProgressBar(stderr)
 			o = append(o, hub.WithProgress(func(done, total int64) {
 				drew = true
+				midBar = total < 0 || done < total
 				bar(done, total)
 			}))
 		}
 		path, err := hub.NewClient(o...).Pull(ctx, ref)
 		if err != nil {
-			if drew {
+			if drew && midBar {
 				fmt.Fprintln(stderr) // end the half-drawn bar
+			}
+			// An interrupted command is reported by main as "interrupted"
+			// alone, so say here what was kept and how to go on.
+			var ie *hub.IncompleteError
+			if errors.As(err, &ie) && ctx.Err() != nil {
+				fmt.Fprintf(stderr, "bitnet pull: interrupted: %d bytes of %s kept in %s; run `bitnet pull %s` again to resume\n",
+					ie.Done, ref, ie.Part, ref)
 			}
 			return err
 		}

@@ -81,7 +81,7 @@ func shutdownCase(t *testing.T, bin, model, timeout string, sigs ...syscall.Sign
 		drainOnce := sync.Once{}
 		for sc.Scan() {
 			line := sc.Text()
-			logs.WriteString(line + "\n")
+			_, _ = logs.Write([]byte(line + "\n"))
 			if m := listen.FindStringSubmatch(line); m != nil {
 				urls <- m[1]
 			}
@@ -196,22 +196,4 @@ func shutdownCase(t *testing.T, bin, model, timeout string, sigs ...syscall.Sign
 		assert.Equal(t, "shutting_down", e.Error.Code)
 		assert.Equal(t, "service_unavailable_error", e.Error.Type)
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for one writer and one reader.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) WriteString(v string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.b.WriteString(v)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
