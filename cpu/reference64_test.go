@@ -103,7 +103,11 @@ func rms64(x []float32, w []float32, eps float32) []float64 {
 	return rms64f(x64, w, eps)
 }
 
+// rms64f is RMSNorm times w; a nil w (a family without sub-norms) returns x.
 func rms64f(x []float64, w []float32, eps float32) []float64 {
+	if w == nil {
+		return x
+	}
 	var ss float64
 	for _, v := range x {
 		ss += v * v
@@ -148,8 +152,12 @@ func (r *ref64) step(t *testing.T, tok int32) []float64 {
 			for i := 0; i < half; i++ {
 				th := float64(pos) * math.Pow(float64(cfg.RopeBase), -2*float64(i)/float64(cfg.RopeDim))
 				c, s := math.Cos(th), math.Sin(th)
-				a, b := vec[i], vec[i+half]
-				vec[i], vec[i+half] = a*c-b*s, a*s+b*c
+				i0, i1 := i, i+half // NEOX pairs
+				if cfg.Family.Rope == model.RopeNorm {
+					i0, i1 = 2*i, 2*i+1 // adjacent pairs
+				}
+				a, b := vec[i0], vec[i1]
+				vec[i0], vec[i1] = a*c-b*s, a*s+b*c
 			}
 		}
 		for hh := 0; hh < cfg.Heads; hh++ {

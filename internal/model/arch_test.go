@@ -1,0 +1,104 @@
+package model_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/synth"
+)
+
+func TestRegistryEntries(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range model.Families() {
+		assert.False(t, seen[f.Arch], "duplicate arch %s", f.Arch)
+		seen[f.Arch] = true
+		got, ok := model.LookupFamily(f.Arch)
+		require.True(t, ok, f.Arch)
+		assert.Equal(t, f.Arch, got.Arch)
+		assert.NotEmpty(t, f.Name)
+		assert.NotEmpty(t, f.KeyPrefix)
+		assert.NotEmpty(t, f.Tensors.Embed)
+		assert.NotEmpty(t, f.Features())
+		if f.SubNorms {
+			assert.NotEmpty(t, f.Tensors.AttnSubNorm, f.Arch)
+			assert.NotEmpty(t, f.Tensors.FFNSubNorm, f.Arch)
+		}
+	}
+	for _, a := range []string{model.ArchBitNetB158, model.ArchBitNet25, model.ArchBitNet} {
+		f, ok := model.LookupFamily(a)
+		require.True(t, ok, a)
+		assert.True(t, f.SubNorms, a)
+		assert.Equal(t, model.RopeNeox, f.Rope, a)
+	}
+	b, _ := model.LookupFamily(model.ArchBitNetB158)
+	assert.Equal(t, model.ReLU2, b.Activation)
+	u, _ := model.LookupFamily(model.ArchBitNet)
+	assert.Equal(t, model.SiLU, u.Activation)
+	_, ok := model.LookupFamily("gpt2")
+	assert.False(t, ok)
+}
+
+// TestLoadThroughRegistry loads a synthetic file and checks that the
+// configuration carries the family, and that an unknown architecture is
+// refused with the registry's list.
+func TestLoadThroughRegistry(t *testing.T) {
+	cfg, err := synth.Preset("tiny")
+	require.NoError(t, err)
+	raw, err := synth.Bytes(context.Background(), cfg, synth.Options{Seed: 1, WeightType: gguf.TypeI2_S})
+	require.NoError(t, err)
+	f, err := gguf.Parse(raw)
+	require.NoError(t, err)
+	m, err := model.FromGGUF(f, model.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, model.ArchBitNetB158, m.Config.Family.Arch)
+	assert.True(t, m.Config.TiedOutput)
+	for _, l := range m.Layers {
+		assert.Len(t, l.AttnSubNorm, cfg.Hidden)
+		assert.Len(t, l.FFNSubNorm, cfg.FFN)
+	}
+
+	w := gguf.NewWriter()
+	w.SetFrom(f, nil)
+	w.Set("general.architecture", gguf.StringValue("mamba"))
+	_, err = model.FromGGUF(metaOnly{w}, model.Options{})
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, model.ErrUnsupportedArch), err)
+	assert.Contains(t, err.Error(), "bitnet-b1.58, bitnet-25, bitnet")
+}
+
+// metaOnly serves a Writer's metadata and no tensors: enough for the
+// architecture check, which comes first.
+type metaOnly struct{ w *gguf.Writer }
+
+func (m metaOnly) get(key string) (gguf.Value, bool) {
+	for _, kv := range m.w.Metadata() {
+		if kv.Key == key {
+			return kv.Value, true
+		}
+	}
+	return gguf.Value{}, false
+}
+
+func (m metaOnly) String(key string) (string, error) {
+	v, ok := m.get(key)
+	if !ok {
+		return "", errors.New("missing")
+	}
+	s, ok := v.Interface().(string)
+	if !ok {
+		return "", errors.New("not a string")
+	}
+	return s, nil
+}
+func (m metaOnly) Uint64(string) (uint64, error)         { return 0, errors.New("unused") }
+func (m metaOnly) Float32(string) (float32, error)       { return 0, errors.New("unused") }
+func (m metaOnly) Has(key string) bool                   { _, ok := m.get(key); return ok }
+func (m metaOnly) Tensor(string) (gguf.TensorInfo, bool) { return gguf.TensorInfo{}, false }
+func (m metaOnly) TensorData(string) ([]byte, error)     { return nil, errors.New("unused") }
+func (m metaOnly) Strings(string) ([]string, error)      { return nil, errors.New("unused") }
