@@ -559,7 +559,11 @@ func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows,
 			return err
 		}
 	}
-	c.log("%-28s %s -> %s  ternarized: absmean %.6g, scale %.6g", name, ref.DType, c.opts.Type, sum/float64(rows*cols), scale)
+	note := ""
+	if c.opts.Type != gguf.TypeI2_S && quant.F16ToF32(quant.F32ToF16(scale)) != scale {
+		note = " (rounded to F16 in each block)"
+	}
+	c.log("%-28s %s -> %s  ternarized: absmean %.6g, scale %.6g%s", name, ref.DType, c.opts.Type, sum/float64(rows*cols), scale, note)
 	return e.finish()
 }
 

@@ -31,6 +31,7 @@ func commands() []command {
 		{"inspect", "show a GGUF file's metadata and tensors", runInspect},
 		{"synth", "write a synthetic BitNet b1.58 model", runSynth},
 		{"quantize", "convert linear weights to I2_S, TQ2_0 or TQ1_0", runQuantize},
+		{"convert", "convert a Hugging Face checkpoint folder to GGUF", runConvert},
 		{"crossval", "compare logits between configurations or with a reference dump", runCrossval},
 		{"devices", "list compute devices (CPU, GPUs)", runDevices},
 		{"pull", "download a model from Hugging Face", runPull},
