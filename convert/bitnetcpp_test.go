@@ -28,8 +28,19 @@ func smallCheckpoint(packed bool) convert.CheckpointConfig {
 	}
 }
 
-// TestConvertedAgainstBitnetCpp converts the two checkpoints of
-// testdata/convert-small (regenerated here from their seed), checks that the
+// smallLlama is testdata/convert-small's Llama-architecture checkpoint:
+// Falcon3's features (head dim 256 with hidden 512 and 4 heads, separate
+// output head, packed weights of the bitlinear class), BitNet b1.58 weights.
+func smallLlama() convert.CheckpointConfig {
+	return convert.CheckpointConfig{
+		Architecture: "LlamaForCausalLM",
+		Layers:       2, Hidden: 512, FFN: 1536, Heads: 4, KVHeads: 2, HeadDim: 256, Vocab: 1536, Special: 16,
+		Context: 512, RopeTheta: 1000042, Tied: false, Packed: true, LinearClass: "bitlinear", Seed: 2027,
+	}
+}
+
+// TestConvertedAgainstBitnetCpp converts the checkpoints of
+// testdata/convert-small (regenerated here from their seeds), checks that the
 // output is byte for byte the file bitnet.cpp was run on, and compares this
 // package's engine in bitnetcpp mode with bitnet.cpp's logits for the prompt
 // (one batch) and 8 greedy steps after it, under the bitnetcpp policy
@@ -37,12 +48,13 @@ func smallCheckpoint(packed bool) convert.CheckpointConfig {
 func TestConvertedAgainstBitnetCpp(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
-		name   string
-		packed bool
-		sha    string
+		name string
+		cfg  convert.CheckpointConfig
+		sha  string
 	}{
-		{"master", false, "3257774827ac6455a22d857ccdbf4a16196687a32fa23f0441cace4742d150ff"},
-		{"packed", true, "465fcaabd2651c19a64ee84a4ccf72fd40d1fd080e3fe60965615955e218043d"},
+		{"master", smallCheckpoint(false), "3257774827ac6455a22d857ccdbf4a16196687a32fa23f0441cace4742d150ff"},
+		{"packed", smallCheckpoint(true), "465fcaabd2651c19a64ee84a4ccf72fd40d1fd080e3fe60965615955e218043d"},
+		{"llama", smallLlama(), "ff3457b8e42e00d0eb6db9fc898a1faf4f30202a82c93060160fd0f5aa44dc81"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fix := filepath.Join("..", "testdata", "convert-small", tc.name+"-i2_s")
@@ -52,7 +64,7 @@ func TestConvertedAgainstBitnetCpp(t *testing.T) {
 			require.NoError(t, err, "committed fixture")
 
 			dir := t.TempDir()
-			require.NoError(t, convert.WriteCheckpoint(dir, smallCheckpoint(tc.packed)))
+			require.NoError(t, convert.WriteCheckpoint(dir, tc.cfg))
 			out := filepath.Join(t.TempDir(), "m.gguf")
 			_, err = convert.Convert(ctx, dir, out, convert.Options{Type: gguf.TypeI2_S, Name: "convert-small-" + tc.name})
 			require.NoError(t, err)

@@ -133,8 +133,19 @@ func (c *converter) family() (model.Family, error) {
 		}
 		f, _ := model.LookupFamily(arch)
 		return f, nil
+	case "LlamaForCausalLM":
+		// Falcon3-*-1.58bit and Llama3-8B-1.58: a Llama checkpoint is a
+		// BitNet one only when quantization_config says so.
+		if q := c.cfg.QuantizationConfig; q == nil || !strings.EqualFold(q.QuantMethod, "bitnet") {
+			return model.Family{}, fmt.Errorf("%w: LlamaForCausalLM without quantization_config.quant_method \"bitnet\" is not a BitNet b1.58 checkpoint", ErrUnsupported)
+		}
+		if act := strings.ToLower(c.cfg.HiddenAct); act != "" && act != "silu" {
+			return model.Family{}, fmt.Errorf("%w: hidden_act %q for LlamaForCausalLM (llama.cpp's llama runs SiLU)", ErrUnsupported, c.cfg.HiddenAct)
+		}
+		f, _ := model.LookupFamily(model.ArchLlama)
+		return f, nil
 	}
-	return model.Family{}, fmt.Errorf("%w: architecture %q (want BitNetForCausalLM)", ErrUnsupported, a)
+	return model.Family{}, fmt.Errorf("%w: architecture %q (want BitNetForCausalLM or a BitNet LlamaForCausalLM)", ErrUnsupported, a)
 }
 
 // build plans the output file: metadata now, tensor data when written.
@@ -309,7 +320,7 @@ func (c *converter) addTensors(w *gguf.Writer) error {
 		case kindEmbed:
 			err = c.addEmbed(w, name, ref, s.in, s.out)
 		case kindLinear:
-			err = c.addLinear(w, name, ref, s.in, s.out)
+			err = c.addLinear(w, name, ref, s.in, s.out, c.permutation(s.hf))
 		}
 		if err != nil {
 			return fmt.Errorf("convert: %s: %w", s.hf, err)
@@ -317,6 +328,26 @@ func (c *converter) addTensors(w *gguf.Writer) error {
 		c.res.Tensors++
 	}
 	return nil
+}
+
+// permutation returns, for attn_q and attn_k of a RopeNorm family, the
+// source row of each output row: llama.cpp's converters permute these rows
+// (LlamaModel.permute: per head, reshape (2, d/2) -> (d/2, 2)) so that RoPE
+// on adjacent pairs computes what Hugging Face's rotate_half computes on
+// pairs (i, i+d/2). nil means rows in order.
+func (c *converter) permutation(hf string) func(int) int {
+	if c.fam.Rope != model.RopeNorm {
+		return nil
+	}
+	hd := c.cfg.HeadDim
+	if !strings.HasSuffix(hf, ".q_proj.weight") && !strings.HasSuffix(hf, ".k_proj.weight") {
+		return nil
+	}
+	half := hd / 2
+	return func(r int) int {
+		h, j := r/hd, r%hd // output row j = 2i + a of head h holds source row a*d/2 + i
+		return h*hd + (j%2)*half + j/2
+	}
 }
 
 // pick returns the first of names that the checkpoint has (else the first).
@@ -404,7 +435,7 @@ func (c *converter) addEmbed(w *gguf.Writer, name string, ref tensorRef, dim, ro
 
 // addLinear adds one ternary weight, GGUF dims {in, out}: from float master
 // weights (absmean) or from the packed layout with its weight_scale.
-func (c *converter) addLinear(w *gguf.Writer, name string, ref tensorRef, in, out int) error {
+func (c *converter) addLinear(w *gguf.Writer, name string, ref tensorRef, in, out int, perm func(int) int) error {
 	target := c.opts.Type
 	block := 128
 	if target != gguf.TypeI2_S {
@@ -422,7 +453,7 @@ func (c *converter) addLinear(w *gguf.Writer, name string, ref tensorRef, in, ou
 		c.res.Linear++
 		c.res.Ternarized++
 		return w.AddTensorFunc(name, target, dims, func(dst io.Writer) error {
-			return c.writeMaster(dst, name, ref, out, in)
+			return c.writeMaster(dst, name, ref, out, in, perm)
 		})
 	case ref.DType == U8:
 		if out%4 != 0 || !shapeIs(ref.TensorInfo, int64(out/4), int64(in)) {
@@ -441,7 +472,7 @@ func (c *converter) addLinear(w *gguf.Writer, name string, ref tensorRef, in, ou
 		c.res.Linear++
 		c.res.Packed++
 		return w.AddTensorFunc(name, target, dims, func(dst io.Writer) error {
-			return c.writePacked(dst, name, ref, out, in, scale, how)
+			return c.writePacked(dst, name, ref, out, in, scale, how, perm)
 		})
 	}
 	return fmt.Errorf("%w: linear weight of dtype %s", ErrUnsupported, ref.DType)
@@ -523,7 +554,7 @@ func (e *encoder) finish() error {
 
 // writeMaster ternarizes float weights: a first pass for the absmean, a
 // second to encode.
-func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows, cols int) error {
+func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows, cols int, perm func(int) int) error {
 	per := max(1, chunkElems/cols)
 	x := make([]float32, per*cols)
 	var buf []byte
@@ -551,8 +582,16 @@ func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows,
 			return err
 		}
 		n := (min(rows, r0+per) - r0) * cols
-		if err := c.readFloats(ref, r0*cols, n, &buf, x); err != nil {
-			return err
+		if perm == nil {
+			if err := c.readFloats(ref, r0*cols, n, &buf, x); err != nil {
+				return err
+			}
+		} else {
+			for r := r0; r < r0+n/cols; r++ {
+				if err := c.readFloats(ref, perm(r)*cols, cols, &buf, x[(r-r0)*cols:]); err != nil {
+					return err
+				}
+			}
 		}
 		quant.AbsmeanValues(vals[:n], x[:n], s)
 		if err := e.chunk(vals[:n]); err != nil {
@@ -569,7 +608,7 @@ func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows,
 
 // writePacked unpacks the 2B-4T layout: packed row p, bits 2i..2i+1 hold
 // row i*rows/4 + p, as code-1 (Hugging Face's unpack_weights).
-func (c *converter) writePacked(dst io.Writer, name string, ref tensorRef, rows, cols int, scale float32, how string) error {
+func (c *converter) writePacked(dst io.Writer, name string, ref tensorRef, rows, cols int, scale float32, how string, perm func(int) int) error {
 	P := rows / 4
 	per := max(1, chunkElems/cols)
 	vals := make([]int8, per*cols)
@@ -581,7 +620,11 @@ func (c *converter) writePacked(dst io.Writer, name string, ref tensorRef, rows,
 		}
 		r1 := min(rows, r0+per)
 		for r := r0; r < r1; r++ {
-			p, shift := r%P, 2*(r/P)
+			src := r
+			if perm != nil {
+				src = perm(r)
+			}
+			p, shift := src%P, 2*(src/P)
 			if err := ref.f.ReadAt(ref.TensorInfo, row, int64(p)*int64(cols)); err != nil {
 				return err
 			}
@@ -589,7 +632,7 @@ func (c *converter) writePacked(dst io.Writer, name string, ref tensorRef, rows,
 			for j, b := range row {
 				code := b >> shift & 3
 				if code == 3 {
-					return fmt.Errorf("%s: row %d column %d has code 3, which is not ternary", name, r, j)
+					return fmt.Errorf("%s: row %d column %d has code 3, which is not ternary", name, src, j)
 				}
 				v[j] = int8(code) - 1
 			}

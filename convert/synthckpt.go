@@ -44,6 +44,9 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	if c.HiddenAct == "" {
 		c.HiddenAct = "relu2"
+		if c.Architecture == "LlamaForCausalLM" {
+			c.HiddenAct = "silu"
+		}
 	}
 	hd := c.HeadDim
 	if hd == 0 {
@@ -59,7 +62,10 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	if c.HeadDim != 0 {
 		cfg["head_dim"] = c.HeadDim
 	}
-	if c.Packed {
+	if c.LinearClass == "" {
+		c.LinearClass = "bitlinear"
+	}
+	if c.Packed || c.Architecture == "LlamaForCausalLM" {
 		cfg["quantization_config"] = map[string]any{"quant_method": "bitnet", "linear_class": c.LinearClass, "quantization_mode": "offline"}
 	}
 	if err := writeJSON(filepath.Join(dir, "config.json"), cfg); err != nil {

@@ -101,7 +101,15 @@ type Family struct {
 	// (Falcon3: 256 with hidden 3072 and 12 heads); otherwise it is
 	// embedding_length / head_count.
 	HeadDimKey bool
-	Tensors    TensorNames
+	// TernaryOnly: linear weights must be ternary (I2_S, TQ2_0, TQ1_0). For
+	// "llama", whose files are mostly ordinary (non-BitNet) models, float or
+	// k-quant weights mean the file is not a BitNet model, and ternarizing
+	// them would silently give nonsense.
+	TernaryOnly bool
+	// Refused are tensors that must be absent because the forward pass here
+	// does not implement them ("blk.0." names stand for every block).
+	Refused []string
+	Tensors TensorNames
 }
 
 // bitnetTensors are the tensor names llama.cpp's converters write for the
@@ -114,6 +122,10 @@ var bitnetTensors = TensorNames{
 	Gate: "ffn_gate", Up: "ffn_up", Down: "ffn_down",
 	QNorm: "attn_q_norm.weight", KNorm: "attn_k_norm.weight",
 }
+
+// ArchLlama is llama.cpp's "llama" architecture; with ternary weights it is
+// how Falcon3-*-1.58bit and Llama3-8B-1.58 are distributed.
+const ArchLlama = "llama"
 
 // families is the architecture registry: the one table from
 // general.architecture to a forward-pass description.
@@ -133,6 +145,18 @@ var families = []Family{
 		Arch: ArchBitNet, Name: "BitNet b1.58 (llama.cpp)", KeyPrefix: ArchBitNet,
 		SubNorms: true, Activation: SiLU, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
 		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+	},
+	{
+		// Llama-architecture BitNet b1.58 (Falcon3-*-1.58bit, Llama3-8B-1.58):
+		// llama.cpp's build_llama with ternary weights, whose matrix product
+		// quantizes activations to int8 per token as for the BitNet archs.
+		// No sub-norms; SiLU; RoPE on adjacent pairs (llama.cpp permutes the
+		// q/k rows at conversion); output.weight usually separate.
+		Arch: ArchLlama, Name: "Llama-architecture BitNet b1.58", KeyPrefix: ArchLlama,
+		Activation: SiLU, Rope: RopeNorm, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true,
+		Refused: []string{"rope_freqs.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias",
+			"blk.0.attn_output.bias", "blk.0.ffn_gate_inp.weight"},
+		Tensors: bitnetTensors,
 	},
 }
 
@@ -178,6 +202,9 @@ func (f Family) Features() string {
 	}
 	if f.LinearScales {
 		parts = append(parts, "optional *.scale")
+	}
+	if f.TernaryOnly {
+		parts = append(parts, "ternary weights only")
 	}
 	return strings.Join(parts, ", ")
 }

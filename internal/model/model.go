@@ -172,7 +172,12 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 	m := &Model{Config: cfg}
 	fam := cfg.Family
 	tn := fam.Tensors
-	l := loader{f: f, scales: fam.LinearScales}
+	for _, name := range fam.Refused {
+		if _, ok := f.Tensor(name); ok {
+			return nil, &Error{name, fmt.Errorf("%w: architecture %s with this tensor is not implemented", ErrUnsupportedArch, fam.Arch)}
+		}
+	}
+	l := loader{f: f, scales: fam.LinearScales, ternaryOnly: fam.TernaryOnly}
 
 	m.Embed = l.embedding(tn.Embed, cfg.Hidden)
 	if l.err != nil {
@@ -340,9 +345,10 @@ func readConfig(f Metadata) (Config, error) {
 
 // loader collects the first error so the construction above stays readable.
 type loader struct {
-	f      Metadata
-	scales bool // the family allows "*.scale" tensors
-	err    error
+	f           Metadata
+	scales      bool // the family allows "*.scale" tensors
+	ternaryOnly bool // the family's linear weights must be ternary types
+	err         error
 }
 
 func (l *loader) fail(name string, err error) {
@@ -398,6 +404,10 @@ func (l *loader) linear(base string, in, out int) Linear {
 	}
 	if !linearTypes[ti.Type] {
 		l.fail(name, fmt.Errorf("%w: type %s is not supported for a linear layer (want I2_S, TQ2_0, TQ1_0, F16, BF16 or F32)", ErrShape, ti.Type))
+		return Linear{}
+	}
+	if l.ternaryOnly && ti.Type != gguf.TypeI2_S && ti.Type != gguf.TypeTQ2_0 && ti.Type != gguf.TypeTQ1_0 {
+		l.fail(name, fmt.Errorf("%w: type %s: this architecture runs here only as BitNet b1.58 (I2_S, TQ2_0 or TQ1_0 weights)", ErrUnsupportedArch, ti.Type))
 		return Linear{}
 	}
 	if !is2D(ti.Dims, in, out) {
