@@ -1,13 +1,16 @@
 package model_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/model"
 	"github.com/bitnet-go/bitnet-go/synth"
@@ -102,3 +105,66 @@ func (m metaOnly) Has(key string) bool                   { _, ok := m.get(key); 
 func (m metaOnly) Tensor(string) (gguf.TensorInfo, bool) { return gguf.TensorInfo{}, false }
 func (m metaOnly) TensorData(string) ([]byte, error)     { return nil, errors.New("unused") }
 func (m metaOnly) Strings(string) ([]string, error)      { return nil, errors.New("unused") }
+
+// TestLlamaFamily loads a converted Llama-architecture BitNet checkpoint and
+// checks what the registry entry implies: no sub-norms, SiLU, RoPE on
+// adjacent pairs, a separate head, and refusal of float weights (an ordinary
+// Llama model) and of tensors the forward pass does not implement.
+func TestLlamaFamily(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{
+		Architecture: "LlamaForCausalLM", Layers: 1, Hidden: 256, FFN: 512, Heads: 2, KVHeads: 1, HeadDim: 256,
+		Vocab: 300, Special: 16, Context: 64, RopeTheta: 1000042, Packed: true, Seed: 5,
+	}))
+	out := filepath.Join(t.TempDir(), "l.gguf")
+	_, err := convert.Convert(context.Background(), dir, out, convert.Options{})
+	require.NoError(t, err)
+	f, err := gguf.Open(out)
+	require.NoError(t, err)
+	defer f.Close()
+	m, err := model.FromGGUF(f, model.Options{})
+	require.NoError(t, err)
+	c := m.Config
+	assert.Equal(t, model.ArchLlama, c.Arch)
+	assert.Equal(t, model.SiLU, c.Activation)
+	assert.Equal(t, model.RopeNorm, c.Family.Rope)
+	assert.Equal(t, 256, c.HeadDim)
+	assert.False(t, c.TiedOutput)
+	assert.Nil(t, m.Layers[0].AttnSubNorm)
+	assert.Nil(t, m.Layers[0].FFNSubNorm)
+
+	rewrite := func(edit func(w *gguf.Writer, ti gguf.TensorInfo, data []byte) error) error {
+		w := gguf.NewWriter()
+		w.SetFrom(f, nil)
+		for _, ti := range f.Tensors() {
+			data, err := f.TensorData(ti.Name)
+			require.NoError(t, err)
+			require.NoError(t, edit(w, ti, data))
+		}
+		var buf bytes.Buffer
+		_, err := w.WriteTo(&buf)
+		require.NoError(t, err)
+		g, err := gguf.Parse(buf.Bytes())
+		require.NoError(t, err)
+		_, err = model.FromGGUF(g, model.Options{})
+		return err
+	}
+	err = rewrite(func(w *gguf.Writer, ti gguf.TensorInfo, data []byte) error {
+		if ti.Name == "blk.0.ffn_up.weight" { // as an ordinary F16 Llama would have it
+			return w.AddTensor(ti.Name, gguf.TypeF16, ti.Dims, make([]byte, 2*ti.Elements()))
+		}
+		return w.AddTensor(ti.Name, ti.Type, ti.Dims, data)
+	})
+	require.ErrorIs(t, err, model.ErrUnsupportedArch)
+	assert.Contains(t, err.Error(), "blk.0.ffn_up.weight")
+	err = rewrite(func(w *gguf.Writer, ti gguf.TensorInfo, data []byte) error {
+		if ti.Name == "output_norm.weight" {
+			if err := w.AddTensor("rope_freqs.weight", gguf.TypeF32, []uint64{128}, make([]byte, 512)); err != nil {
+				return err
+			}
+		}
+		return w.AddTensor(ti.Name, ti.Type, ti.Dims, data)
+	})
+	require.ErrorIs(t, err, model.ErrUnsupportedArch)
+	assert.Contains(t, err.Error(), "rope_freqs.weight")
+}
