@@ -133,19 +133,23 @@ func (c *converter) family() (model.Family, error) {
 		}
 		f, _ := model.LookupFamily(arch)
 		return f, nil
-	case "LlamaForCausalLM":
-		// Falcon3-*-1.58bit and Llama3-8B-1.58: a Llama checkpoint is a
-		// BitNet one only when quantization_config says so.
+	case "LlamaForCausalLM", "Qwen3ForCausalLM":
+		// Falcon3-*-1.58bit and Llama3-8B-1.58 (and ternary Qwen3): such a
+		// checkpoint is a BitNet one only when quantization_config says so.
 		if q := c.cfg.QuantizationConfig; q == nil || !strings.EqualFold(q.QuantMethod, "bitnet") {
-			return model.Family{}, fmt.Errorf("%w: LlamaForCausalLM without quantization_config.quant_method \"bitnet\" is not a BitNet b1.58 checkpoint", ErrUnsupported)
+			return model.Family{}, fmt.Errorf("%w: %s without quantization_config.quant_method \"bitnet\" is not a BitNet b1.58 checkpoint", ErrUnsupported, a)
 		}
 		if act := strings.ToLower(c.cfg.HiddenAct); act != "" && act != "silu" {
-			return model.Family{}, fmt.Errorf("%w: hidden_act %q for LlamaForCausalLM (llama.cpp's llama runs SiLU)", ErrUnsupported, c.cfg.HiddenAct)
+			return model.Family{}, fmt.Errorf("%w: hidden_act %q for %s (llama.cpp runs SiLU)", ErrUnsupported, c.cfg.HiddenAct, a)
 		}
-		f, _ := model.LookupFamily(model.ArchLlama)
+		arch := model.ArchLlama
+		if a == "Qwen3ForCausalLM" {
+			arch = model.ArchQwen3
+		}
+		f, _ := model.LookupFamily(arch)
 		return f, nil
 	}
-	return model.Family{}, fmt.Errorf("%w: architecture %q (want BitNetForCausalLM or a BitNet LlamaForCausalLM)", ErrUnsupported, a)
+	return model.Family{}, fmt.Errorf("%w: architecture %q (want BitNetForCausalLM, or a BitNet LlamaForCausalLM or Qwen3ForCausalLM)", ErrUnsupported, a)
 }
 
 // build plans the output file: metadata now, tensor data when written.
@@ -288,6 +292,10 @@ func (c *converter) addTensors(w *gguf.Writer) error {
 		)
 		if c.fam.SubNorms {
 			specs = append(specs, spec{c.pick(p+"self_attn.attn_sub_norm.weight", p+"self_attn.inner_attn_ln.weight"), kindNorm, q, 0})
+		}
+		if c.fam.QKNorm {
+			specs = append(specs, spec{p + "self_attn.q_norm.weight", kindNorm, cfg.HeadDim, 0},
+				spec{p + "self_attn.k_norm.weight", kindNorm, cfg.HeadDim, 0})
 		}
 		specs = append(specs,
 			spec{p + "post_attention_layernorm.weight", kindNorm, H, 0},

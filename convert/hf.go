@@ -169,6 +169,8 @@ var hfNames = map[string]string{
 	"mlp.down_proj.weight":            "ffn_down.weight",
 	"mlp.ffn_sub_norm.weight":         "ffn_sub_norm.weight",
 	"mlp.ffn_layernorm.weight":        "ffn_sub_norm.weight",
+	"self_attn.q_norm.weight":         "attn_q_norm.weight",
+	"self_attn.k_norm.weight":         "attn_k_norm.weight",
 }
 
 // ggufName maps a Hugging Face tensor name to GGUF's; ok is false for a name

@@ -44,7 +44,7 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	if c.HiddenAct == "" {
 		c.HiddenAct = "relu2"
-		if c.Architecture == "LlamaForCausalLM" {
+		if c.Architecture == "LlamaForCausalLM" || c.Architecture == "Qwen3ForCausalLM" {
 			c.HiddenAct = "silu"
 		}
 	}
@@ -65,7 +65,7 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	if c.LinearClass == "" {
 		c.LinearClass = "bitlinear"
 	}
-	if c.Packed || c.Architecture == "LlamaForCausalLM" {
+	if c.Packed || c.Architecture == "LlamaForCausalLM" || c.Architecture == "Qwen3ForCausalLM" {
 		cfg["quantization_config"] = map[string]any{"quant_method": "bitnet", "linear_class": c.LinearClass, "quantization_mode": "offline"}
 	}
 	if err := writeJSON(filepath.Join(dir, "config.json"), cfg); err != nil {
@@ -120,6 +120,10 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 		if c.Architecture == "BitNetForCausalLM" || c.Architecture == "BitnetForCausalLM" {
 			bf16(p+"self_attn.attn_sub_norm.weight", q, norm, int64(q))
 			bf16(p+"mlp.ffn_sub_norm.weight", F, norm, int64(F))
+		}
+		if c.Architecture == "Qwen3ForCausalLM" {
+			bf16(p+"self_attn.q_norm.weight", hd, norm, int64(hd))
+			bf16(p+"self_attn.k_norm.weight", hd, norm, int64(hd))
 		}
 	}
 	bf16("model.norm.weight", H, norm, int64(H))

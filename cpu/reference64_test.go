@@ -161,9 +161,15 @@ func (r *ref64) step(t *testing.T, tok int32) []float64 {
 			}
 		}
 		for hh := 0; hh < cfg.Heads; hh++ {
+			if l.QNorm != nil {
+				copy(q[hh*hd:(hh+1)*hd], rms64f(q[hh*hd:(hh+1)*hd], l.QNorm, cfg.RMSEps))
+			}
 			rope(q[hh*hd : (hh+1)*hd])
 		}
 		for hh := 0; hh < cfg.KVHeads; hh++ {
+			if l.KNorm != nil {
+				copy(k[hh*hd:(hh+1)*hd], rms64f(k[hh*hd:(hh+1)*hd], l.KNorm, cfg.RMSEps))
+			}
 			rope(k[hh*hd : (hh+1)*hd])
 		}
 		r.k[li] = append(r.k[li], k)

@@ -249,10 +249,18 @@ func (s *State) layer(li, n int) {
 		pos := s.pos + i
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
 		for h := 0; h < cfg.Heads; h++ {
-			s.rotate(sc.q[i*qDim+h*hd:i*qDim+(h+1)*hd], cos, sin)
+			head := sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
+			if lw.qNorm != nil { // Qwen3: RMSNorm of each head before RoPE
+				s.norm(head, head, lw.qNorm)
+			}
+			s.rotate(head, cos, sin)
 		}
 		for h := 0; h < cfg.KVHeads; h++ {
-			s.rotate(sc.kk[i*kvDim+h*hd:i*kvDim+(h+1)*hd], cos, sin)
+			head := sc.kk[i*kvDim+h*hd : i*kvDim+(h+1)*hd]
+			if lw.kNorm != nil {
+				s.norm(head, head, lw.kNorm)
+			}
+			s.rotate(head, cos, sin)
 		}
 		if bitnetcpp {
 			roundAll16(sc.q[i*qDim : (i+1)*qDim])

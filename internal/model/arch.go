@@ -91,8 +91,9 @@ type Family struct {
 	ActivationKey bool
 	Rope          RopeKind
 	Head          HeadKind
-	// QKNorm: per-head RMSNorm of q and k before RoPE (Qwen3). No family in
-	// the table sets it yet; the loader refuses a file that would need it.
+	// QKNorm: q and k get a per-head RMSNorm (attn_q_norm, attn_k_norm:
+	// one weight per head dimension, shared by the heads) before RoPE, as in
+	// Qwen3.
 	QKNorm bool
 	// LinearScales: a linear weight may have a one-float "{name}.scale"
 	// tensor multiplying its output (upstream llama.cpp's bitnet arch).
@@ -127,6 +128,9 @@ var bitnetTensors = TensorNames{
 // how Falcon3-*-1.58bit and Llama3-8B-1.58 are distributed.
 const ArchLlama = "llama"
 
+// ArchQwen3 is llama.cpp's "qwen3" architecture.
+const ArchQwen3 = "qwen3"
+
 // families is the architecture registry: the one table from
 // general.architecture to a forward-pass description.
 var families = []Family{
@@ -156,6 +160,18 @@ var families = []Family{
 		Activation: SiLU, Rope: RopeNorm, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true,
 		Refused: []string{"rope_freqs.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias",
 			"blk.0.attn_output.bias", "blk.0.ffn_gate_inp.weight"},
+		Tensors: bitnetTensors,
+	},
+	{
+		// Qwen3 with ternary weights: llama.cpp's build_qwen3 (RMSNorm of each
+		// head of q and k before NEOX RoPE, SiLU, no sub-norms) with I2_S/TQ
+		// weights. No published model has exactly this form yet (PrismML's
+		// Ternary-Bonsai uses Q2_0, BitNet-embedding adds per-projection input
+		// norms); it is the Qwen3 step of both.
+		Arch: ArchQwen3, Name: "Qwen3-architecture ternary", KeyPrefix: ArchQwen3,
+		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
+		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight",
+			"blk.0.attn_q_norm_in.weight", "blk.0.ffn_up_norm_in.weight"},
 		Tensors: bitnetTensors,
 	},
 }

@@ -93,9 +93,12 @@ type Linear struct {
 }
 
 // Layer is one transformer block. AttnSubNorm and FFNSubNorm are nil for a
-// family without sub-norms (Family.SubNorms).
+// family without sub-norms (Family.SubNorms); QNorm and KNorm (HeadDim
+// weights each) are set only for a family with per-head QK norms
+// (Family.QKNorm).
 type Layer struct {
 	AttnNorm, AttnSubNorm, FFNNorm, FFNSubNorm []float32
+	QNorm, KNorm                               []float32
 	Q, K, V, O                                 Linear
 	Gate, Up, Down                             Linear
 }
@@ -226,6 +229,10 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 			ly.AttnSubNorm = l.norm(p+tn.AttnSubNorm, q)
 			ly.FFNSubNorm = l.norm(p+tn.FFNSubNorm, cfg.FFN)
 		}
+		if fam.QKNorm {
+			ly.QNorm = l.norm(p+tn.QNorm, cfg.HeadDim)
+			ly.KNorm = l.norm(p+tn.KNorm, cfg.HeadDim)
+		}
 		if l.err != nil {
 			return nil, l.err
 		}
@@ -245,9 +252,6 @@ func readConfig(f Metadata) (Config, error) {
 	fam, ok := LookupFamily(arch)
 	if !ok {
 		return Config{}, &Error{"general.architecture", fmt.Errorf("%w %q (want one of %s)", ErrUnsupportedArch, arch, strings.Join(Archs(), ", "))}
-	}
-	if fam.QKNorm {
-		return Config{}, &Error{"general.architecture", fmt.Errorf("%w %q: per-head QK norms are not implemented", ErrUnsupportedArch, arch)}
 	}
 	c := Config{Arch: arch, Family: fam}
 	pre := fam.KeyPrefix
