@@ -39,6 +39,17 @@ func smallLlama() convert.CheckpointConfig {
 	}
 }
 
+// smallSiLU is testdata/convert-small's 1bitLLM-style checkpoint: BitNet
+// b1.58 with SiLU (so upstream's arch "bitnet"), full multi-head attention,
+// RoPE base 10000, BF16 master weights, tied head (bitnet.cpp's "bitnet"
+// loader has no separate output.weight).
+func smallSiLU() convert.CheckpointConfig {
+	return convert.CheckpointConfig{
+		HiddenAct: "silu", Layers: 3, Hidden: 512, FFN: 1536, Heads: 8, KVHeads: 8, Vocab: 1536, Special: 16,
+		Context: 512, RopeTheta: 10000, Tied: true, Seed: 2028,
+	}
+}
+
 // TestConvertedAgainstBitnetCpp converts the checkpoints of
 // testdata/convert-small (regenerated here from their seeds), checks that the
 // output is byte for byte the file bitnet.cpp was run on, and compares this
@@ -55,6 +66,7 @@ func TestConvertedAgainstBitnetCpp(t *testing.T) {
 		{"master", smallCheckpoint(false), "3257774827ac6455a22d857ccdbf4a16196687a32fa23f0441cace4742d150ff"},
 		{"packed", smallCheckpoint(true), "465fcaabd2651c19a64ee84a4ccf72fd40d1fd080e3fe60965615955e218043d"},
 		{"llama", smallLlama(), "ff3457b8e42e00d0eb6db9fc898a1faf4f30202a82c93060160fd0f5aa44dc81"},
+		{"bitnet", smallSiLU(), "cbefa0a2500d79724e74b855f31f81aa2f18f3db50ce07d365cfe7f9cab6a7ed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fix := filepath.Join("..", "testdata", "convert-small", tc.name+"-i2_s")
