@@ -282,15 +282,22 @@ func readConfig(f Metadata) (Config, error) {
 	if len(errs) > 0 {
 		return Config{}, errors.Join(errs...)
 	}
-	if c.Hidden%c.Heads != 0 {
-		return Config{}, &Error{pre + ".attention.head_count", fmt.Errorf("embedding_length %d is not a multiple of head_count %d", c.Hidden, c.Heads)}
-	}
 	if c.Heads%c.KVHeads != 0 {
 		return Config{}, &Error{pre + ".attention.head_count_kv", fmt.Errorf("head_count %d is not a multiple of head_count_kv %d", c.Heads, c.KVHeads)}
 	}
-	c.HeadDim = c.Hidden / c.Heads
-	if fam.HeadDimKey && f.Has(pre+".attention.key_length") {
+	switch {
+	case fam.HeadDimKey && f.Has(pre+".attention.key_length"):
 		c.HeadDim = need("attention.key_length")
+		if len(errs) > 0 {
+			return Config{}, errors.Join(errs...)
+		}
+		if c.HeadDim%2 != 0 || c.HeadDim > 1<<12 {
+			return Config{}, &Error{pre + ".attention.key_length", fmt.Errorf("head dimension %d must be even and at most 4096", c.HeadDim)}
+		}
+	case c.Hidden%c.Heads != 0:
+		return Config{}, &Error{pre + ".attention.head_count", fmt.Errorf("embedding_length %d is not a multiple of head_count %d", c.Hidden, c.Heads)}
+	default:
+		c.HeadDim = c.Hidden / c.Heads
 	}
 	c.RopeDim = c.HeadDim
 	if f.Has(pre + ".rope.dimension_count") {
