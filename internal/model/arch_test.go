@@ -168,3 +168,28 @@ func TestLlamaFamily(t *testing.T) {
 	require.ErrorIs(t, err, model.ErrUnsupportedArch)
 	assert.Contains(t, err.Error(), "rope_freqs.weight")
 }
+
+// TestHeadDimFromKeyLength: with attention.key_length the head dimension
+// need not divide the embedding (5 heads of 128 over a hidden size of 384),
+// and Qwen3's per-head norms have that dimension.
+func TestHeadDimFromKeyLength(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{
+		Architecture: "Qwen3ForCausalLM", Layers: 1, Hidden: 384, FFN: 512, Heads: 5, KVHeads: 1, HeadDim: 128,
+		Vocab: 300, Special: 16, Context: 64, RopeTheta: 1000000, Tied: true, Packed: true, Seed: 6,
+	}))
+	out := filepath.Join(t.TempDir(), "q.gguf")
+	_, err := convert.Convert(context.Background(), dir, out, convert.Options{})
+	require.NoError(t, err)
+	f, err := gguf.Open(out)
+	require.NoError(t, err)
+	defer f.Close()
+	m, err := model.FromGGUF(f, model.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, model.ArchQwen3, m.Config.Arch)
+	assert.Equal(t, 128, m.Config.HeadDim)
+	assert.Equal(t, 640, m.Layers[0].Q.Out)
+	assert.Len(t, m.Layers[0].QNorm, 128)
+	assert.Len(t, m.Layers[0].KNorm, 128)
+	assert.Contains(t, m.Config.Family.Features(), "QK-norm")
+}
