@@ -229,7 +229,8 @@ func (r *hfRef) step(tok int32) []float64 {
 // TestAgainstHFReference: Llama- and Qwen3-architecture BitNet checkpoints
 // (Llama with Falcon3's features: head dim 256 > hidden/heads, separate
 // head, GQA; Qwen3 with its per-head QK norms and a tied head), converted to
-// I2_S and TQ2_0 and run by the CPU engine in exact mode, agree with hfRef
+// I2_S and TQ2_0 and run by the CPU engine in exact mode with every kernel
+// set, agree with hfRef
 // within 1e-5 of the largest logit (for TQ2_0 with the scales rounded to F16, which is what that type holds), up to the first
 // position where the reference met an int8 rounding tie (then a float32
 // engine may legitimately round the other way; the test logs how many
@@ -280,7 +281,7 @@ func testAgainstHFReference(t *testing.T, c convert.CheckpointConfig) {
 			require.Equal(t, model.ArchLlama, res.Arch)
 			require.Nil(t, m.Layers[1].KNorm)
 		}
-		for _, kern := range []string{"ref", "auto"} {
+		for _, kern := range cpu.KernelSets() { // every set this CPU runs
 			e, err := cpu.New(ctx, m, cpu.Options{Threads: 2, Kernels: kern})
 			require.NoError(t, err)
 			st, err := e.NewState(len(toks))
