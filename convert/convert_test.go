@@ -1,9 +1,11 @@
 package convert_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -250,4 +252,54 @@ func TestConvertErrors(t *testing.T) {
 	_, err = convert.Convert(context.Background(), dir, filepath.Join(t.TempDir(), "x.gguf"), convert.Options{Type: gguf.TypeTQ2_0})
 	require.ErrorIs(t, err, convert.ErrUnsupported)
 	assert.True(t, strings.Contains(err.Error(), "multiple of 256"), err)
+
+	// A packed byte holding code 3 (not ternary) and a NaN master weight are
+	// refused with the tensor's name; so is a tensor the family has no place for.
+	for _, tc := range []struct {
+		name   string
+		packed bool
+		edit   func(ts []convert.SafetensorsTensor) []convert.SafetensorsTensor
+		want   string
+	}{
+		{"code 3", true, func(ts []convert.SafetensorsTensor) []convert.SafetensorsTensor {
+			for i := range ts {
+				if ts[i].Name == "model.layers.0.mlp.up_proj.weight" {
+					ts[i].Data[5] |= 3 << 4
+				}
+			}
+			return ts
+		}, "code 3"},
+		{"NaN", false, func(ts []convert.SafetensorsTensor) []convert.SafetensorsTensor {
+			for i := range ts {
+				if ts[i].Name == "model.layers.1.self_attn.k_proj.weight" {
+					binary.LittleEndian.PutUint16(ts[i].Data[6:], 0x7fc0) // BF16 NaN
+				}
+			}
+			return ts
+		}, "blk.1.attn_k.weight: weight 3 is NaN"},
+		{"extra tensor", false, func(ts []convert.SafetensorsTensor) []convert.SafetensorsTensor {
+			return append(ts, convert.SafetensorsTensor{Name: "model.layers.0.mlp.gate_proj.bias", DType: convert.BF16, Shape: []int64{1}, Data: []byte{0, 0}})
+		}, "model.layers.0.mlp.gate_proj.bias"},
+	} {
+		c := tinyCheckpoint(tc.packed)
+		c.Shards = 1
+		dir := writeCkpt(t, c)
+		path := filepath.Join(dir, "model.safetensors")
+		sf, err := convert.OpenSafetensors(path)
+		require.NoError(t, err)
+		var ts []convert.SafetensorsTensor
+		for _, ti := range sf.Tensors {
+			b := make([]byte, ti.Size)
+			require.NoError(t, sf.ReadAt(ti, b, 0))
+			ts = append(ts, convert.SafetensorsTensor{Name: ti.Name, DType: ti.DType, Shape: ti.Shape, Data: b})
+		}
+		require.NoError(t, sf.Close())
+		ts = tc.edit(ts)
+		var buf bytes.Buffer
+		require.NoError(t, convert.WriteSafetensors(&buf, ts, nil))
+		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+		_, err = convert.Convert(context.Background(), dir, filepath.Join(t.TempDir(), "x.gguf"), convert.Options{})
+		require.Error(t, err, tc.name)
+		assert.Contains(t, err.Error(), tc.want, tc.name)
+	}
 }
