@@ -67,7 +67,7 @@ type inspectReport struct {
 	Alignment   uint64          `json:"alignment"`
 	DataOffset  uint64          `json:"data_offset"`
 	Arch        string          `json:"arch,omitempty"`
-	Family      string          `json:"family,omitempty"` // the registry's name for Arch; "unsupported" when unknown
+	Family      string          `json:"family,omitempty"` // the registry's name for Arch; "unsupported by this build" when unknown
 	Features    string          `json:"features,omitempty"`
 	Metadata    []inspectKV     `json:"metadata"`
 	Tensors     []inspectTensor `json:"tensors"`
