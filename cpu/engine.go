@@ -81,6 +81,7 @@ type Engine struct {
 
 type layerWeights struct {
 	attnNorm, attnSubNorm, ffnNorm, ffnSubNorm []float32
+	qNorm, kNorm                               []float32 // per-head QK norms (nil unless Family.QKNorm)
 	q, k, v, o, gate, up, down                 *ternaryMatrix
 }
 
@@ -153,7 +154,8 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		lw := layerWeights{attnNorm: l.AttnNorm, attnSubNorm: l.AttnSubNorm, ffnNorm: l.FFNNorm, ffnSubNorm: l.FFNSubNorm}
+		lw := layerWeights{attnNorm: l.AttnNorm, attnSubNorm: l.AttnSubNorm, ffnNorm: l.FFNNorm, ffnSubNorm: l.FFNSubNorm,
+			qNorm: l.QNorm, kNorm: l.KNorm}
 		for _, p := range []struct {
 			dst **ternaryMatrix
 			src model.Linear

@@ -119,6 +119,28 @@ func rotateNeoxExact(x []float32, nDims int, cos, sin []float32) {
 	}
 }
 
+// rotateNormGGML rotates pairs (2i, 2i+1) of one head (llama.cpp's
+// LLAMA_ROPE_TYPE_NORM) with the same float32 expressions as ggml's NEOX
+// branch, which its compiler contracts the same way.
+func rotateNormGGML(x []float32, nDims int, cos, sin []float32) {
+	for i := 0; i < nDims/2; i++ {
+		x0, x1 := x[2*i], x[2*i+1]
+		c, s := cos[i], sin[i]
+		x[2*i] = fma32(x0, c, -float32(x1*s))
+		x[2*i+1] = fma32(x0, s, float32(x1*c))
+	}
+}
+
+// rotateNormExact rotates pairs (2i, 2i+1) in float64.
+func rotateNormExact(x []float32, nDims int, cos, sin []float32) {
+	for i := 0; i < nDims/2; i++ {
+		x0, x1 := float64(x[2*i]), float64(x[2*i+1])
+		c, s := float64(cos[i]), float64(sin[i])
+		x[2*i] = float32(x0*c - x1*s)
+		x[2*i+1] = float32(x0*s + x1*c)
+	}
+}
+
 // rmsNormGGML is ggml's rms_norm followed by the weight multiply: sum of
 // float32 squares in double, scale = 1/sqrtf(float(sum/n) + eps), then two
 // float32 multiplies.

@@ -95,7 +95,11 @@ func (l ref64Linear) apply(x []float64) []float64 {
 	return y
 }
 
+// rms64f is RMSNorm times w; a nil w (a family without sub-norms) returns x.
 func rms64f(x []float64, w []float32, eps float32) []float64 {
+	if w == nil {
+		return x
+	}
 	var ss float64
 	for _, v := range x {
 		ss += v * v
@@ -140,14 +144,24 @@ func (r *ref64) step(t *testing.T, tok int32) []float64 {
 			for i := 0; i < half; i++ {
 				th := float64(pos) * math.Pow(float64(cfg.RopeBase), -2*float64(i)/float64(cfg.RopeDim))
 				c, s := math.Cos(th), math.Sin(th)
-				a, b := vec[i], vec[i+half]
-				vec[i], vec[i+half] = a*c-b*s, a*s+b*c
+				i0, i1 := i, i+half // NEOX pairs
+				if cfg.Family.Rope == model.RopeNorm {
+					i0, i1 = 2*i, 2*i+1 // adjacent pairs
+				}
+				a, b := vec[i0], vec[i1]
+				vec[i0], vec[i1] = a*c-b*s, a*s+b*c
 			}
 		}
 		for hh := 0; hh < cfg.Heads; hh++ {
+			if l.QNorm != nil {
+				copy(q[hh*hd:(hh+1)*hd], rms64f(q[hh*hd:(hh+1)*hd], l.QNorm, cfg.RMSEps))
+			}
 			rope(q[hh*hd : (hh+1)*hd])
 		}
 		for hh := 0; hh < cfg.KVHeads; hh++ {
+			if l.KNorm != nil {
+				copy(k[hh*hd:(hh+1)*hd], rms64f(k[hh*hd:(hh+1)*hd], l.KNorm, cfg.RMSEps))
+			}
 			rope(k[hh*hd : (hh+1)*hd])
 		}
 		r.k[li] = append(r.k[li], k)

@@ -185,8 +185,8 @@ func (s *State) norm(dst, x, w []float32) {
 	}
 }
 
-// normQuant sets, for each of n rows of width cols: h = rms(x)*w, then the
-// quantized activations sc.a from h. With up != nil it first applies the FFN
+// normQuant sets, for each of n rows of width cols: h = rms(x)*w (h = x
+// when w is nil: no sub-norm), then the quantized activations sc.a from h. With up != nil it first applies the FFN
 // activation in place: x = act(x)*up. Rows run in parallel when n > 1.
 func (s *State) normQuant(x, w, up []float32, n, cols int) {
 	sc := &s.sc
@@ -214,8 +214,11 @@ func (t *rowTask) run(_, lo, hi int) {
 		if t.up != nil {
 			activate(s.e.cfg.Activation, x, t.up[i*c:(i+1)*c])
 		}
-		h := s.sc.h[i*c : (i+1)*c]
-		s.norm(h, x, t.w)
+		h := x
+		if t.w != nil { // a family without sub-norms quantizes x itself
+			h = s.sc.h[i*c : (i+1)*c]
+			s.norm(h, x, t.w)
+		}
 		a.scale[i], a.sum[i] = s.e.k.quantize(h, a.q[i*c:(i+1)*c])
 	}
 }
@@ -255,10 +258,18 @@ func (s *State) layer(li, n int) {
 		pos := s.pos + i
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
 		for h := 0; h < cfg.Heads; h++ {
-			s.rotate(sc.q[i*qDim+h*hd:i*qDim+(h+1)*hd], cos, sin)
+			head := sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
+			if lw.qNorm != nil { // Qwen3: RMSNorm of each head before RoPE
+				s.norm(head, head, lw.qNorm)
+			}
+			s.rotate(head, cos, sin)
 		}
 		for h := 0; h < cfg.KVHeads; h++ {
-			s.rotate(sc.kk[i*kvDim+h*hd:i*kvDim+(h+1)*hd], cos, sin)
+			head := sc.kk[i*kvDim+h*hd : i*kvDim+(h+1)*hd]
+			if lw.kNorm != nil {
+				s.norm(head, head, lw.kNorm)
+			}
+			s.rotate(head, cos, sin)
 		}
 		if bitnetcpp {
 			roundAll16(sc.q[i*qDim : (i+1)*qDim])
@@ -284,10 +295,17 @@ func (s *State) layer(li, n int) {
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 }
 
+// rotate applies RoPE to one head in the family's pair layout.
 func (s *State) rotate(x, cos, sin []float32) {
-	if s.e.mode == engine.BitNetCpp {
+	norm := s.e.cfg.Family.Rope == model.RopeNorm
+	switch {
+	case s.e.mode == engine.BitNetCpp && norm:
+		rotateNormGGML(x, s.e.cfg.RopeDim, cos, sin)
+	case s.e.mode == engine.BitNetCpp:
 		rotateNeoxGGML(x, s.e.cfg.RopeDim, cos, sin)
-	} else {
+	case norm:
+		rotateNormExact(x, s.e.cfg.RopeDim, cos, sin)
+	default:
 		rotateNeoxExact(x, s.e.cfg.RopeDim, cos, sin)
 	}
 }

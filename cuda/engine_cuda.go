@@ -62,6 +62,11 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 	if m == nil {
 		return nil, errors.New("cuda: nil model")
 	}
+	if fam := m.Config.Family; fam.Arch != "" && (!fam.SubNorms || fam.Rope != model.RopeNeox) {
+		// The kernels implement the BitNet b1.58 block; the CPU runs the rest.
+		// (A Config built without the registry, as in tests, is BitNet b1.58.)
+		return nil, fmt.Errorf("%w: the CUDA backend runs the BitNet b1.58 families only, not %s", ErrNoDevice, fam.Name)
+	}
 	if o.Mode != engine.Exact {
 		return nil, fmt.Errorf("cuda: numeric mode %s reproduces bitnet.cpp's CPU roundings and runs on the CPU only (use mode exact on the GPU)", o.Mode)
 	}

@@ -55,6 +55,11 @@ const (
 	TypeI8_S Type = 37
 	TypeTL1  Type = 38
 	TypeTL2  Type = 39
+	// Upstream llama.cpp's 2-bit type (groups of 64, F16 scale), which
+	// PrismML's Ternary-Bonsai models use. Ids 39-41 mean different types
+	// upstream (MXFP4, NVFP4, Q1_0) and in bitnet.cpp's fork; 42 is free in
+	// the fork.
+	TypeQ2_0 Type = 42
 )
 
 // typeTraits mirrors ggml's type_traits: elements per block and bytes per block.
@@ -106,6 +111,7 @@ var traits = [...]typeTraits{
 	TypeI8_S: {"I8_S", 1, 1},
 	TypeTL1:  {"TL1", 1, 1},
 	TypeTL2:  {"TL2", 1, 1},
+	TypeQ2_0: {"Q2_0", 64, 18},
 }
 
 // MaxDims is the largest number of dimensions a ggml tensor has.

@@ -57,6 +57,7 @@ func TestTypeTable(t *testing.T) {
 		{TypeI8_S, 37, "I8_S", 1, 1},
 		{TypeTL1, 38, "TL1", 1, 1},
 		{TypeTL2, 39, "TL2", 1, 1},
+		{TypeQ2_0, 42, "Q2_0", 64, 18}, // upstream ggml.h and ggml-common.h (QK2_0 64)
 	}
 	require.Len(t, knownTypes(), len(tests), "every known type is listed here")
 	for _, tc := range tests {

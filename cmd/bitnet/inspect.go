@@ -17,6 +17,7 @@ import (
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/hub"
+	"github.com/bitnet-go/bitnet-go/internal/model"
 )
 
 const inspectUsage = `usage: bitnet inspect [-sha256[=file|tensors]] [-json] FILE
@@ -64,6 +65,9 @@ type inspectReport struct {
 	Version     uint32          `json:"version"`
 	Alignment   uint64          `json:"alignment"`
 	DataOffset  uint64          `json:"data_offset"`
+	Arch        string          `json:"arch,omitempty"`
+	Family      string          `json:"family,omitempty"` // the registry's name for Arch; "unsupported by this build" when unknown
+	Features    string          `json:"features,omitempty"`
 	Metadata    []inspectKV     `json:"metadata"`
 	Tensors     []inspectTensor `json:"tensors"`
 	Totals      []inspectTotal  `json:"totals"`
@@ -137,6 +141,12 @@ func inspectFile(ctx context.Context, path string, sha shaMode, stderr io.Writer
 	r := &inspectReport{File: path, Size: f.Size(), Version: f.Version(), Alignment: f.Alignment(), DataOffset: f.DataOffset()}
 	for _, kv := range f.Metadata() {
 		r.Metadata = append(r.Metadata, inspectValue(kv.Key, kv.Value))
+	}
+	if arch, err := f.String("general.architecture"); err == nil {
+		r.Arch, r.Family = arch, "unsupported by this build"
+		if fam, ok := model.LookupFamily(arch); ok {
+			r.Family, r.Features = fam.Name, fam.Features()
+		}
 	}
 	totals := map[gguf.Type]*inspectTotal{}
 	bar := func() func(done, total int64) { // a fresh bar per pass over the data
@@ -303,6 +313,13 @@ func (r *inspectReport) writeText(w io.Writer) error {
 	fmt.Fprintf(tw, "file\t%s\n", r.File)
 	fmt.Fprintf(tw, "size\t%d bytes (%.2f GB, %s)\n", r.Size, float64(r.Size)/1e9, humanBytes(r.Size))
 	fmt.Fprintf(tw, "format\tGGUF v%d, alignment %d, tensor data at offset %d\n", r.Version, r.Alignment, r.DataOffset)
+	if r.Arch != "" {
+		fmt.Fprintf(tw, "family\t%s (%s)", r.Family, r.Arch)
+		if r.Features != "" {
+			fmt.Fprintf(tw, ": %s", r.Features)
+		}
+		fmt.Fprintln(tw)
+	}
 	if r.SHA256 != "" {
 		fmt.Fprintf(tw, "sha256\t%s\n", r.SHA256)
 	}

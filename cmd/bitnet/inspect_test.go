@@ -26,6 +26,7 @@ func TestRunInspectText(t *testing.T) {
 	out := stdout.String()
 	for _, want := range []string{
 		"format  GGUF v3, alignment 32",
+		"family  BitNet b1.58 (bitnet.cpp) (bitnet-b1.58): sub-norms, FFN relu2 (overridable), RoPE neox",
 		"metadata (23 keys)",
 		`general.architecture`, `"bitnet-b1.58"`,
 		`[1024 strings] "!", "\"", "#", "$", "%", ...`,

@@ -35,6 +35,7 @@ func commands() []command {
 		{"inspect", "show a GGUF file's metadata and tensors", runInspect, false},
 		{"synth", "write a synthetic BitNet b1.58 model", runSynth, false},
 		{"quantize", "convert linear weights to I2_S, TQ2_0 or TQ1_0", runQuantize, false},
+		{"convert", "convert a Hugging Face checkpoint folder to GGUF", runConvert, false},
 		{"crossval", "compare logits between configurations or with a reference dump", runCrossval, false},
 		{"devices", "list compute devices (CPU, GPUs)", runDevices, false},
 		{"pull", "download a model from Hugging Face", runPull, false},

@@ -76,6 +76,9 @@ type Config struct {
 	VocabSize     int
 	Activation    Activation
 	TiedOutput    bool // the output head is token_embd (no output.weight)
+	// Family is the architecture's registry entry: what the forward pass
+	// does beyond these numbers (sub-norms, RoPE layout, ...).
+	Family Family
 }
 
 // Linear is one weight matrix of a linear layer: Out rows of In inputs (GGUF
@@ -89,9 +92,13 @@ type Linear struct {
 	Scale float32 // extra output multiplier from a "*.scale" tensor; 1 when absent
 }
 
-// Layer is one transformer block.
+// Layer is one transformer block. AttnSubNorm and FFNSubNorm are nil for a
+// family without sub-norms (Family.SubNorms); QNorm and KNorm (HeadDim
+// weights each) are set only for a family with per-head QK norms
+// (Family.QKNorm).
 type Layer struct {
 	AttnNorm, AttnSubNorm, FFNNorm, FFNSubNorm []float32
+	QNorm, KNorm                               []float32
 	Q, K, V, O                                 Linear
 	Gate, Up, Down                             Linear
 }
@@ -166,50 +173,70 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 		cfg.Activation = *opts.Activation
 	}
 	m := &Model{Config: cfg}
-	l := loader{f: f}
+	fam := cfg.Family
+	tn := fam.Tensors
+	for _, name := range fam.Refused {
+		if _, ok := f.Tensor(name); ok {
+			return nil, &Error{name, fmt.Errorf("%w: architecture %s with this tensor is not implemented", ErrUnsupportedArch, fam.Arch)}
+		}
+	}
+	l := loader{f: f, scales: fam.LinearScales, ternaryOnly: fam.TernaryOnly}
 
-	m.Embed = l.embedding("token_embd.weight", cfg.Hidden)
+	m.Embed = l.embedding(tn.Embed, cfg.Hidden)
 	if l.err != nil {
 		return nil, l.err
 	}
 	if cfg.VocabSize == 0 {
 		m.Config.VocabSize = m.Embed.Rows
 	} else if m.Embed.Rows != cfg.VocabSize {
-		return nil, &Error{"token_embd.weight", fmt.Errorf("%w: %d rows, vocabulary has %d tokens", ErrShape, m.Embed.Rows, cfg.VocabSize)}
+		return nil, &Error{tn.Embed, fmt.Errorf("%w: %d rows, vocabulary has %d tokens", ErrShape, m.Embed.Rows, cfg.VocabSize)}
 	}
 	cfg = m.Config
-	if _, ok := f.Tensor("output.weight"); ok {
-		m.Output = l.embedding("output.weight", cfg.Hidden)
+	_, hasOutput := f.Tensor(tn.Output)
+	switch {
+	case hasOutput && fam.Head == HeadTied:
+		return nil, &Error{tn.Output, fmt.Errorf("%w: architecture %s ties the output head to %s", ErrShape, fam.Arch, tn.Embed)}
+	case !hasOutput && fam.Head == HeadSeparate:
+		return nil, &Error{tn.Output, ErrMissingTensor}
+	case hasOutput:
+		m.Output = l.embedding(tn.Output, cfg.Hidden)
 		if l.err == nil && m.Output.Rows != cfg.VocabSize {
-			return nil, &Error{"output.weight", fmt.Errorf("%w: %d rows, want vocab %d", ErrShape, m.Output.Rows, cfg.VocabSize)}
+			return nil, &Error{tn.Output, fmt.Errorf("%w: %d rows, want vocab %d", ErrShape, m.Output.Rows, cfg.VocabSize)}
 		}
-	} else {
+	default:
 		m.Output = m.Embed
 		m.Config.TiedOutput = true
 	}
-	m.OutputNorm = l.norm("output_norm.weight", cfg.Hidden)
+	m.OutputNorm = l.norm(tn.OutputNorm, cfg.Hidden)
 
 	q := cfg.Heads * cfg.HeadDim
 	kv := cfg.KVHeads * cfg.HeadDim
 	m.Layers = make([]Layer, cfg.Layers)
 	for i := range m.Layers {
-		p := fmt.Sprintf("blk.%d.", i)
-		m.Layers[i] = Layer{
-			AttnNorm:    l.norm(p+"attn_norm.weight", cfg.Hidden),
-			AttnSubNorm: l.norm(p+"attn_sub_norm.weight", q),
-			FFNNorm:     l.norm(p+"ffn_norm.weight", cfg.Hidden),
-			FFNSubNorm:  l.norm(p+"ffn_sub_norm.weight", cfg.FFN),
-			Q:           l.linear(p+"attn_q", cfg.Hidden, q),
-			K:           l.linear(p+"attn_k", cfg.Hidden, kv),
-			V:           l.linear(p+"attn_v", cfg.Hidden, kv),
-			O:           l.linear(p+"attn_output", q, cfg.Hidden),
-			Gate:        l.linear(p+"ffn_gate", cfg.Hidden, cfg.FFN),
-			Up:          l.linear(p+"ffn_up", cfg.Hidden, cfg.FFN),
-			Down:        l.linear(p+"ffn_down", cfg.FFN, cfg.Hidden),
+		p := BlockPrefix(i)
+		ly := Layer{
+			AttnNorm: l.norm(p+tn.AttnNorm, cfg.Hidden),
+			FFNNorm:  l.norm(p+tn.FFNNorm, cfg.Hidden),
+			Q:        l.linear(p+tn.Q, cfg.Hidden, q),
+			K:        l.linear(p+tn.K, cfg.Hidden, kv),
+			V:        l.linear(p+tn.V, cfg.Hidden, kv),
+			O:        l.linear(p+tn.O, q, cfg.Hidden),
+			Gate:     l.linear(p+tn.Gate, cfg.Hidden, cfg.FFN),
+			Up:       l.linear(p+tn.Up, cfg.Hidden, cfg.FFN),
+			Down:     l.linear(p+tn.Down, cfg.FFN, cfg.Hidden),
+		}
+		if fam.SubNorms {
+			ly.AttnSubNorm = l.norm(p+tn.AttnSubNorm, q)
+			ly.FFNSubNorm = l.norm(p+tn.FFNSubNorm, cfg.FFN)
+		}
+		if fam.QKNorm {
+			ly.QNorm = l.norm(p+tn.QNorm, cfg.HeadDim)
+			ly.KNorm = l.norm(p+tn.KNorm, cfg.HeadDim)
 		}
 		if l.err != nil {
 			return nil, l.err
 		}
+		m.Layers[i] = ly
 	}
 	if l.err != nil {
 		return nil, l.err
@@ -222,22 +249,22 @@ func readConfig(f Metadata) (Config, error) {
 	if err != nil {
 		return Config{}, &Error{"general.architecture", err}
 	}
-	switch arch {
-	case ArchBitNetB158, ArchBitNet25, ArchBitNet:
-	default:
-		return Config{}, &Error{"general.architecture", fmt.Errorf("%w %q (want %s, %s or %s)", ErrUnsupportedArch, arch, ArchBitNetB158, ArchBitNet25, ArchBitNet)}
+	fam, ok := LookupFamily(arch)
+	if !ok {
+		return Config{}, &Error{"general.architecture", fmt.Errorf("%w %q (want one of %s)", ErrUnsupportedArch, arch, strings.Join(Archs(), ", "))}
 	}
-	c := Config{Arch: arch}
+	c := Config{Arch: arch, Family: fam}
+	pre := fam.KeyPrefix
 	c.Name, _ = f.String("general.name")
 	var errs []error
 	need := func(key string) int {
-		v, err := f.Uint64(arch + "." + key)
+		v, err := f.Uint64(pre + "." + key)
 		if err != nil {
-			errs = append(errs, &Error{arch + "." + key, err})
+			errs = append(errs, &Error{pre + "." + key, err})
 			return 0
 		}
 		if v == 0 || v > 1<<30 {
-			errs = append(errs, &Error{arch + "." + key, fmt.Errorf("value %d out of range", v)})
+			errs = append(errs, &Error{pre + "." + key, fmt.Errorf("value %d out of range", v)})
 			return 0
 		}
 		return int(v)
@@ -247,7 +274,7 @@ func readConfig(f Metadata) (Config, error) {
 	c.Layers = need("block_count")
 	c.FFN = need("feed_forward_length")
 	c.Heads = need("attention.head_count")
-	if f.Has(arch + ".attention.head_count_kv") {
+	if f.Has(pre + ".attention.head_count_kv") {
 		c.KVHeads = need("attention.head_count_kv")
 	} else {
 		c.KVHeads = c.Heads
@@ -255,60 +282,65 @@ func readConfig(f Metadata) (Config, error) {
 	if len(errs) > 0 {
 		return Config{}, errors.Join(errs...)
 	}
-	if c.Hidden%c.Heads != 0 {
-		return Config{}, &Error{arch + ".attention.head_count", fmt.Errorf("embedding_length %d is not a multiple of head_count %d", c.Hidden, c.Heads)}
-	}
 	if c.Heads%c.KVHeads != 0 {
-		return Config{}, &Error{arch + ".attention.head_count_kv", fmt.Errorf("head_count %d is not a multiple of head_count_kv %d", c.Heads, c.KVHeads)}
+		return Config{}, &Error{pre + ".attention.head_count_kv", fmt.Errorf("head_count %d is not a multiple of head_count_kv %d", c.Heads, c.KVHeads)}
 	}
-	c.HeadDim = c.Hidden / c.Heads
-	if f.Has(arch + ".attention.key_length") {
+	switch {
+	case fam.HeadDimKey && f.Has(pre+".attention.key_length"):
 		c.HeadDim = need("attention.key_length")
+		if len(errs) > 0 {
+			return Config{}, errors.Join(errs...)
+		}
+		if c.HeadDim%2 != 0 || c.HeadDim > 1<<12 {
+			return Config{}, &Error{pre + ".attention.key_length", fmt.Errorf("head dimension %d must be even and at most 4096", c.HeadDim)}
+		}
+	case c.Hidden%c.Heads != 0:
+		return Config{}, &Error{pre + ".attention.head_count", fmt.Errorf("embedding_length %d is not a multiple of head_count %d", c.Hidden, c.Heads)}
+	default:
+		c.HeadDim = c.Hidden / c.Heads
 	}
 	c.RopeDim = c.HeadDim
-	if f.Has(arch + ".rope.dimension_count") {
+	if f.Has(pre + ".rope.dimension_count") {
 		c.RopeDim = need("rope.dimension_count")
 	}
 	if len(errs) > 0 {
 		return Config{}, errors.Join(errs...)
 	}
 	if c.RopeDim > c.HeadDim || c.RopeDim%2 != 0 {
-		return Config{}, &Error{arch + ".rope.dimension_count", fmt.Errorf("%d must be even and <= head dim %d", c.RopeDim, c.HeadDim)}
+		return Config{}, &Error{pre + ".rope.dimension_count", fmt.Errorf("%d must be even and <= head dim %d", c.RopeDim, c.HeadDim)}
 	}
 	c.RopeBase = 10000
-	if f.Has(arch + ".rope.freq_base") {
-		v, err := f.Float32(arch + ".rope.freq_base")
+	if f.Has(pre + ".rope.freq_base") {
+		v, err := f.Float32(pre + ".rope.freq_base")
 		if err != nil {
-			return Config{}, &Error{arch + ".rope.freq_base", err}
+			return Config{}, &Error{pre + ".rope.freq_base", err}
 		}
 		c.RopeBase = v
 	}
 	c.RMSEps = 1e-5
-	if f.Has(arch + ".attention.layer_norm_rms_epsilon") {
-		v, err := f.Float32(arch + ".attention.layer_norm_rms_epsilon")
+	if f.Has(pre + ".attention.layer_norm_rms_epsilon") {
+		v, err := f.Float32(pre + ".attention.layer_norm_rms_epsilon")
 		if err != nil {
-			return Config{}, &Error{arch + ".attention.layer_norm_rms_epsilon", err}
+			return Config{}, &Error{pre + ".attention.layer_norm_rms_epsilon", err}
 		}
 		c.RMSEps = v
 	}
 	if !(c.RopeBase > 1) || math.IsInf(float64(c.RopeBase), 0) {
-		return Config{}, &Error{arch + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
+		return Config{}, &Error{pre + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
 	}
 	if !(c.RMSEps > 0) || c.RMSEps > 1 {
-		return Config{}, &Error{arch + ".attention.layer_norm_rms_epsilon", fmt.Errorf("%v out of range", c.RMSEps)}
+		return Config{}, &Error{pre + ".attention.layer_norm_rms_epsilon", fmt.Errorf("%v out of range", c.RMSEps)}
 	}
-	if f.Has(arch + ".vocab_size") {
+	if f.Has(pre + ".vocab_size") {
 		c.VocabSize = need("vocab_size")
 	} else if toks, err := f.Strings("tokenizer.ggml.tokens"); err == nil {
 		c.VocabSize = len(toks)
 	}
-	// The activation: BitNet b1.58 uses ReLU²; upstream's "bitnet" arch reads
-	// bitnet.hidden_activation and defaults to SiLU as llama.cpp does.
-	c.Activation = ReLU2
-	if arch == ArchBitNet {
-		c.Activation = SiLU
-	}
-	if key := arch + ".hidden_activation"; f.Has(key) {
+	// The activation: the family's default (ReLU² for BitNet b1.58, SiLU for
+	// upstream's "bitnet" as in llama.cpp), which {arch}.hidden_activation
+	// may override where the family reads it.
+	c.Activation = fam.Activation
+	if key := pre + ".hidden_activation"; fam.ActivationKey && f.Has(key) {
 		s, err := f.String(key)
 		if err != nil {
 			return Config{}, &Error{key, err}
@@ -324,8 +356,10 @@ func readConfig(f Metadata) (Config, error) {
 
 // loader collects the first error so the construction above stays readable.
 type loader struct {
-	f   Metadata
-	err error
+	f           Metadata
+	scales      bool // the family allows "*.scale" tensors
+	ternaryOnly bool // the family's linear weights must be ternary types
+	err         error
 }
 
 func (l *loader) fail(name string, err error) {
@@ -383,6 +417,10 @@ func (l *loader) linear(base string, in, out int) Linear {
 		l.fail(name, fmt.Errorf("%w: type %s is not supported for a linear layer (want I2_S, TQ2_0, TQ1_0, F16, BF16 or F32)", ErrShape, ti.Type))
 		return Linear{}
 	}
+	if l.ternaryOnly && ti.Type != gguf.TypeI2_S && ti.Type != gguf.TypeTQ2_0 && ti.Type != gguf.TypeTQ1_0 {
+		l.fail(name, fmt.Errorf("%w: type %s: this architecture runs here only as BitNet b1.58 (I2_S, TQ2_0 or TQ1_0 weights)", ErrUnsupportedArch, ti.Type))
+		return Linear{}
+	}
 	if !is2D(ti.Dims, in, out) {
 		l.fail(name, fmt.Errorf("%w: dims %v, want [%d %d]", ErrShape, ti.Dims, in, out))
 		return Linear{}
@@ -392,7 +430,7 @@ func (l *loader) linear(base string, in, out int) Linear {
 		return Linear{}
 	}
 	lin := Linear{Name: name, Type: ti.Type, In: in, Out: out, Data: data, Scale: 1}
-	if sname := base + ".scale"; l.has(sname) {
+	if sname := base + ".scale"; l.scales && l.has(sname) {
 		sti, sdata, ok := l.tensor(sname)
 		if !ok {
 			return Linear{}

@@ -28,12 +28,18 @@ type Options struct {
 	NoCode3 bool
 }
 
+// b158 is the registry entry of the architecture these models have.
+func b158() model.Family {
+	f, _ := model.LookupFamily(model.ArchBitNetB158)
+	return f
+}
+
 // Tiny is a small configuration with odd sizes for parity tests.
 func Tiny() model.Config {
 	return model.Config{
 		Arch: model.ArchBitNetB158, Name: "randmodel-tiny", Layers: 2, Hidden: 256, FFN: 384, Heads: 4, KVHeads: 2,
 		HeadDim: 64, RopeDim: 64, RopeBase: 10000, RMSEps: 1e-5, ContextLength: 512, VocabSize: 301,
-		Activation: model.ReLU2, TiedOutput: true,
+		Activation: model.ReLU2, TiedOutput: true, Family: b158(),
 	}
 }
 
@@ -42,7 +48,7 @@ func Preset2B() model.Config {
 	return model.Config{
 		Arch: model.ArchBitNetB158, Name: "randmodel-2b", Layers: 30, Hidden: 2560, FFN: 6912, Heads: 20, KVHeads: 5,
 		HeadDim: 128, RopeDim: 128, RopeBase: 500000, RMSEps: 1e-5, ContextLength: 4096, VocabSize: 128256,
-		Activation: model.ReLU2, TiedOutput: true,
+		Activation: model.ReLU2, TiedOutput: true, Family: b158(),
 	}
 }
 

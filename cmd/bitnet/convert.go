@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bitnet-go/bitnet-go/convert"
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
+)
+
+// runConvert implements `bitnet convert`: a Hugging Face checkpoint folder
+// to a GGUF file. The work is in package convert.
+func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("convert", stdout, stderr, "[-type i2_s|tq2_0|tq1_0] [-name NAME] [-quiet] DIR OUT.gguf",
+		"bitnet convert ./bitnet-b1.58-2B-4T-bf16 model-i2_s.gguf",
+		"bitnet convert -type tq2_0 ./Falcon3-1B-Instruct-1.58bit falcon3-1b-tq2_0.gguf")
+	typ := fs.String("type", "i2_s", "linear weight type: i2_s, tq2_0 or tq1_0")
+	name := fs.String("name", "", "general.name (default: the folder's name)")
+	quiet := fs.Bool("quiet", false, "no per-tensor lines")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return usageErrorf(fs, "want DIR OUT.gguf")
+	}
+	if err := outfile.Check(pos[1]); err != nil {
+		return err
+	}
+	t, err := gguf.ParseType(*typ)
+	if err != nil || !slices.Contains([]gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0}, t) {
+		return fmt.Errorf("unknown -type %q (want i2_s, tq2_0 or tq1_0)", *typ)
+	}
+	opts := convert.Options{Type: t, Name: *name}
+	if !*quiet {
+		opts.Log = func(line string) { fmt.Fprintln(stdout, line) }
+	}
+	start := time.Now()
+	res, err := convert.Convert(ctx, pos[0], pos[1], opts)
+	if err != nil {
+		return err
+	}
+	st, err := os.Stat(pos[1])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s (%s, %s): %d tensors, %d linear (%d ternarized from master weights, %d unpacked exactly), %s in %v\n",
+		pos[1], res.Arch, t, res.Tensors, res.Linear, res.Ternarized, res.Packed, humanBytes(st.Size()), time.Since(start).Round(time.Millisecond))
+	if len(res.Skipped) > 0 {
+		fmt.Fprintf(stdout, "skipped: %s\n", strings.Join(res.Skipped, ", "))
+	}
+	return nil
+}

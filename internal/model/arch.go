@@ -1,0 +1,226 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// RopeKind is how RoPE pairs the values of a head.
+type RopeKind int
+
+const (
+	// RopeNeox rotates pairs (i, i+d/2): GPT-NeoX's layout, which Hugging
+	// Face's rotate_half computes. llama.cpp's LLAMA_ROPE_TYPE_NEOX; the
+	// BitNet and Qwen families.
+	RopeNeox RopeKind = iota
+	// RopeNorm rotates pairs (2i, 2i+1): llama.cpp's LLAMA_ROPE_TYPE_NORM,
+	// used by arch "llama". llama.cpp's converters permute the rows of
+	// attn_q and attn_k so that this gives the same result as Hugging Face's
+	// rotate_half on the unpermuted weights.
+	RopeNorm
+)
+
+// String returns "neox" or "norm".
+func (k RopeKind) String() string {
+	switch k {
+	case RopeNeox:
+		return "neox"
+	case RopeNorm:
+		return "norm"
+	}
+	return fmt.Sprintf("RopeKind(%d)", int(k))
+}
+
+// HeadKind says where the output head comes from.
+type HeadKind int
+
+const (
+	// HeadOptional: output.weight when present, otherwise the tied token_embd.
+	HeadOptional HeadKind = iota
+	// HeadTied: always token_embd (an output.weight in the file is an error).
+	HeadTied
+	// HeadSeparate: output.weight must be present.
+	HeadSeparate
+)
+
+// String names the head kind.
+func (k HeadKind) String() string {
+	switch k {
+	case HeadOptional:
+		return "tied or separate"
+	case HeadTied:
+		return "tied"
+	case HeadSeparate:
+		return "separate"
+	}
+	return fmt.Sprintf("HeadKind(%d)", int(k))
+}
+
+// TensorNames are the GGUF tensor names of a family. Block names are the
+// part after "blk.N."; Layer names them with the block's prefix.
+type TensorNames struct {
+	Embed, Output, OutputNorm string
+
+	AttnNorm, AttnSubNorm, FFNNorm, FFNSubNorm string // ".weight" included
+	Q, K, V, O, Gate, Up, Down                 string // without ".weight" (a ".scale" may follow)
+	QNorm, KNorm                               string // per-head QK norms, when the family has them
+}
+
+// BlockPrefix is the prefix of block i's tensor names.
+func BlockPrefix(i int) string { return fmt.Sprintf("blk.%d.", i) }
+
+// Family describes one GGUF general.architecture: everything about the
+// forward pass that differs between the architectures this package loads.
+// The loader reads keys and tensors through it, and backends branch on its
+// fields (never on the architecture's name), so a new family that only
+// recombines these features is one entry in the table below.
+type Family struct {
+	Arch      string // general.architecture
+	Name      string // human-readable family name, for inspect and logs
+	KeyPrefix string // prefix of the hyperparameter keys ("{prefix}.block_count")
+
+	// SubNorms: the attention output and the FFN down projection have their
+	// own RMSNorm on their input (attn_sub_norm, ffn_sub_norm), as in BitNet
+	// b1.58. Without them the int8 activations are quantized from the raw
+	// attention output and act(gate)*up.
+	SubNorms bool
+	// Activation is the FFN activation when the file does not name one.
+	Activation Activation
+	// ActivationKey: "{prefix}.hidden_activation" may override Activation.
+	ActivationKey bool
+	Rope          RopeKind
+	Head          HeadKind
+	// QKNorm: q and k get a per-head RMSNorm (attn_q_norm, attn_k_norm:
+	// one weight per head dimension, shared by the heads) before RoPE, as in
+	// Qwen3.
+	QKNorm bool
+	// LinearScales: a linear weight may have a one-float "{name}.scale"
+	// tensor multiplying its output (upstream llama.cpp's bitnet arch).
+	LinearScales bool
+	// HeadDimKey: "{prefix}.attention.key_length" may set the head dimension
+	// (Falcon3: 256 with hidden 3072 and 12 heads); otherwise it is
+	// embedding_length / head_count.
+	HeadDimKey bool
+	// TernaryOnly: linear weights must be ternary (I2_S, TQ2_0, TQ1_0). For
+	// "llama", whose files are mostly ordinary (non-BitNet) models, float or
+	// k-quant weights mean the file is not a BitNet model, and ternarizing
+	// them would silently give nonsense.
+	TernaryOnly bool
+	// Refused are tensors that must be absent because the forward pass here
+	// does not implement them ("blk.0." names stand for every block).
+	Refused []string
+	Tensors TensorNames
+}
+
+// bitnetTensors are the tensor names llama.cpp's converters write for the
+// BitNet and Llama families (gguf-py's tensor_mapping).
+var bitnetTensors = TensorNames{
+	Embed: "token_embd.weight", Output: "output.weight", OutputNorm: "output_norm.weight",
+	AttnNorm: "attn_norm.weight", AttnSubNorm: "attn_sub_norm.weight",
+	FFNNorm: "ffn_norm.weight", FFNSubNorm: "ffn_sub_norm.weight",
+	Q: "attn_q", K: "attn_k", V: "attn_v", O: "attn_output",
+	Gate: "ffn_gate", Up: "ffn_up", Down: "ffn_down",
+	QNorm: "attn_q_norm.weight", KNorm: "attn_k_norm.weight",
+}
+
+// ArchLlama is llama.cpp's "llama" architecture; with ternary weights it is
+// how Falcon3-*-1.58bit and Llama3-8B-1.58 are distributed.
+const ArchLlama = "llama"
+
+// ArchQwen3 is llama.cpp's "qwen3" architecture.
+const ArchQwen3 = "qwen3"
+
+// families is the architecture registry: the one table from
+// general.architecture to a forward-pass description.
+var families = []Family{
+	{
+		Arch: ArchBitNetB158, Name: "BitNet b1.58 (bitnet.cpp)", KeyPrefix: ArchBitNetB158,
+		SubNorms: true, Activation: ReLU2, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
+		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+	},
+	{
+		Arch: ArchBitNet25, Name: "BitNet b1.58 (bitnet.cpp, pre-2025-04 name)", KeyPrefix: ArchBitNet25,
+		SubNorms: true, Activation: ReLU2, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
+		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+	},
+	{
+		// Upstream llama.cpp's BitnetModel: SiLU unless the file says otherwise.
+		Arch: ArchBitNet, Name: "BitNet b1.58 (llama.cpp)", KeyPrefix: ArchBitNet,
+		SubNorms: true, Activation: SiLU, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
+		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+	},
+	{
+		// Llama-architecture BitNet b1.58 (Falcon3-*-1.58bit, Llama3-8B-1.58):
+		// llama.cpp's build_llama with ternary weights, whose matrix product
+		// quantizes activations to int8 per token as for the BitNet archs.
+		// No sub-norms; SiLU; RoPE on adjacent pairs (llama.cpp permutes the
+		// q/k rows at conversion); output.weight usually separate.
+		Arch: ArchLlama, Name: "Llama-architecture BitNet b1.58", KeyPrefix: ArchLlama,
+		Activation: SiLU, Rope: RopeNorm, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true,
+		Refused: []string{"rope_freqs.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias",
+			"blk.0.attn_output.bias", "blk.0.ffn_gate_inp.weight"},
+		Tensors: bitnetTensors,
+	},
+	{
+		// Qwen3 with ternary weights: llama.cpp's build_qwen3 (RMSNorm of each
+		// head of q and k before NEOX RoPE, SiLU, no sub-norms) with I2_S/TQ
+		// weights. No published model has exactly this form yet (PrismML's
+		// Ternary-Bonsai uses Q2_0, BitNet-embedding adds per-projection input
+		// norms); it is the Qwen3 step of both.
+		Arch: ArchQwen3, Name: "Qwen3-architecture ternary", KeyPrefix: ArchQwen3,
+		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
+		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight",
+			"blk.0.attn_q_norm_in.weight", "blk.0.ffn_up_norm_in.weight"},
+		Tensors: bitnetTensors,
+	},
+}
+
+// LookupFamily returns the registry entry of a general.architecture value.
+func LookupFamily(arch string) (Family, bool) {
+	i := slices.IndexFunc(families, func(f Family) bool { return f.Arch == arch })
+	if i < 0 {
+		return Family{}, false
+	}
+	return families[i], true
+}
+
+// Families returns the registry, in table order.
+func Families() []Family { return slices.Clone(families) }
+
+// Archs returns the architecture names the registry knows, in table order.
+func Archs() []string {
+	out := make([]string, len(families))
+	for i, f := range families {
+		out[i] = f.Arch
+	}
+	return out
+}
+
+// Key returns the full metadata key of a hyperparameter ("block_count").
+func (f Family) Key(name string) string { return f.KeyPrefix + "." + name }
+
+// Features summarizes the forward pass in one line, for inspect and logs.
+func (f Family) Features() string {
+	var parts []string
+	if f.SubNorms {
+		parts = append(parts, "sub-norms")
+	} else {
+		parts = append(parts, "no sub-norms")
+	}
+	act := f.Activation.String()
+	if f.ActivationKey {
+		act += " (overridable)"
+	}
+	parts = append(parts, "FFN "+act, "RoPE "+f.Rope.String(), "head "+f.Head.String())
+	if f.QKNorm {
+		parts = append(parts, "QK-norm")
+	}
+	if f.LinearScales {
+		parts = append(parts, "optional *.scale")
+	}
+	if f.TernaryOnly {
+		parts = append(parts, "ternary weights only")
+	}
+	return strings.Join(parts, ", ")
+}
