@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 
 // Vocab is a tokenizer vocabulary prepared for matching: a trie of the
@@ -135,9 +137,17 @@ func (mt *Matcher) compute(s int32) []uint64 {
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		next := mt.m.states[it.state].next
 		for c := v.childLo[it.node]; c < v.childLo[it.node+1]; c++ {
-			t := mt.m.step(it.state, v.label[c])
-			if t == dead {
+			t := unknown
+			if next != nil {
+				t = next[v.label[c]]
+			}
+			if t == unknown {
+				t = mt.m.step(it.state, v.label[c])
+				next = mt.m.states[it.state].next
+			}
+			if t < 0 {
 				continue
 			}
 			for _, id := range v.ends[v.endsLo[c]:v.endsLo[c+1]] {
@@ -268,4 +278,18 @@ func (m *machine) importState(o *machine, s int32) int32 {
 		m.out = append(m.out, copyNode(k))
 	}
 	return m.finish()
+}
+
+// VocabFromTokenizer builds the Vocab of a tokenizer: each token's raw bytes
+// as it decodes alone; control tokens have none.
+func VocabFromTokenizer(tk *tokenizer.Tokenizer) *Vocab {
+	n := tk.VocabSize()
+	toks := make([][]byte, n)
+	for i := range toks {
+		if tk.IsControl(int32(i)) {
+			continue
+		}
+		toks[i] = tk.AppendBytes(nil, []int32{int32(i)}, tokenizer.DecodeOptions{})
+	}
+	return NewVocab(toks)
 }
