@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/chat"
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/grammar"
 	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
@@ -26,6 +28,7 @@ type Model struct {
 	opts     options
 	info     Info
 	stops    []int32 // end-of-turn token ids (EOS, EOT)
+	gvocab   func() *grammar.Vocab // built on first use (grammar.go)
 }
 
 // Config is a model's hyperparameters.
@@ -131,6 +134,7 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 		ctxLen = mm.Config.ContextLength
 	}
 	m := &Model{file: f, m: mm, tok: tok, eng: eng, template: tmpl, opts: o}
+	m.gvocab = sync.OnceValue(func() *grammar.Vocab { return grammar.VocabFromTokenizer(tok) })
 	for _, id := range []int32{tok.EOS(), tok.EOT()} {
 		if id >= 0 {
 			m.stops = append(m.stops, id)
