@@ -27,7 +27,7 @@ type Model struct {
 	template chat.Template
 	opts     options
 	info     Info
-	stops    []int32 // end-of-turn token ids (EOS, EOT)
+	stops    []int32               // end-of-turn token ids (EOS, EOT)
 	gvocab   func() *grammar.Vocab // built on first use (grammar.go)
 }
 
