@@ -82,8 +82,8 @@ func (st *modelState) prepare(g *genRequest, o *Options) (*prepared, *APIError) 
 	setF(&sp.TopP, g.topP)
 	setF(&sp.MinP, g.minP)
 	setF(&sp.RepeatPenalty, g.repeat)
-	setF(&sp.FrequencyPenalty, g.frequency)
-	setF(&sp.PresencePenalty, g.presence)
+	// frequency_penalty and presence_penalty are OpenAI's (over the
+	// generated tokens): see genRequest.adjust.
 	if g.topK != nil {
 		sp.TopK = *g.topK
 	}
@@ -102,10 +102,14 @@ func (st *modelState) prepare(g *genRequest, o *Options) (*prepared, *APIError) 
 		}
 		return nil, badRequest("invalid_value", "%v", err)
 	}
-	return &prepared{g: g, ids: ids, opts: bitnet.GenerateOptions{
+	opts := bitnet.GenerateOptions{
 		MaxTokens: maxTok, Sampling: sp, Stop: g.stop, IgnoreEOS: g.ignoreEOS,
 		Logprobs: g.logprobs, TopLogprobs: g.topLogprobs,
-	}}, nil
+	}
+	if e := st.prepareExtras(g, &opts); e != nil {
+		return nil, e
+	}
+	return &prepared{g: g, ids: ids, opts: opts}, nil
 }
 
 func (e *APIError) withParam(g *genRequest) *APIError {
@@ -203,6 +207,10 @@ func (s *Server) handleGenerate(chat bool) http.HandlerFunc {
 		}
 		run := &genRun{s: s, st: st, p: p, w: w, r: r, ri: ri, sess: sl.sess, ctx: ctx,
 			id: idPrefix(chat) + ri.id, created: time.Now().Unix()}
+		if p.g.x.n > 1 || p.g.x.tools != nil {
+			run.runChoices()
+			return
+		}
 		run.run()
 	}
 }
