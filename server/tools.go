@@ -218,21 +218,22 @@ func (ts *toolSet) systemPrompt() string {
 		list[i] = desc{f.Name, f.Description, f.Parameters}
 	}
 	b, _ := json.Marshal(list)
+	// Short on purpose: it is part of every prompt.
 	var sb strings.Builder
-	sb.WriteString("You can call these tools (JSON Schema parameters):\n")
+	sb.WriteString("Tools (parameters are JSON Schemas): ")
 	sb.Write(b)
-	sb.WriteString("\n\nReply with one JSON object and nothing else.")
+	sb.WriteString("\nReply with JSON only. ")
+	call := `{"tool_calls":[{"name":"<tool>","arguments":{...}}]}`
 	switch ts.choice {
 	case "auto":
-		sb.WriteString(` To call tools: {"tool_calls": [{"name": "<tool name>", "arguments": {<arguments>}}]}.` +
-			` To answer without a tool: {"response": "<your answer>"}.`)
+		sb.WriteString("To call tools: " + call + `. To answer directly: {"response":"<answer>"}.`)
 	case "required":
-		sb.WriteString(` Call at least one tool: {"tool_calls": [{"name": "<tool name>", "arguments": {<arguments>}}]}.`)
+		sb.WriteString("Call tools: " + call + ".")
 	case "function":
-		fmt.Fprintf(&sb, ` Call the tool %q: {"tool_calls": [{"name": %q, "arguments": {<arguments>}}]}.`, ts.named, ts.named)
+		fmt.Fprintf(&sb, `Call %s: {"tool_calls":[{"name":%q,"arguments":{...}}]}.`, ts.named, ts.named)
 	}
 	if !ts.parallel {
-		sb.WriteString(" Call at most one tool.")
+		sb.WriteString(" One call at most.")
 	}
 	return sb.String()
 }
