@@ -151,19 +151,26 @@ func (m *machine) finish() int32 {
 	return id
 }
 
-// step returns the state after byte b from state s, or dead.
-func (m *machine) step(s int32, b byte) int32 {
+// table returns state s's transition table, allocating it (all unknown) on
+// first use. The table is stable: step fills it in place.
+func (m *machine) table(s int32) *[256]int32 {
 	st := &m.states[s]
-	if st.next != nil {
-		if t := st.next[b]; t != unknown {
-			return t
-		}
-	} else {
+	if st.next == nil {
 		st.next = new([256]int32)
 		for i := range st.next {
 			st.next[i] = unknown
 		}
 	}
+	return st.next
+}
+
+// step returns the state after byte b from state s, or dead.
+func (m *machine) step(s int32, b byte) int32 {
+	next := m.table(s)
+	if t := next[b]; t != unknown {
+		return t
+	}
+	st := &m.states[s]
 	m.begin()
 	for _, k := range st.stacks {
 		if k == 0 {
@@ -175,6 +182,6 @@ func (m *machine) step(s int32, b byte) int32 {
 		}
 	}
 	t := m.finish()
-	m.states[s].next[b] = t // m.states may have moved
+	next[b] = t // the table is not moved when m.states grows
 	return t
 }

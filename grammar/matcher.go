@@ -11,17 +11,21 @@ import (
 )
 
 // Vocab is a tokenizer vocabulary prepared for matching: a trie of the
-// tokens' byte strings. Build it once per tokenizer; it is immutable and safe
-// for concurrent use.
+// tokens' byte strings laid out in preorder, so that a walk over it is a
+// forward scan that skips a dead subtree in one jump. Build it once per
+// tokenizer; it is immutable and safe for concurrent use.
 type Vocab struct {
 	size   int
 	tokens [][]byte // id -> bytes (nil: never allowed by the grammar)
 
-	// Trie in breadth-first order; node 0 is the root.
+	// Trie nodes in preorder (the root is implicit): node i extends its
+	// parent, the last node before it with depth depth[i]-1, by label[i];
+	// its subtree is nodes i .. i+subtree[i]-1.
 	label    []byte
-	childLo  []int32 // children of node i are childLo[i] .. childLo[i+1]-1
-	endsLo   []int32 // tokens ending at node i are ends[endsLo[i]:endsLo[i+1]]
-	ends     []int32
+	depth    []uint16
+	subtree  []int32
+	token    []int32           // the token ending at node i, or -1
+	dups     map[int32][]int32 // further tokens with the same bytes as token[i]
 	maxDepth int
 }
 
@@ -29,7 +33,7 @@ type Vocab struct {
 // (control tokens) are never allowed by a grammar; callers allow end-of-text
 // tokens themselves when the grammar can end (see Matcher.Mask).
 func NewVocab(tokens [][]byte) *Vocab {
-	v := &Vocab{size: len(tokens), tokens: make([][]byte, len(tokens))}
+	v := &Vocab{size: len(tokens), tokens: make([][]byte, len(tokens)), dups: map[int32][]int32{}}
 	ids := make([]int32, 0, len(tokens))
 	for i, t := range tokens {
 		if len(t) > 0 {
@@ -38,34 +42,47 @@ func NewVocab(tokens [][]byte) *Vocab {
 			v.maxDepth = max(v.maxDepth, len(t))
 		}
 	}
-	slices.SortFunc(ids, func(a, b int32) int { return slices.Compare(v.tokens[a], v.tokens[b]) })
-	// Build level by level: each node is a run of ids sharing a prefix.
-	type span struct{ lo, hi, depth int32 } // ids[lo:hi] share ids' first depth bytes
-	v.label = []byte{0}
-	v.endsLo = []int32{0}
-	queue := []span{{0, int32(len(ids)), 0}}
-	for qi := 0; qi < len(queue); qi++ {
-		sp := queue[qi]
-		v.childLo = append(v.childLo, int32(len(queue)))
-		lo := sp.lo
-		// Tokens that end exactly at this node sort first in its run.
-		for lo < sp.hi && int32(len(v.tokens[ids[lo]])) == sp.depth {
-			v.ends = append(v.ends, ids[lo])
-			lo++
-		}
-		v.endsLo = append(v.endsLo, int32(len(v.ends)))
-		for lo < sp.hi {
-			b := v.tokens[ids[lo]][sp.depth]
-			hi := lo
-			for hi < sp.hi && v.tokens[ids[hi]][sp.depth] == b {
-				hi++
-			}
-			v.label = append(v.label, b)
-			queue = append(queue, span{lo, hi, sp.depth + 1})
-			lo = hi
+	if v.maxDepth > math.MaxUint16 {
+		v.maxDepth = math.MaxUint16 // longer tokens are left out below
+	}
+	slices.SortStableFunc(ids, func(a, b int32) int { return slices.Compare(v.tokens[a], v.tokens[b]) })
+	// Inserting sorted strings in order numbers the nodes in preorder.
+	path := make([]int32, 0, v.maxDepth) // node at each depth of the current path
+	closeTo := func(d int) {
+		for len(path) > d {
+			n := path[len(path)-1]
+			v.subtree[n] = int32(len(v.label)) - n
+			path = path[:len(path)-1]
 		}
 	}
-	v.childLo = append(v.childLo, int32(len(queue)))
+	var prev []byte
+	for _, id := range ids {
+		t := v.tokens[id]
+		if len(t) > math.MaxUint16 {
+			v.tokens[id] = nil
+			continue
+		}
+		lcp := 0
+		for lcp < len(t) && lcp < len(prev) && t[lcp] == prev[lcp] {
+			lcp++
+		}
+		if lcp == len(t) && len(t) == len(prev) { // same bytes as the previous token
+			n := path[len(path)-1]
+			v.dups[n] = append(v.dups[n], id)
+			continue
+		}
+		closeTo(lcp)
+		for d := lcp; d < len(t); d++ {
+			path = append(path, int32(len(v.label)))
+			v.label = append(v.label, t[d])
+			v.depth = append(v.depth, uint16(d+1))
+			v.subtree = append(v.subtree, 0)
+			v.token = append(v.token, -1)
+		}
+		v.token[path[len(path)-1]] = id
+		prev = t
+	}
+	closeTo(0)
 	return v
 }
 
@@ -86,12 +103,8 @@ type Matcher struct {
 	m     *machine
 	state int32
 
-	walk []walkItem
-}
-
-type walkItem struct {
-	node  int32
-	state int32
+	walk  []int32       // the state at each depth of the trie walk
+	nexts []*[256]int32 // and its transition table
 }
 
 // NewMatcher returns a Matcher at the start of g.
@@ -133,32 +146,33 @@ func (mt *Matcher) Allowed() []uint64 {
 func (mt *Matcher) compute(s int32) []uint64 {
 	v := mt.v
 	mask := make([]uint64, (v.size+63)/64)
-	stack := append(mt.walk[:0], walkItem{0, s})
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		next := mt.m.states[it.state].next
-		for c := v.childLo[it.node]; c < v.childLo[it.node+1]; c++ {
-			t := unknown
-			if next != nil {
-				t = next[v.label[c]]
-			}
-			if t == unknown {
-				t = mt.m.step(it.state, v.label[c])
-				next = mt.m.states[it.state].next
-			}
-			if t < 0 {
-				continue
-			}
-			for _, id := range v.ends[v.endsLo[c]:v.endsLo[c+1]] {
-				mask[id>>6] |= 1 << (id & 63)
-			}
-			if v.childLo[c] < v.childLo[c+1] {
-				stack = append(stack, walkItem{c, t})
+	states := slices.Grow(mt.walk[:0], v.maxDepth+1)[:v.maxDepth+1]
+	nexts := slices.Grow(mt.nexts[:0], v.maxDepth+1)[:v.maxDepth+1] // states[d]'s transition table
+	m := mt.m
+	states[0], nexts[0] = s, m.table(s)
+	for i, n := 0, len(v.label); i < n; {
+		d := v.depth[i]
+		t := nexts[d-1][v.label[i]]
+		if t == unknown {
+			t = m.step(states[d-1], v.label[i])
+		}
+		if t < 0 {
+			i += int(v.subtree[i])
+			continue
+		}
+		states[d], nexts[d] = t, m.table(t)
+		if id := v.token[i]; id >= 0 {
+			mask[id>>6] |= 1 << (id & 63)
+			if len(v.dups) > 0 {
+				for _, dup := range v.dups[int32(i)] {
+					mask[dup>>6] |= 1 << (dup & 63)
+				}
 			}
 		}
+		i++
 	}
-	mt.walk = stack
+	mt.nexts = nexts
+	mt.walk = states
 	return mask
 }
 
