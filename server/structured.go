@@ -6,7 +6,6 @@ import (
 	"errors"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
 	"github.com/bitnet-go/bitnet-go/grammar"
@@ -130,14 +129,6 @@ func schemaError(err error) string {
 func isJSONNull(raw json.RawMessage) bool {
 	s := string(bytes.TrimSpace(raw))
 	return s == "" || s == "null"
-}
-
-func quoteList(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = strconv.Quote(n)
-	}
-	return strings.Join(q, ", ")
 }
 
 // prepareExtras checks the extras against the model and sets the
