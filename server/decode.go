@@ -271,7 +271,7 @@ func decodeChat(body []byte) (*genRequest, *APIError) {
 		return nil, e
 	}
 	if g.x.tools != nil {
-		g.messages = g.x.tools.withTools(g.messages)
+		g.messages = g.x.tools.withTools(g.messages, req.Messages)
 	}
 	if e := common(g, commonFields{
 		n: req.N, stream: req.Stream, streamOptions: req.StreamOptions, stop: req.Stop, temperature: req.Temperature,

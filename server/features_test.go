@@ -176,16 +176,17 @@ func TestToolCalls(t *testing.T) {
 }
 
 func TestToolMessageRendering(t *testing.T) {
-	g, e := decodeChat([]byte(`{"messages":[{"role":"user","content":"q"},
+	g, e := decodeChat([]byte(`{"messages":[{"role":"user","content":"q0"},{"role":"assistant","content":"a \"0\""},{"role":"user","content":"q"},
 	{"role":"assistant","tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{\"a\": 1}"}}]},
 	{"role":"tool","tool_call_id":"c1","content":"42"}],
 	"tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object","properties":{"a":{"type":"integer"}}}}}]}`))
 	require.Nil(t, e)
-	require.Len(t, g.messages, 4)
+	require.Len(t, g.messages, 6)
 	assert.Equal(t, "system", string(g.messages[0].Role))
 	assert.Contains(t, g.messages[0].Content, `"name":"f"`)
-	assert.Equal(t, `{"tool_calls":[{"name":"f","arguments":{"a":1}}]}`, g.messages[2].Content)
-	assert.Equal(t, `{"tool_response":{"content":"42","name":"f","tool_call_id":"c1"}}`, g.messages[3].Content)
+	assert.Equal(t, `{"response":"a \"0\""}`, g.messages[2].Content)
+	assert.Equal(t, `{"tool_calls":[{"name":"f","arguments":{"a":1}}]}`, g.messages[4].Content)
+	assert.Equal(t, `{"tool_response":{"content":"42","name":"f","tool_call_id":"c1"}}`, g.messages[5].Content)
 }
 
 func TestTokenizeDetokenize(t *testing.T) {

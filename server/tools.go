@@ -238,15 +238,27 @@ func (ts *toolSet) systemPrompt() string {
 	return sb.String()
 }
 
-// withTools adds the tool description to the conversation's system message.
-func (ts *toolSet) withTools(msgs []bitnet.Message) []bitnet.Message {
+// withTools adds the tool description to the conversation's system message
+// and renders past assistant answers (those without tool calls) as the
+// {"response": ...} replies the model is asked to write, so the history
+// shows it the format it must follow. raw are the request's messages, one per
+// entry of msgs.
+func (ts *toolSet) withTools(msgs []bitnet.Message, raw []ChatMessage) []bitnet.Message {
 	out := make([]bitnet.Message, 0, len(msgs)+1)
-	if len(msgs) > 0 && msgs[0].Role == bitnet.RoleSystem {
-		out = append(out, bitnet.Message{Role: bitnet.RoleSystem, Content: msgs[0].Content + "\n\n" + ts.prompt})
-		return append(out, msgs[1:]...)
+	if len(msgs) == 0 || msgs[0].Role != bitnet.RoleSystem {
+		out = append(out, bitnet.Message{Role: bitnet.RoleSystem, Content: ts.prompt})
 	}
-	out = append(out, bitnet.Message{Role: bitnet.RoleSystem, Content: ts.prompt})
-	return append(out, msgs...)
+	for i, m := range msgs {
+		switch {
+		case i == 0 && m.Role == bitnet.RoleSystem:
+			m.Content += "\n\n" + ts.prompt
+		case m.Role == bitnet.RoleAssistant && i < len(raw) && len(raw[i].ToolCalls) == 0:
+			b, _ := json.Marshal(map[string]string{"response": m.Content})
+			m.Content = string(b)
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // renderToolCalls is an assistant message's tool calls in the reply format.
