@@ -14,6 +14,7 @@ const (
 	maxRepeat   = 2000    // largest {m,n} bound kept as a bound (larger max: unbounded)
 	maxElements = 1 << 20 // compiled grammar size
 	maxRunes    = 0x10FFFF
+	maxNesting  = 256 // parentheses
 )
 
 // SyntaxError is a GBNF parse error at a byte offset of the grammar text.
@@ -57,8 +58,11 @@ type parser struct {
 	rules []prule
 	ids   map[string]int32
 	size  int // items produced, bounded by maxElements
+	depth int // parentheses open
 }
 
+// fail aborts the parse with a *SyntaxError; ParseGBNF recovers it, so the
+// panic never leaves the package.
 func (p *parser) fail(at int, format string, args ...any) {
 	line := 1 + strings.Count(p.src[:min(at, len(p.src))], "\n")
 	panic(&SyntaxError{Offset: at, Line: line, Msg: fmt.Sprintf(format, args...)})
@@ -339,6 +343,9 @@ func (p *parser) sequence(name string, nested bool) []item {
 			seq = append(seq, item{ref: id})
 			p.grow(1)
 		case c == '(':
+			if p.depth++; p.depth > maxNesting {
+				p.fail(p.pos, "%v: parentheses nested deeper than %d", ErrTooLarge, maxNesting)
+			}
 			p.pos = p.space(p.pos+1, true)
 			id := p.generated(name)
 			p.alternates(name, id, true)
@@ -348,6 +355,7 @@ func (p *parser) sequence(name string, nested bool) []item {
 			if p.at(p.pos) != ')' {
 				p.fail(p.pos, "expecting ')'")
 			}
+			p.depth--
 			p.pos = p.space(p.pos+1, nested)
 		case c == '.':
 			last = len(seq)

@@ -101,6 +101,7 @@ func TestParseErrors(t *testing.T) {
 		{`root ::= "a"{5000}`, "too large"},
 		{`root ::= <[12]>`, "token references"},
 		{"root ::= \"a\" )", "expecting newline"},
+		{"root ::= " + strings.Repeat("(", 300) + `"a"` + strings.Repeat(")", 300), "nested deeper"},
 	}
 	for _, tt := range tests {
 		_, err := ParseGBNF(tt.grammar)

@@ -35,8 +35,9 @@ func regexToGBNF(re string) (string, error) {
 }
 
 type reParser struct {
-	src string
-	pos int
+	src   string
+	pos   int
+	depth int // groups open
 }
 
 var errRegex = errors.New("unsupported regular expression")
@@ -132,6 +133,10 @@ func (p *reParser) atom() (string, error) {
 	c := p.src[p.pos]
 	switch c {
 	case '(':
+		if p.depth++; p.depth > maxNesting {
+			return "", fmt.Errorf("%w: groups nested deeper than %d", errRegex, maxNesting)
+		}
+		defer func() { p.depth-- }()
 		p.pos++
 		if strings.HasPrefix(p.src[p.pos:], "?:") {
 			p.pos += 2

@@ -162,6 +162,7 @@ func TestJSONSchemaErrors(t *testing.T) {
 		`{"$ref":"http://example.com/s.json"}`,
 		`{"type":"string","format":"ipv7"}`,
 		`{"type":"string","pattern":"(?=a)"}`,
+		`{"type":"string","pattern":"` + strings.Repeat("(", 300) + "a" + strings.Repeat(")", 300) + `"}`,
 		`{"type":"object","properties":{"a":{}},"required":["b"]}`,
 		`{"type":"array","minItems":3,"maxItems":2}`,
 		`false`,
