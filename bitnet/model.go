@@ -28,7 +28,7 @@ type Model struct {
 	opts     options
 	info     Info
 	stops    []int32               // end-of-turn token ids (EOS, EOT)
-	gvocab   func() *grammar.Vocab // built on first use (grammar.go)
+	gvocab   func() *grammar.Vocab // the grammar matcher's vocabulary trie, built on the first constrained generation
 }
 
 // Config is a model's hyperparameters.
