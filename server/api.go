@@ -189,6 +189,22 @@ type ChatOut struct {
 	Role      string     `json:"role,omitempty"`
 	Content   *string    `json:"content,omitempty"`
 	ToolCalls []ToolCall `json:"tool_calls,omitempty"`
+	// NullContent sends "content": null when Content is nil, as OpenAI does
+	// for an assistant message that only calls tools.
+	NullContent bool `json:"-"`
+}
+
+// MarshalJSON implements json.Marshaler, for NullContent.
+func (c ChatOut) MarshalJSON() ([]byte, error) {
+	type plain ChatOut
+	if !c.NullContent || c.Content != nil {
+		return json.Marshal(plain(c))
+	}
+	return json.Marshal(struct {
+		Role      string     `json:"role,omitempty"`
+		Content   *string    `json:"content"`
+		ToolCalls []ToolCall `json:"tool_calls,omitempty"`
+	}{c.Role, nil, c.ToolCalls})
 }
 
 // ChatLogprobs are the chat logprobs of a choice.

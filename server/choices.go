@@ -117,7 +117,7 @@ func (g *genRun) chatMessage(res bitnet.Result) (*ChatOut, string) {
 		return msg, finish
 	}
 	content, calls := parseReply(res.Text)
-	msg.Content = content
+	msg.Content, msg.NullContent = content, true
 	if len(calls) > 0 {
 		msg.ToolCalls = calls
 		finish = "tool_calls"

@@ -112,12 +112,15 @@ func TestToolCalls(t *testing.T) {
 	callID := regexp.MustCompile(`^call_[A-Za-z0-9]{24}$`)
 	for _, choice := range []string{`"required"`, `{"type":"function","function":{"name":"get_time"}}`} {
 		body := `{"messages":[{"role":"user","content":"weather?"}],"max_tokens":600,"seed":3,"tools":` + weatherTools + `,"tool_choice":` + choice + `}`
+		var raw json.RawMessage
+		require.Equal(t, http.StatusOK, decode(t, ts.post(t, "/v1/chat/completions", body), &raw))
 		var resp ChatResponse
-		require.Equal(t, http.StatusOK, decode(t, ts.post(t, "/v1/chat/completions", body), &resp))
+		require.NoError(t, json.Unmarshal(raw, &resp))
 		ch := resp.Choices[0]
 		require.Equal(t, "tool_calls", *ch.FinishReason, "choice %s", choice)
 		require.NotEmpty(t, ch.Message.ToolCalls)
 		assert.Nil(t, ch.Message.Content)
+		assert.Contains(t, string(raw), `"content":null`)
 		for _, c := range ch.Message.ToolCalls {
 			assert.Regexp(t, callID, c.ID)
 			assert.Equal(t, "function", c.Type)

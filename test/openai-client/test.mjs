@@ -143,6 +143,7 @@ function checkCalls(calls, only) {
 await check('tools required', async () => {
   const r = await client.chat.completions.create({ model, messages: user, tools, tool_choice: 'required', max_tokens: 600, seed: 1 });
   assert.equal(r.choices[0].finish_reason, 'tool_calls');
+  assert.equal(r.choices[0].message.content, null);
   checkCalls(r.choices[0].message.tool_calls);
 });
 await check('tools named, parallel_tool_calls false', async () => {
