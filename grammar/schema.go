@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -174,7 +175,8 @@ func (c *schemaCompiler) object(s map[string]any, path string, depth int) (strin
 	for k := range s {
 		switch k {
 		case orderKey, "type", "properties", "required", "items", "minItems", "maxItems", "enum", "const", "anyOf", "allOf",
-			"minLength", "maxLength", "format", "pattern", "nullable":
+			"minLength", "maxLength", "format", "pattern", "nullable",
+			"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
 		default:
 			if !annotations[k] {
 				return "", unsupported(path, "keyword %q is not supported", k)
@@ -271,7 +273,9 @@ func (c *schemaCompiler) typed(t string, s map[string]any, path string, depth in
 	switch t {
 	case "string":
 		return c.str(s, path)
-	case "integer", "number", "boolean", "null":
+	case "integer", "number":
+		return c.numeric(t, s, path)
+	case "boolean", "null":
 		return t, nil
 	case "array":
 		return c.array(s, path, depth)
@@ -619,4 +623,79 @@ func decodeValue(dec *json.Decoder, depth int) (any, error) {
 		}
 	}
 	return t, nil
+}
+
+// numeric compiles integer and number types with their bounds. Integers take
+// any bounds (exclusive ones and fractions round inwards); numbers take
+// inclusive integer bounds, and are then generated without an exponent.
+func (c *schemaCompiler) numeric(t string, s map[string]any, path string) (string, error) {
+	bound := func(key string) (float64, bool, error) {
+		v, ok := s[key]
+		if !ok {
+			return 0, false, nil
+		}
+		n, isNum := v.(json.Number)
+		if !isNum {
+			return 0, false, unsupported(path, "%s must be a number", key)
+		}
+		f, err := n.Float64()
+		if err != nil || math.IsInf(f, 0) || math.Abs(f) > 1e16 {
+			return 0, false, unsupported(path, "%s %s is out of range", key, n)
+		}
+		return f, true, nil
+	}
+	minV, hasMin, err := bound("minimum")
+	if err != nil {
+		return "", err
+	}
+	maxV, hasMax, err := bound("maximum")
+	if err != nil {
+		return "", err
+	}
+	xminV, hasXMin, err := bound("exclusiveMinimum")
+	if err != nil {
+		return "", err
+	}
+	xmaxV, hasXMax, err := bound("exclusiveMaximum")
+	if err != nil {
+		return "", err
+	}
+	if !hasMin && !hasMax && !hasXMin && !hasXMax {
+		return t, nil
+	}
+	var lo, hi int64
+	hasLo, hasHi := false, false
+	if t == "number" {
+		if hasXMin || hasXMax {
+			return "", unsupported(path, "exclusiveMinimum/exclusiveMaximum on numbers are not supported (use integer, or inclusive bounds)")
+		}
+		if (hasMin && minV != math.Trunc(minV)) || (hasMax && maxV != math.Trunc(maxV)) {
+			return "", unsupported(path, "number bounds must be integers")
+		}
+		lo, hi, hasLo, hasHi = int64(minV), int64(maxV), hasMin, hasMax
+	} else {
+		if hasMin {
+			lo, hasLo = int64(math.Ceil(minV)), true
+		}
+		if hasXMin {
+			if x := int64(math.Floor(xminV)) + 1; !hasLo || x > lo {
+				lo, hasLo = x, true
+			}
+		}
+		if hasMax {
+			hi, hasHi = int64(math.Floor(maxV)), true
+		}
+		if hasXMax {
+			if x := int64(math.Ceil(xmaxV)) - 1; !hasHi || x < hi {
+				hi, hasHi = x, true
+			}
+		}
+	}
+	if hasLo && hasHi && lo > hi {
+		return "", unsupported(path, "no %s lies between the bounds", t)
+	}
+	if t == "number" {
+		return numberRange(lo, hi, hasLo, hasHi), nil
+	}
+	return intRange(lo, hi, hasLo, hasHi), nil
 }

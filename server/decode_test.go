@@ -134,7 +134,7 @@ var malformed = []struct {
 	{"logprobs int in chat", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "logprobs": 2}`, 400, "logprobs"},
 	{"tool without function", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tools": [{"type":"function"}]}`, 400, "tools[0].function"},
 	{"tool bad name", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tools": [{"type":"function","function":{"name":"a b"}}]}`, 400, "tools[0].function.name"},
-	{"tool bad parameters", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tools": [{"type":"function","function":{"name":"f","parameters":{"type":"integer","minimum":1}}}]}`, 400, "tools[0].function.parameters"},
+	{"tool bad parameters", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tools": [{"type":"function","function":{"name":"f","parameters":{"type":"integer","multipleOf":2}}}]}`, 400, "tools[0].function.parameters"},
 	{"tool type", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tools": [{"type":"retrieval"}]}`, 400, "tools[0].type"},
 	{"tool_choice required without tools", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tool_choice": "required"}`, 400, "tool_choice"},
 	{"tool_choice unknown function", "/v1/chat/completions", `{"messages": [{"role":"user","content":"x"}], "tools": [{"type":"function","function":{"name":"f"}}], "tool_choice": {"type":"function","function":{"name":"g"}}}`, 400, "tool_choice"},

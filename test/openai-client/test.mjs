@@ -229,7 +229,7 @@ await check('embeddings: OpenAI-shaped 400', async () => {
 await check('unsupported values: 400 naming the field', async () => {
   await assert.rejects(client.chat.completions.create({ model, messages: user, response_format: { type: 'xml' } }), (e) => e.status === 400 && e.param === 'response_format.type');
   await assert.rejects(client.chat.completions.create({ model, messages: user, n: 99 }), (e) => e.status === 400 && e.param === 'n');
-  await assert.rejects(client.chat.completions.create({ model, messages: user, response_format: { type: 'json_schema', json_schema: { name: 'x', schema: { type: 'number', minimum: 1 } } } }),
+  await assert.rejects(client.chat.completions.create({ model, messages: user, response_format: { type: 'json_schema', json_schema: { name: 'x', schema: { type: 'number', multipleOf: 3 } } } }),
     (e) => e.status === 400 && e.param === 'response_format.json_schema.schema');
   const r = await client.chat.completions.create({ model, messages: user, max_tokens: 2, some_future_field: 1 });
   assert.ok(r.choices.length === 1, 'unknown fields are ignored');
@@ -259,7 +259,11 @@ function randomSchema(r, depth = 0, defs = null) {
       case 4: return { enum: [pick(['x', 'y', 'é€', 'a"b']), int(-5, 5), pick([true, null, 1.5, { k: [1] }])] };
       case 5: return { const: pick(['fixed', 42, false, ['a', 1], { n: null }]) };
       case 6: return { type: ['string', 'null'], maxLength: int(0, 4) };
-      case 7: return { type: 'integer' };
+      case 7: {
+        const lo = int(-300, 300);
+        const b = [{ type: 'integer', minimum: lo, maximum: lo + int(0, 500) }, { type: 'integer', exclusiveMinimum: lo }, { type: 'number', minimum: lo, maximum: lo + int(1, 50) }, { type: 'number', maximum: lo }];
+        return pick(b);
+      }
       default: return { type: 'boolean' };
     }
   };
