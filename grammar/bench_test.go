@@ -124,3 +124,34 @@ func TestRealVocab(t *testing.T) {
 	require.Greater(t, n, 0)
 	require.Less(t, n, 200)
 }
+
+// TestRealVocabMasks checks the trie walk on the real vocabulary against
+// stepping every token's bytes one by one, in a few states of a schema.
+func TestRealVocabMasks(t *testing.T) {
+	v := realVocab(t)
+	g, err := FromJSONSchema([]byte(benchSchema))
+	require.NoError(t, err)
+	for _, prefix := range []string{``, `{`, `{"name": "ab`, `{"name": "x", "age": -1`, `{"name": "é", "age": 3, "tags": [`} {
+		mt := NewMatcher(g, v)
+		require.NoError(t, mt.AcceptBytes([]byte(prefix)))
+		allowed := mt.Allowed()
+		n := 0
+		for id, tok := range v.tokens {
+			s := mt.state
+			for _, b := range tok {
+				if s = mt.m.step(s, b); s < 0 {
+					break
+				}
+			}
+			want := len(tok) > 0 && s >= 0
+			got := allowed[id>>6]&(1<<(id&63)) != 0
+			if want != got {
+				t.Fatalf("after %q: token %d %q: trie says %v, stepping says %v", prefix, id, tok, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+		t.Logf("after %q: %d tokens allowed", prefix, n)
+	}
+}
