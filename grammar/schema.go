@@ -17,14 +17,15 @@ import (
 // schema would be worse than a clear error.
 var ErrUnsupportedSchema = errors.New("grammar: unsupported JSON Schema")
 
-// Primitive rules shared by the JSON grammars. Whitespace is at most one
-// space so that a model cannot pad forever; numbers are bounded as in
+// Primitive rules shared by the JSON grammars. Whitespace is one space or a
+// newline and an indent of up to 20 (as llama.cpp allows), so that a model
+// can lay JSON out but cannot pad forever; numbers are bounded as in
 // llama.cpp (16 digits per part, 2 in the exponent, so every number is a
 // finite float64). A string character is any code point but
 // the quote, the backslash and controls, or an escape; \u escapes exclude
 // surrogates so that each matched character is one code point, which keeps
 // minLength/maxLength exact.
-const jsonPrimitives = `ws ::= " "?
+const jsonPrimitives = `ws ::= (" " | "\n" [ \t]{0,20})?
 boolean ::= "true" | "false"
 null ::= "null"
 integer ::= "-"? ("0" | [1-9] [0-9]{0,15})
