@@ -56,8 +56,8 @@ type machine struct {
 
 // Bounds on a machine's growth.
 const (
-	maxStacks = 4096
-	maxNodes  = 1 << 22
+	maxStacks = 1024
+	maxNodes  = 1 << 20
 )
 
 func newMachine(g *Grammar) *machine {

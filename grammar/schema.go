@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrUnsupportedSchema is wrapped by the errors of FromJSONSchema for a
@@ -192,15 +193,15 @@ func (c *schemaCompiler) object(s map[string]any, path string, depth int) (strin
 		if !ok || len(list) == 0 {
 			return "", unsupported(path, "enum must be a non-empty array")
 		}
-		alts := make([]string, len(list))
+		texts := make([]string, len(list))
 		for i, x := range list {
-			lit, err := jsonLiteral(x)
+			b, err := json.Marshal(stripOrder(x))
 			if err != nil {
-				return "", err
+				return "", fmt.Errorf("%w: %v", ErrUnsupportedSchema, err)
 			}
-			alts[i] = lit
+			texts[i] = string(b)
 		}
-		return "(" + strings.Join(alts, " | ") + ")", nil
+		return literalTrie(texts), nil
 	}
 	if v, ok := s["anyOf"]; ok {
 		list, ok := v.([]any)
@@ -699,4 +700,61 @@ func (c *schemaCompiler) numeric(t string, s map[string]any, path string) (strin
 		return numberRange(lo, hi, hasLo, hasHi), nil
 	}
 	return intRange(lo, hi, hasLo, hasHi), nil
+}
+
+// literalTrie is a GBNF expression matching exactly the given texts (valid
+// UTF-8), with common prefixes factored out: the alternatives of a long enum
+// that share a prefix would otherwise each hold a parse stack while the
+// prefix is read.
+func literalTrie(texts []string) string {
+	texts = slices.Clone(texts)
+	slices.Sort(texts)
+	texts = slices.Compact(texts)
+	var build func(ts []string, depth int) string
+	build = func(ts []string, depth int) string {
+		var alts []string
+		for i := 0; i < len(ts); {
+			if len(ts[i]) == depth { // a text ends here (it sorts first)
+				alts = append(alts, `""`)
+				i++
+				continue
+			}
+			// The run of texts that continue with the same character, and
+			// the longest prefix (whole characters) the run shares.
+			_, n := utf8.DecodeRuneInString(ts[i][depth:])
+			key := ts[i][depth : depth+n]
+			j := i + 1
+			for j < len(ts) && strings.HasPrefix(ts[j][depth:], key) {
+				j++
+			}
+			end := depth + n
+			for end < len(ts[i]) {
+				_, m := utf8.DecodeRuneInString(ts[i][end:])
+				next := ts[i][end : end+m]
+				shared := true
+				for _, t := range ts[i+1 : j] {
+					if !strings.HasPrefix(t[end:], next) {
+						shared = false
+						break
+					}
+				}
+				if !shared {
+					break
+				}
+				end += m
+			}
+			head := gbnfLiteral(ts[i][depth:end])
+			if j == i+1 && end == len(ts[i]) {
+				alts = append(alts, head)
+			} else {
+				alts = append(alts, head+" "+build(ts[i:j], end))
+			}
+			i = j
+		}
+		if len(alts) == 1 {
+			return alts[0]
+		}
+		return "(" + strings.Join(alts, " | ") + ")"
+	}
+	return build(texts, 0)
 }

@@ -269,3 +269,53 @@ func TestRegexTranslation(t *testing.T) {
 		}
 	}
 }
+
+// TestLiteralTrie: the factored enum grammar accepts exactly its texts.
+func TestLiteralTrie(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 3))
+	alpha := []string{"a", "b", "é", "è", "€", `"`, `\`}
+	word := func() string {
+		s := ""
+		for range r.IntN(5) {
+			s += alpha[r.IntN(len(alpha))]
+		}
+		return s
+	}
+	for range 300 {
+		var texts []string
+		in := map[string]bool{}
+		for range 1 + r.IntN(8) {
+			s := word()
+			texts = append(texts, s)
+			in[s] = true
+		}
+		expr := literalTrie(texts)
+		g := mustParse(t, "root ::= "+expr)
+		for _, s := range texts {
+			v, c := accepts(g, s)
+			require.True(t, v && c, "%q rejected by %s", s, expr)
+		}
+		for range 50 {
+			s := word()
+			v, c := accepts(g, s)
+			require.Equal(t, in[s], v && c, "%q by %s", s, expr)
+		}
+	}
+}
+
+// A long enum whose values share a prefix holds a parse stack per next
+// character, not per value.
+func TestLongEnum(t *testing.T) {
+	var vals []string
+	for i := range 5000 {
+		vals = append(vals, strconv.Quote("item-"+strconv.Itoa(i)))
+	}
+	g, err := FromJSONSchema([]byte(`{"enum":[` + strings.Join(vals, ",") + `]}`))
+	require.NoError(t, err)
+	mt := NewMatcher(g, NewVocab(nil))
+	require.NoError(t, mt.AcceptBytes([]byte(`"item-4`)))
+	assert.NoError(t, mt.Err())
+	assert.LessOrEqual(t, len(mt.m.states[mt.state].stacks), 12, "one stack per next character, not per value")
+	require.NoError(t, mt.AcceptBytes([]byte(`999"`)))
+	assert.True(t, mt.Done())
+}

@@ -220,3 +220,15 @@ func TestTokenizeDetokenize(t *testing.T) {
 	require.Equal(t, http.StatusOK, decode(t, ts.post(t, "/detokenize", string(b)), &det))
 	assert.Equal(t, "hello world", det.Content)
 }
+
+func TestAmbiguousGrammarIs400(t *testing.T) {
+	ts := start(t, Options{})
+	// Nested ambiguous repetitions: the parse stacks multiply with every byte.
+	g := "root ::= r0\nr0 ::= r1{0,2}\nr1 ::= [^a]+ (r1{1,2} | \"b\" .) r2\nr2 ::= (\"x\" r0)+ | r0 [^a]\n"
+	body, _ := json.Marshal(map[string]any{"prompt": "x", "max_tokens": 100, "seed": 1, "grammar": g})
+	var e apiErr
+	require.Equal(t, http.StatusBadRequest, decode(t, ts.post(t, "/v1/completions", string(body)), &e))
+	require.NotNil(t, e.Error.Param)
+	assert.Equal(t, "grammar", *e.Error.Param)
+	assert.Contains(t, e.Error.Message, "too ambiguous")
+}

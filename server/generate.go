@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/grammar"
 	"github.com/bitnet-go/bitnet-go/receipt"
 	"github.com/bitnet-go/bitnet-go/sample"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
@@ -358,6 +359,8 @@ func (g *genRun) failed(err error) {
 		e = errUnavailable("shutting_down", "the server shut down before the request finished", 5)
 	case errors.Is(err, bitnet.ErrContextFull):
 		e = badRequest("context_length_exceeded", "%v", err)
+	case errors.Is(err, grammar.ErrAmbiguous):
+		e = badParam(g.p.g.x.format, "invalid_value", "%v", err) // the request's grammar or schema
 	default:
 		var pe *sample.ParamError
 		if errors.As(err, &pe) {

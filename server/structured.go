@@ -20,7 +20,7 @@ const maxChoices = 16
 type reqExtras struct {
 	n         int
 	grammar   *grammar.Grammar
-	format    string            // "text", "json_object", "json_schema" or "grammar"
+	format    string            // the field that set the grammar: "response_format", "grammar" or "tools"
 	logitBias map[int32]float32 // checked against the vocabulary in prepare
 	tools     *toolSet          // nil without tools (or with tool_choice none)
 }
@@ -79,7 +79,6 @@ func decodeLogitBias(g *genRequest, m map[string]float64) *APIError {
 // decodeFormat handles response_format and the grammar extension; at most
 // one of them may constrain the output.
 func decodeFormat(g *genRequest, rf *ResponseFormat, gbnf *string) *APIError {
-	g.x.format = "text"
 	if rf != nil {
 		switch rf.Type {
 		case "", "text":
@@ -88,7 +87,7 @@ func decodeFormat(g *genRequest, rf *ResponseFormat, gbnf *string) *APIError {
 			if err != nil {
 				return errInternal("the JSON grammar does not compile")
 			}
-			g.x.grammar, g.x.format = gr, "json_object"
+			g.x.grammar, g.x.format = gr, "response_format"
 		case "json_schema":
 			if rf.JSONSchema == nil || isEmptyJSON(rf.JSONSchema.Schema) {
 				return badParam("response_format.json_schema.schema", "missing_required_parameter",
@@ -98,7 +97,7 @@ func decodeFormat(g *genRequest, rf *ResponseFormat, gbnf *string) *APIError {
 			if err != nil {
 				return badParam("response_format.json_schema.schema", "invalid_value", "%s", schemaError(err))
 			}
-			g.x.grammar, g.x.format = gr, "json_schema"
+			g.x.grammar, g.x.format = gr, "response_format"
 		default:
 			return badParam("response_format.type", "invalid_value",
 				"response_format type %q is not supported (text, json_object or json_schema)", rf.Type)

@@ -134,7 +134,7 @@ func decodeTools(g *genRequest, req *ChatRequest) *APIError {
 	}
 	ts.grammar = gr
 	ts.prompt = ts.systemPrompt()
-	g.x.tools = ts
+	g.x.tools, g.x.format = ts, "tools"
 	return nil
 }
 
