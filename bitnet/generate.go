@@ -7,6 +7,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/bitnet-go/bitnet-go/grammar"
 	"github.com/bitnet-go/bitnet-go/sample"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
@@ -42,6 +43,17 @@ type GenerateOptions struct {
 	// ParseSpecial lets special-token texts in a text prompt ("<|eot_id|>")
 	// become their token ids.
 	ParseSpecial bool
+	// Grammar, if set, constrains the generated text to its sentences: each
+	// step masks the tokens that cannot continue it, end-of-turn tokens are
+	// allowed only once the text is complete, and generation stops (FinishStop)
+	// when nothing can follow. Compile one with grammar.ParseGBNF,
+	// grammar.FromJSONSchema or grammar.JSON; it can be shared by generations.
+	Grammar *grammar.Grammar
+	// Adjust holds OpenAI's logit_bias and frequency/presence penalties,
+	// counted over the tokens this call generates (see sample.Adjust); nil
+	// means none. Sampling's own penalties (llama.cpp's, over a window of
+	// the whole session) apply as well.
+	Adjust *sample.Adjust
 }
 
 // Token is one generated token.
@@ -162,6 +174,15 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 	if o.TopLogprobs < 0 {
 		return res, fmt.Errorf("bitnet: TopLogprobs %d must be >= 0", o.TopLogprobs)
 	}
+	if err := o.Adjust.Validate(); err != nil {
+		return res, fmt.Errorf("bitnet: %w", err)
+	}
+	var gm *grammar.Matcher
+	if o.Grammar != nil {
+		gm = grammar.NewMatcher(o.Grammar, s.m.gvocab())
+	}
+	var work []float32 // adjusted and masked copy of the logits
+	var counts []int32 // scratch for Adjust
 	if err := s.Append(ctx, prompt); err != nil {
 		return res, err
 	}
@@ -200,7 +221,28 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		id := sampler.Sample(s.logits, s.tokens)
+		logits := s.logits
+		if gm != nil || o.Adjust.On() {
+			work = append(work[:0], s.logits...)
+			if o.Adjust.On() {
+				if len(counts) < len(work) {
+					counts = make([]int32, len(work))
+				}
+				o.Adjust.Apply(work, res.Tokens, counts)
+			}
+			if gm != nil {
+				if gm.Done() && (o.IgnoreEOS || len(stops) == 0) {
+					res.FinishReason = FinishStop // the grammar is complete and no end token may end it
+					break
+				}
+				gm.Mask(work, stops)
+				if err := gm.Err(); err != nil {
+					return res, fmt.Errorf("bitnet: %w", err)
+				}
+			}
+			logits = work
+		}
+		id := sampler.Sample(logits, s.tokens)
 		if n == 0 {
 			res.TimeToFirst = time.Since(start)
 			decodeStart = time.Now()
@@ -217,6 +259,13 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 			tok.Logprob = lp[id]
 			if o.TopLogprobs > 0 {
 				tok.TopLogprobs = sample.TopLogprobs(s.logits, o.TopLogprobs)
+			}
+		}
+		if gm != nil {
+			if err := gm.Accept(id); err != nil {
+				// Only a token outside the mask gets here: every allowed
+				// logit was -Inf or NaN and the sampler fell back to greedy.
+				return res, fmt.Errorf("bitnet: grammar: no allowed token has a finite logit: %w", err)
 			}
 		}
 		res.Tokens = append(res.Tokens, id)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bitnet-go/bitnet-go/chat"
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/grammar"
 	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
@@ -26,7 +27,8 @@ type Model struct {
 	template chat.Template
 	opts     options
 	info     Info
-	stops    []int32 // end-of-turn token ids (EOS, EOT)
+	stops    []int32               // end-of-turn token ids (EOS, EOT)
+	gvocab   func() *grammar.Vocab // the grammar matcher's vocabulary trie, built on the first constrained generation
 
 	// life is held shared by every call into the engine and exclusively by
 	// Close, so the engine and the file's memory are never freed under a
@@ -152,6 +154,7 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 		sessions: map[*Session]bool{}}
 	m.closing, m.stopClosing = context.WithCancel(context.Background())
 	m.close = sync.OnceValue(m.closeOnce)
+	m.gvocab = sync.OnceValue(func() *grammar.Vocab { return grammar.VocabFromTokenizer(tok) })
 	for _, id := range []int32{tok.EOS(), tok.EOT()} {
 		if id >= 0 {
 			m.stops = append(m.stops, id)

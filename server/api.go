@@ -25,6 +25,7 @@ type CompletionRequest struct {
 	Seed             *int64             `json:"seed"`
 	Suffix           *string            `json:"suffix"`
 	User             string             `json:"user"`
+	ResponseFormat   *ResponseFormat    `json:"response_format"`
 	Extensions
 }
 
@@ -50,6 +51,7 @@ type ChatRequest struct {
 	Tools               json.RawMessage    `json:"tools"`
 	ToolChoice          json.RawMessage    `json:"tool_choice"`
 	Functions           json.RawMessage    `json:"functions"`
+	ParallelToolCalls   *bool              `json:"parallel_tool_calls"`
 	User                string             `json:"user"`
 	Extensions
 }
@@ -60,6 +62,8 @@ type Extensions struct {
 	MinP          *float64 `json:"min_p"`
 	RepeatPenalty *float64 `json:"repeat_penalty"`
 	IgnoreEOS     *bool    `json:"ignore_eos"`
+	// Grammar is a GBNF grammar the output must follow (llama.cpp's field).
+	Grammar *string `json:"grammar"`
 }
 
 // StreamOptions are the options of a streamed response.
@@ -67,16 +71,57 @@ type StreamOptions struct {
 	IncludeUsage bool `json:"include_usage"`
 }
 
-// ResponseFormat is the requested output format; only "text" is supported.
+// ResponseFormat is the requested output format: "text", "json_object" or
+// "json_schema" with JSONSchema set.
 type ResponseFormat struct {
-	Type string `json:"type"`
+	Type       string          `json:"type"`
+	JSONSchema *JSONSchemaSpec `json:"json_schema"`
+}
+
+// JSONSchemaSpec is the json_schema member of a json_schema response format.
+type JSONSchemaSpec struct {
+	Name   string          `json:"name"`
+	Schema json.RawMessage `json:"schema"`
+	Strict *bool           `json:"strict"`
 }
 
 // ChatMessage is one message of a chat request.
 type ChatMessage struct {
-	Role    string          `json:"role"`
-	Content json.RawMessage `json:"content"` // string, null or [{"type":"text","text":...}]
-	Name    string          `json:"name"`
+	Role       string          `json:"role"`
+	Content    json.RawMessage `json:"content"` // string, null or [{"type":"text","text":...}]
+	Name       string          `json:"name"`
+	ToolCalls  []ToolCall      `json:"tool_calls"`   // assistant messages
+	ToolCallID string          `json:"tool_call_id"` // tool messages
+}
+
+// Tool is one entry of a request's tools.
+type Tool struct {
+	Type     string       `json:"type"`
+	Function *FunctionDef `json:"function"`
+}
+
+// FunctionDef describes a function the model may call.
+type FunctionDef struct {
+	Name        string          `json:"name"`
+	Description string          `json:"description,omitempty"`
+	Parameters  json.RawMessage `json:"parameters,omitempty"`
+	Strict      *bool           `json:"strict,omitempty"`
+}
+
+// ToolCall is a function call the model made (in a response, or in an
+// assistant message of the history). In a streamed delta Index says which
+// call a fragment belongs to.
+type ToolCall struct {
+	Index    *int         `json:"index,omitempty"`
+	ID       string       `json:"id,omitempty"`
+	Type     string       `json:"type,omitempty"`
+	Function FunctionCall `json:"function"`
+}
+
+// FunctionCall is the function and JSON-encoded arguments of a ToolCall.
+type FunctionCall struct {
+	Name      string `json:"name,omitempty"`
+	Arguments string `json:"arguments"`
 }
 
 // ContentPart is one element of an array message content.
@@ -141,8 +186,25 @@ type ChatChoice struct {
 
 // ChatOut is an assistant message or a streamed delta of one.
 type ChatOut struct {
-	Role    string  `json:"role,omitempty"`
-	Content *string `json:"content,omitempty"`
+	Role      string     `json:"role,omitempty"`
+	Content   *string    `json:"content,omitempty"`
+	ToolCalls []ToolCall `json:"tool_calls,omitempty"`
+	// NullContent sends "content": null when Content is nil, as OpenAI does
+	// for an assistant message that only calls tools.
+	NullContent bool `json:"-"`
+}
+
+// MarshalJSON implements json.Marshaler, for NullContent.
+func (c ChatOut) MarshalJSON() ([]byte, error) {
+	type plain ChatOut
+	if !c.NullContent || c.Content != nil {
+		return json.Marshal(plain(c))
+	}
+	return json.Marshal(struct {
+		Role      string     `json:"role,omitempty"`
+		Content   *string    `json:"content"`
+		ToolCalls []ToolCall `json:"tool_calls,omitempty"`
+	}{c.Role, nil, c.ToolCalls})
 }
 
 // ChatLogprobs are the chat logprobs of a choice.
@@ -189,4 +251,34 @@ type Health struct {
 	Active        int64   `json:"active"`
 	Queued        int64   `json:"queued"`
 	Version       string  `json:"version"`
+}
+
+// TokenizeRequest is the body of POST /tokenize (llama.cpp's server).
+type TokenizeRequest struct {
+	Content      string `json:"content"`
+	AddSpecial   bool   `json:"add_special"`
+	ParseSpecial *bool  `json:"parse_special"` // default true
+	WithPieces   bool   `json:"with_pieces"`
+}
+
+// TokenPiece is a token id with its text (a string if valid UTF-8, else the
+// bytes as an array of numbers), returned with with_pieces.
+type TokenPiece struct {
+	ID    int32 `json:"id"`
+	Piece any   `json:"piece"`
+}
+
+// TokenizeResponse is the response of /tokenize: ids, or TokenPieces.
+type TokenizeResponse struct {
+	Tokens any `json:"tokens"`
+}
+
+// DetokenizeRequest is the body of POST /detokenize.
+type DetokenizeRequest struct {
+	Tokens []int64 `json:"tokens"`
+}
+
+// DetokenizeResponse is the response of /detokenize.
+type DetokenizeResponse struct {
+	Content string `json:"content"`
 }

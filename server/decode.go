@@ -47,6 +47,7 @@ type genRequest struct {
 	logprobs     bool
 	topLogprobs  int
 	ignoreEOS    bool
+	x            reqExtras // structured.go: n, format, grammar, logit_bias, tools
 }
 
 // decodeJSON unmarshals body into v, mapping decoding errors to 400s that
@@ -150,6 +151,9 @@ func decodeCompletion(body []byte) (*genRequest, *APIError) {
 	}); e != nil {
 		return nil, e
 	}
+	if e := decodeFormat(g, req.ResponseFormat, req.Grammar); e != nil {
+		return nil, e
+	}
 	return g, nil
 }
 
@@ -223,12 +227,18 @@ func decodeChat(body []byte) (*genRequest, *APIError) {
 		return nil, badParam("messages", "invalid_value", "at most %d messages, got %d", maxMessages, len(req.Messages))
 	}
 	g.messages = make([]bitnet.Message, len(req.Messages))
+	callNames := map[string]string{} // tool call id -> function name, from the history
 	for i, m := range req.Messages {
-		msg, e := decodeMessage(i, m)
+		msg, e := decodeToolMessage(i, m, callNames)
+		if e == nil && msg == nil {
+			var v bitnet.Message
+			v, e = decodeMessage(i, m)
+			msg = &v
+		}
 		if e != nil {
 			return nil, e
 		}
-		g.messages[i] = msg
+		g.messages[i] = *msg
 	}
 	switch {
 	case req.MaxCompletionTokens != nil:
@@ -254,17 +264,14 @@ func decodeChat(body []byte) (*genRequest, *APIError) {
 		}
 		g.topLogprobs = *req.TopLogprobs
 	}
-	if req.ResponseFormat != nil && req.ResponseFormat.Type != "" && req.ResponseFormat.Type != "text" {
-		return nil, badParam("response_format", "unsupported_value", "response_format %q is not supported (only \"text\")", req.ResponseFormat.Type)
+	if e := decodeFormat(g, req.ResponseFormat, req.Grammar); e != nil {
+		return nil, e
 	}
-	if !isEmptyJSON(req.Tools) {
-		return nil, badParam("tools", "unsupported_parameter", "tools are not supported")
+	if e := decodeTools(g, &req); e != nil {
+		return nil, e
 	}
-	if !isEmptyJSON(req.Functions) {
-		return nil, badParam("functions", "unsupported_parameter", "functions are not supported")
-	}
-	if !isEmptyJSON(req.ToolChoice) && string(bytes.TrimSpace(req.ToolChoice)) != `"none"` {
-		return nil, badParam("tool_choice", "unsupported_parameter", "tool_choice is not supported")
+	if g.x.tools != nil {
+		g.messages = g.x.tools.withTools(g.messages, req.Messages)
 	}
 	if e := common(g, commonFields{
 		n: req.N, stream: req.Stream, streamOptions: req.StreamOptions, stop: req.Stop, temperature: req.Temperature,
@@ -342,8 +349,8 @@ type commonFields struct {
 }
 
 func common(g *genRequest, c commonFields) *APIError {
-	if c.n != nil && *c.n != 1 {
-		return badParam("n", "unsupported_value", "n must be 1, got %d", *c.n)
+	if e := decodeN(g, c.n); e != nil {
+		return e
 	}
 	if c.stream != nil {
 		g.stream = *c.stream
@@ -359,8 +366,8 @@ func common(g *genRequest, c commonFields) *APIError {
 		return e
 	}
 	g.stop = stops
-	if len(c.logitBias) > 0 {
-		return badParam("logit_bias", "unsupported_parameter", "logit_bias is not supported")
+	if e := decodeLogitBias(g, c.logitBias); e != nil {
+		return e
 	}
 	for _, r := range []struct {
 		name   string

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/grammar"
 	"github.com/bitnet-go/bitnet-go/receipt"
 	"github.com/bitnet-go/bitnet-go/sample"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
@@ -82,8 +83,8 @@ func (st *modelState) prepare(g *genRequest, o *Options) (*prepared, *APIError) 
 	setF(&sp.TopP, g.topP)
 	setF(&sp.MinP, g.minP)
 	setF(&sp.RepeatPenalty, g.repeat)
-	setF(&sp.FrequencyPenalty, g.frequency)
-	setF(&sp.PresencePenalty, g.presence)
+	// frequency_penalty and presence_penalty are OpenAI's (over the
+	// generated tokens): see genRequest.adjust.
 	if g.topK != nil {
 		sp.TopK = *g.topK
 	}
@@ -102,10 +103,14 @@ func (st *modelState) prepare(g *genRequest, o *Options) (*prepared, *APIError) 
 		}
 		return nil, badRequest("invalid_value", "%v", err)
 	}
-	return &prepared{g: g, ids: ids, opts: bitnet.GenerateOptions{
+	opts := bitnet.GenerateOptions{
 		MaxTokens: maxTok, Sampling: sp, Stop: g.stop, IgnoreEOS: g.ignoreEOS,
 		Logprobs: g.logprobs, TopLogprobs: g.topLogprobs,
-	}}, nil
+	}
+	if e := st.prepareExtras(g, &opts); e != nil {
+		return nil, e
+	}
+	return &prepared{g: g, ids: ids, opts: opts}, nil
 }
 
 func (e *APIError) withParam(g *genRequest) *APIError {
@@ -203,6 +208,10 @@ func (s *Server) handleGenerate(chat bool) http.HandlerFunc {
 		}
 		run := &genRun{s: s, st: st, p: p, w: w, r: r, ri: ri, sess: sl.sess, ctx: ctx,
 			id: idPrefix(chat) + ri.id, created: time.Now().Unix()}
+		if p.g.x.n > 1 || p.g.x.tools != nil {
+			run.runChoices()
+			return
+		}
 		run.run()
 	}
 }
@@ -354,6 +363,8 @@ func (g *genRun) failed(err error) {
 		e.Code = strp("model_error")
 	case errors.Is(err, bitnet.ErrContextFull):
 		e = badRequest("context_length_exceeded", "%v", err)
+	case errors.Is(err, grammar.ErrAmbiguous):
+		e = badParam(g.p.g.x.format, "invalid_value", "%v", err) // the request's grammar or schema
 	default:
 		var pe *sample.ParamError
 		if errors.As(err, &pe) {

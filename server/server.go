@@ -370,6 +370,9 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/v1/completions", s.handleGenerate(false))
 	mux.HandleFunc("/v1/chat/completions", s.handleGenerate(true))
 	mux.HandleFunc("/v1/models", s.handleModels)
+	mux.HandleFunc("/v1/embeddings", s.handleEmbeddings)
+	mux.HandleFunc("/tokenize", s.handleTokenize)
+	mux.HandleFunc("/detokenize", s.handleDetokenize)
 	mux.HandleFunc("/v1/models/", s.handleModels)
 	mux.HandleFunc("/health", s.handleHealth)
 	mux.HandleFunc("/health/live", s.handleLive)
@@ -512,7 +515,8 @@ func fail(w http.ResponseWriter, r *http.Request, e *APIError) {
 }
 
 func (s *Server) needsAuth(path string) bool {
-	return len(s.keys) > 0 && (strings.HasPrefix(path, "/v1/") || path == "/v1" || path == "/metrics")
+	return len(s.keys) > 0 && (strings.HasPrefix(path, "/v1/") || path == "/v1" || path == "/metrics" ||
+		path == "/tokenize" || path == "/detokenize")
 }
 
 // authorized compares the bearer token with every key in constant time (over

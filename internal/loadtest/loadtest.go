@@ -591,16 +591,16 @@ var malformedBodies = []struct {
 	{"max-tokens-negative", "/v1/completions", `{"prompt": "x", "max_tokens": -3}`},
 	{"max-tokens-huge", "/v1/completions", `{"prompt": "x", "max_tokens": 100000000}`},
 	{"temperature", "/v1/completions", `{"prompt": "x", "temperature": 9}`},
-	{"n", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "n": 3}`},
+	{"n", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "n": 99}`},
 	{"no-messages", "/v1/chat/completions", `{"messages": []}`},
 	{"role", "/v1/chat/completions", `{"messages": [{"role": "wizard", "content": "x"}]}`},
 	{"image", "/v1/chat/completions", `{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}]}`},
 	{"stream-type", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "stream": "yes"}`},
 	{"token-range", "/v1/completions", `{"prompt": [1, 2000000000]}`},
 	{"top-logprobs", "/v1/chat/completions", `{"messages": [{"role": "user", "content": "x"}], "logprobs": true, "top_logprobs": 99}`},
-	{"logit-bias", "/v1/completions", `{"prompt": "x", "logit_bias": {"1": 5}}`},
+	{"logit-bias", "/v1/completions", `{"prompt": "x", "logit_bias": {"1": 500}}`},
 	{"wrong-model", "/v1/completions", `{"model": "no-such-model", "prompt": "x"}`},
-	{"unknown-endpoint", "/v1/embeddings", `{"input": "x"}`},
+	{"unknown-endpoint", "/v1/images/generations", `{"prompt": "x"}`},
 }
 
 func (lt *runner) malformed(rng *rand.Rand) request {
