@@ -15,6 +15,7 @@ type attnTask struct {
 	q64    [][]float64 // per share: the query in float64 (exact mode, vector path)
 	acc64  [][]float64 // per share: the weighted sum in float64 (exact mode, vector path)
 	rows   [][]float32 // per share: one chunk of an F16 cache's head, widened
+	acc32  [][]float32 // per share: ggml's float32 lanes per output column (bitnetcpp mode)
 }
 
 func (t *attnTask) set(s *State, li, n int) {
@@ -27,6 +28,7 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.q64 = make([][]float64, threads)
 		t.acc64 = make([][]float64, threads)
 		t.rows = make([][]float32, threads)
+		t.acc32 = make([][]float32, threads)
 	}
 	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
@@ -36,6 +38,9 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.acc64[i] = grow(t.acc64[i], hd)
 		if s.e.kv16 {
 			t.rows[i] = grow(t.rows[i], kvChunk*hd)
+		}
+		if s.e.mode == engine.BitNetCpp {
+			t.acc32[i] = grow(t.acc32[i], f16Step*hd)[:f16Step*hd]
 		}
 	}
 }
@@ -160,10 +165,12 @@ func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, 
 	}
 }
 
-// headGGML follows ggml's non-flash attention: F16 q·k (inputs already rounded)
-// summed to float32, times float32(1/sqrt(d)), softmax with ggml's vector expf
-// and its 16-lane float32 partial sums, and for single-token batches the
-// probabilities rounded to F16 before the product with the F16 values.
+// headGGML follows ggml's non-flash attention (see ggmlattn.go): each score
+// is ggml_vec_dot_f16 of the F16 query and key, times float32(1/sqrt(d));
+// softmax with ggml's vector expf and its 16-lane float32 partial sums; then
+// the product with the F16 values as tinyBLAS computes it for a batch of two
+// or more tokens, or, for a single token, with the probabilities rounded to
+// F16 and ggml_vec_dot_f16 over the n_kv padded cache cells.
 func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
 	hd := len(q)
 	w := t.scores[part][:pos+1]
@@ -173,13 +180,8 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 		n := min(kvChunk, pos+1-c0)
 		rows, stride := t.kvRows(part, K, c0, n, off, hd)
 		for r := 0; r < n; r++ {
-			k := rows[r*stride : r*stride+hd]
-			var d float64
-			for c, qv := range q {
-				d += float64(qv) * float64(k[c])
-			}
 			j := c0 + r
-			w[j] = float32(d) * scale
+			w[j] = dotF16GGML(q, rows[r*stride:r*stride+hd]) * scale
 			mx = max(mx, w[j])
 		}
 	}
@@ -203,27 +205,40 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 			w[j] = round16(w[j])
 		}
 	}
-	var acc [256]float64
-	a := acc[:hd]
-	if hd > len(acc) {
-		a = make([]float64, hd)
+	acc := t.acc32[part]
+	clear(acc)
+	if !single {
+		for c0 := 0; c0 <= pos; c0 += kvChunk {
+			n := min(kvChunk, pos+1-c0)
+			rows, stride := t.kvRows(part, V, c0, n, off, hd)
+			for r := 0; r < n; r++ {
+				sgemmAccGGML(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
+			}
+		}
+		sgemmFinishGGML(acc, out)
+		return
 	}
-	for c := range a {
-		a[c] = 0
-	}
-	for c0 := 0; c0 <= pos; c0 += kvChunk {
-		n := min(kvChunk, pos+1-c0)
+	// One token: positions below the last whole 64-block of n_kv go to the
+	// vector lanes, the rest to the double tail, after the reduction.
+	np := min(nKVGGML(pos)&^(f16Step-1), pos+1)
+	for c0 := 0; c0 < np; c0 += kvChunk {
+		n := min(kvChunk, np-c0)
 		rows, stride := t.kvRows(part, V, c0, n, off, hd)
 		for r := 0; r < n; r++ {
-			pj := w[c0+r]
-			v := rows[r*stride : r*stride+hd]
-			for c := range a {
-				a[c] += float64(pj) * float64(v[c])
-			}
+			vecDotAccGGML(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
+		}
+	}
+	sums := t.acc64[part][:hd]
+	vecDotReduceGGML(acc, sums)
+	for c0 := np - np%kvChunk; c0 <= pos; c0 += kvChunk { // kvRows reads whole chunks from their start
+		n := min(kvChunk, pos+1-c0)
+		rows, stride := t.kvRows(part, V, c0, n, off, hd)
+		for r := max(np-c0, 0); r < n; r++ {
+			vecDotTailGGML(sums, w[c0+r], rows[r*stride:r*stride+hd])
 		}
 	}
 	for c := range out {
-		out[c] = float32(a[c])
+		out[c] = float32(sums[c])
 	}
 }
 

@@ -65,10 +65,27 @@ func argmax(x []float32) int32 {
 	return int32(best)
 }
 
+// bitnetcppFixture is one of the committed bitnet.cpp reference fixtures:
+// testdata/<dir>/<name>-i2_s.gguf and its logit dumps.
+type bitnetcppFixture struct{ dir, name string }
+
+var (
+	fixtureSmall = bitnetcppFixture{"bitnetcpp-small", "small"} // 8 heads / 2 kv heads, head dim 64
+	fixtureGQA   = bitnetcppFixture{"bitnetcpp-gqa", "gqa"}     // 20 heads / 5 kv heads, head dim 128, 2560 wide
+)
+
+func (fx bitnetcppFixture) path(suffix string) string {
+	return filepath.Join("..", "testdata", fx.dir, fx.name+"-i2_s."+suffix)
+}
+
 func loadFixture(t *testing.T, mode engine.NumericMode, threads int, kernelSet string) *Engine {
 	t.Helper()
-	dir := filepath.Join("..", "testdata", "bitnetcpp-small")
-	f, err := gguf.Open(filepath.Join(dir, "small-i2_s.gguf"), gguf.WithLoadMode(gguf.LoadMmap))
+	return loadFixtureFile(t, fixtureSmall, mode, threads, kernelSet)
+}
+
+func loadFixtureFile(t *testing.T, fx bitnetcppFixture, mode engine.NumericMode, threads int, kernelSet string) *Engine {
+	t.Helper()
+	f, err := gguf.Open(fx.path("gguf"), gguf.WithLoadMode(gguf.LoadMmap))
 	require.NoError(t, err)
 	t.Cleanup(func() { f.Close() })
 	m, err := model.FromGGUF(f, model.Options{})
@@ -79,25 +96,37 @@ func loadFixture(t *testing.T, mode engine.NumericMode, threads int, kernelSet s
 	return e
 }
 
+// bitnetcppBound is the largest max relative error per logits row the
+// fixture tests accept. bitnetcpp mode reproduces bitnet.cpp's float32 steps
+// operation for operation; what is left is the output head's sum order
+// (measured worst 2.4e-7 over both fixtures, every kernel set), and a
+// regression in any emulated rounding shows up as 1e-3 or more.
+const bitnetcppBound = 1e-6
+
 // TestBitNetCppFixture checks bitnetcpp mode against logits bitnet.cpp itself
-// computed on a file written by its own quantizer: the prompt as one batch and
-// token by token, then greedy generation, each row within 1e-4 relative;
+// computed on files written by its own quantizer: the prompt as one batch and
+// token by token, then greedy generation, each row within bitnetcppBound;
 // with every kernel set (bitnetcpp mode keeps its float32 steps scalar, and
 // the integer kernels are exact, so the sets differ only in the head's sums).
+// bitnetcpp-small has 8 heads over 2 kv heads (head dim 64); bitnetcpp-gqa has
+// the 2B-4T attention layout, 20 heads over 5 kv heads, head dim 128, 2560 wide.
 func TestBitNetCppFixture(t *testing.T) {
-	forEachKernelSet(t, func(t *testing.T, set string) { testBitNetCppFixture(t, set) })
+	for _, fx := range []bitnetcppFixture{fixtureSmall, fixtureGQA} {
+		t.Run(fx.name, func(t *testing.T) {
+			forEachKernelSet(t, func(t *testing.T, set string) { testBitNetCppFixture(t, fx, set) })
+		})
+	}
 }
 
-func testBitNetCppFixture(t *testing.T, kernelSet string) {
-	dir := filepath.Join("..", "testdata", "bitnetcpp-small")
+func testBitNetCppFixture(t *testing.T, fx bitnetcppFixture, kernelSet string) {
 	for _, tc := range []struct {
 		name    string
 		batched bool
 	}{{"batch", true}, {"ub1", false}} {
 		t.Run(tc.name, func(t *testing.T) {
-			prefill := readBNLG(t, filepath.Join(dir, "small-i2_s."+tc.name+".prefill.bin"))
-			gen := readBNLG(t, filepath.Join(dir, "small-i2_s."+tc.name+".gen.bin"))
-			e := loadFixture(t, engine.BitNetCpp, 2, kernelSet)
+			prefill := readBNLG(t, fx.path(tc.name+".prefill.bin"))
+			gen := readBNLG(t, fx.path(tc.name+".gen.bin"))
+			e := loadFixtureFile(t, fx, engine.BitNetCpp, 2, kernelSet)
 			st, err := e.NewState(64)
 			require.NoError(t, err)
 			V := prefill.vocab
@@ -118,7 +147,7 @@ func testBitNetCppFixture(t *testing.T, kernelSet string) {
 				require.Equal(t, int(prefill.pos[i]), i)
 				r := maxRelErr(got[i*V:(i+1)*V], prefill.logits[i*V:(i+1)*V])
 				worst = math.Max(worst, r)
-				require.LessOrEqualf(t, r, 1e-4, "prefill row %d (token %d): max relative error %.3g", i, prefill.tokens[i], r)
+				require.LessOrEqualf(t, r, bitnetcppBound, "prefill row %d (token %d): max relative error %.3g", i, prefill.tokens[i], r)
 			}
 			// Greedy generation: each generated token must be bitnet.cpp's, and
 			// the logits after feeding it must match its dump.
@@ -131,10 +160,10 @@ func testBitNetCppFixture(t *testing.T, kernelSet string) {
 				require.NoError(t, err)
 				r := maxRelErr(row, gen.logits[i*V:(i+1)*V])
 				worst = math.Max(worst, r)
-				require.LessOrEqualf(t, r, 1e-4, "generated row %d: max relative error %.3g", i, r)
+				require.LessOrEqualf(t, r, bitnetcppBound, "generated row %d: max relative error %.3g", i, r)
 				next = argmax(row)
 			}
-			t.Logf("%s: %d prefill + %d generated rows, worst max relative error %.3g", tc.name, n, len(gen.tokens), worst)
+			t.Logf("%s/%s: %d prefill + %d generated rows, worst max relative error %.3g", fx.name, tc.name, n, len(gen.tokens), worst)
 		})
 	}
 }
