@@ -1,10 +1,6 @@
 package cpu
 
-import (
-	"math"
-
-	"github.com/bitnet-go/bitnet-go/internal/engine"
-)
+import "math"
 
 // attnTask computes causal grouped-query attention for (row, head) units.
 type attnTask struct {
@@ -39,8 +35,8 @@ func (t *attnTask) set(s *State, li, n int) {
 		if s.e.kv16 {
 			t.rows[i] = grow(t.rows[i], kvChunk*hd)
 		}
-		if s.e.mode == engine.BitNetCpp {
-			t.acc32[i] = grow(t.acc32[i], f16Step*hd)[:f16Step*hd]
+		if s.e.mode.BitNetCppFamily() {
+			t.acc32[i] = grow(t.acc32[i], f16Arr*16*hd) // one step of the widest build per column
 		}
 	}
 }
@@ -58,7 +54,7 @@ func (t *attnTask) run(part, lo, hi int) {
 		q := s.sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
 		out := s.sc.att[i*qDim+h*hd : i*qDim+(h+1)*hd]
 		switch {
-		case s.e.mode == engine.BitNetCpp:
+		case s.e.mode.BitNetCppFamily():
 			t.headGGML(part, q, K, V, g*hd, pos, out)
 		case s.e.k.simdFloat:
 			t.headFast(part, q, K, V, g*hd, pos, out)
@@ -167,11 +163,12 @@ func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, 
 
 // headGGML follows ggml's non-flash attention (see ggmlattn.go): each score
 // is ggml_vec_dot_f16 of the F16 query and key, times float32(1/sqrt(d));
-// softmax with ggml's vector expf and its 16-lane float32 partial sums; then
-// the product with the F16 values as tinyBLAS computes it for a batch of two
-// or more tokens, or, for a single token, with the probabilities rounded to
-// F16 and ggml_vec_dot_f16 over the n_kv padded cache cells.
+// softmax with ggml's vector expf and its per-vector float32 partial sums;
+// then the product with the F16 values as tinyBLAS computes it for a batch of
+// two or more tokens, or, for a single token, with the probabilities rounded
+// to F16 and ggml_vec_dot_f16 over the n_kv padded cache cells.
 func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
+	g := t.s.e.gv
 	hd := len(q)
 	w := t.scores[part][:pos+1]
 	scale := 1 / float32(math.Sqrt(float64(hd)))
@@ -181,21 +178,24 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 		rows, stride := t.kvRows(part, K, c0, n, off, hd)
 		for r := 0; r < n; r++ {
 			j := c0 + r
-			w[j] = dotF16GGML(q, rows[r*stride:r*stride+hd]) * scale
+			w[j] = g.dotF16(q, rows[r*stride:r*stride+hd]) * scale
 			mx = max(mx, w[j])
 		}
 	}
+	// ggml_vec_soft_max_f32: one vector of exponentials at a time, its
+	// horizontal sum added in double. Masked cells (past pos) give 0.
 	var sum float64
-	var lanes [16]float32
-	for j0 := 0; j0 < len(w); j0 += 16 {
+	var buf [16]float32
+	lanes := buf[:g.lanes]
+	for j0 := 0; j0 < len(w); j0 += g.lanes {
 		for l := range lanes {
 			lanes[l] = 0
 			if j := j0 + l; j < len(w) {
-				w[j] = expGGML(w[j] - mx)
+				w[j] = g.exp(w[j] - mx)
 				lanes[l] = w[j]
 			}
 		}
-		sum += float64(reduce16(&lanes))
+		sum += float64(g.hsum(lanes))
 	}
 	inv := float32(1 / sum)
 	single := t.n == 1
@@ -212,29 +212,29 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 			n := min(kvChunk, pos+1-c0)
 			rows, stride := t.kvRows(part, V, c0, n, off, hd)
 			for r := 0; r < n; r++ {
-				sgemmAccGGML(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
+				g.sgemmAcc(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
 			}
 		}
-		sgemmFinishGGML(acc, out)
+		g.sgemmFinish(acc, out)
 		return
 	}
-	// One token: positions below the last whole 64-block of n_kv go to the
-	// vector lanes, the rest to the double tail, after the reduction.
-	np := min(nKVGGML(pos)&^(f16Step-1), pos+1)
+	// One token: positions below the last whole step of n_kv go to the
+	// vector accumulators, the rest to the double tail, after the reduction.
+	np := min(nKVGGML(pos)&^(g.step()-1), pos+1)
 	for c0 := 0; c0 < np; c0 += kvChunk {
 		n := min(kvChunk, np-c0)
 		rows, stride := t.kvRows(part, V, c0, n, off, hd)
 		for r := 0; r < n; r++ {
-			vecDotAccGGML(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
+			g.vecDotAcc(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
 		}
 	}
 	sums := t.acc64[part][:hd]
-	vecDotReduceGGML(acc, sums)
+	g.vecDotReduce(acc, sums)
 	for c0 := np - np%kvChunk; c0 <= pos; c0 += kvChunk { // kvRows reads whole chunks from their start
 		n := min(kvChunk, pos+1-c0)
 		rows, stride := t.kvRows(part, V, c0, n, off, hd)
 		for r := max(np-c0, 0); r < n; r++ {
-			vecDotTailGGML(sums, w[c0+r], rows[r*stride:r*stride+hd])
+			vecDotTail(sums, w[c0+r], rows[r*stride:r*stride+hd])
 		}
 	}
 	for c := range out {

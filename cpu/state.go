@@ -112,7 +112,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 			return 0, err
 		}
 		// The rotation angles depend on the position only: once per row, not per layer.
-		if e.mode == engine.BitNetCpp {
+		if e.mode.BitNetCppFamily() {
 			ropeGGML(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		} else {
 			ropeExact(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
@@ -134,7 +134,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	for o := 0; o < nOut; o++ {
 		row := sc.hn[o*H : (o+1)*H]
 		s.norm(row, sc.x[(first+o)*H:(first+o+1)*H], e.m.OutputNorm)
-		if e.mode == engine.BitNetCpp && nOut == 1 {
+		if e.mode.BitNetCppFamily() && nOut == 1 {
 			// ggml's F16 vec_dot path rounds a single row's input to F16.
 			for j := range row {
 				row[j] = round16(row[j])
@@ -167,7 +167,7 @@ func (s *State) reserve(n int) {
 
 func (s *State) norm(dst, x, w []float32) {
 	switch {
-	case s.e.mode == engine.BitNetCpp:
+	case s.e.mode.BitNetCppFamily():
 		rmsNormGGML(dst, x, w, s.e.cfg.RMSEps)
 	case s.e.k.simdFloat:
 		s.e.k.fl.rmsNorm(dst, x, w, s.e.cfg.RMSEps)
@@ -237,7 +237,7 @@ func (s *State) layer(li, n int) {
 	sc := &s.sc
 	H, qDim, kvDim, F, hd := cfg.Hidden, cfg.Heads*cfg.HeadDim, s.kvDim, cfg.FFN, cfg.HeadDim
 	half := cfg.RopeDim / 2
-	bitnetcpp := e.mode == engine.BitNetCpp
+	bitnetcpp := e.mode.BitNetCppFamily()
 
 	// Attention block.
 	s.normQuant(sc.x, lw.attnNorm, nil, n, H)
@@ -276,7 +276,7 @@ func (s *State) layer(li, n int) {
 }
 
 func (s *State) rotate(x, cos, sin []float32) {
-	if s.e.mode == engine.BitNetCpp {
+	if s.e.mode.BitNetCppFamily() {
 		rotateNeoxGGML(x, s.e.cfg.RopeDim, cos, sin)
 	} else {
 		rotateNeoxExact(x, s.e.cfg.RopeDim, cos, sin)
