@@ -12,7 +12,7 @@ import (
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 
-// NumericMode selects how the forward pass rounds: Exact (default) or BitNetCpp.
+// NumericMode selects how the forward pass rounds: Exact (default), BitNetCpp or BitNetCppAVX2.
 type NumericMode = engine.NumericMode
 
 const (
@@ -22,9 +22,12 @@ const (
 	// BitNetCpp reproduces bitnet.cpp's roundings (F16 KV cache and more) to
 	// compare logits with bitnet.cpp.
 	BitNetCpp = engine.BitNetCpp
+	// BitNetCppAVX2 reproduces bitnet.cpp built for an AVX2 CPU (no AVX-512),
+	// whose vector sums and expf round differently from the AVX-512 build.
+	BitNetCppAVX2 = engine.BitNetCppAVX2
 )
 
-// ParseNumericMode parses "exact" or "bitnetcpp".
+// ParseNumericMode parses "exact", "bitnetcpp" or "bitnetcpp-avx2".
 func ParseNumericMode(s string) (NumericMode, error) { return engine.ParseNumericMode(s) }
 
 // LoadMode says how weights reach memory: LoadMmap maps the file (fast to open,
@@ -115,10 +118,10 @@ func WithThreads(n int) Option {
 	}
 }
 
-// WithNumericMode selects Exact (default) or BitNetCpp rounding.
+// WithNumericMode selects Exact (default), BitNetCpp or BitNetCppAVX2 rounding.
 func WithNumericMode(m NumericMode) Option {
 	return func(o *options) error {
-		if m != Exact && m != BitNetCpp {
+		if m != Exact && !m.BitNetCppFamily() {
 			return fmt.Errorf("bitnet: unknown numeric mode %d", m)
 		}
 		o.mode = m

@@ -1,10 +1,6 @@
 package cpu
 
-import (
-	"math"
-
-	"github.com/bitnet-go/bitnet-go/internal/engine"
-)
+import "math"
 
 // attnTask computes causal grouped-query attention for (row, head) units.
 type attnTask struct {
@@ -15,6 +11,7 @@ type attnTask struct {
 	q64    [][]float64 // per share: the query in float64 (exact mode, vector path)
 	acc64  [][]float64 // per share: the weighted sum in float64 (exact mode, vector path)
 	rows   [][]float32 // per share: one chunk of an F16 cache's head, widened
+	acc32  [][]float32 // per share: ggml's float32 lanes per output column (bitnetcpp mode)
 }
 
 func (t *attnTask) set(s *State, li, n int) {
@@ -27,6 +24,7 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.q64 = make([][]float64, threads)
 		t.acc64 = make([][]float64, threads)
 		t.rows = make([][]float32, threads)
+		t.acc32 = make([][]float32, threads)
 	}
 	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
@@ -36,6 +34,9 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.acc64[i] = grow(t.acc64[i], hd)
 		if s.e.kv16 {
 			t.rows[i] = grow(t.rows[i], kvChunk*hd)
+		}
+		if s.e.mode.BitNetCppFamily() {
+			t.acc32[i] = grow(t.acc32[i], f16Arr*16*hd) // one step of the widest build per column
 		}
 	}
 }
@@ -53,7 +54,7 @@ func (t *attnTask) run(part, lo, hi int) {
 		q := s.sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
 		out := s.sc.att[i*qDim+h*hd : i*qDim+(h+1)*hd]
 		switch {
-		case s.e.mode == engine.BitNetCpp:
+		case s.e.mode.BitNetCppFamily():
 			t.headGGML(part, q, K, V, g*hd, pos, out)
 		case s.e.k.simdFloat:
 			t.headFast(part, q, K, V, g*hd, pos, out)
@@ -160,11 +161,14 @@ func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, 
 	}
 }
 
-// headGGML follows ggml's non-flash attention: F16 q·k (inputs already rounded)
-// summed to float32, times float32(1/sqrt(d)), softmax with ggml's vector expf
-// and its 16-lane float32 partial sums, and for single-token batches the
-// probabilities rounded to F16 before the product with the F16 values.
+// headGGML follows ggml's non-flash attention (see ggmlattn.go): each score
+// is ggml_vec_dot_f16 of the F16 query and key, times float32(1/sqrt(d));
+// softmax with ggml's vector expf and its per-vector float32 partial sums;
+// then the product with the F16 values as tinyBLAS computes it for a batch of
+// two or more tokens, or, for a single token, with the probabilities rounded
+// to F16 and ggml_vec_dot_f16 over the n_kv padded cache cells.
 func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
+	g := t.s.e.gv
 	hd := len(q)
 	w := t.scores[part][:pos+1]
 	scale := 1 / float32(math.Sqrt(float64(hd)))
@@ -173,27 +177,25 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 		n := min(kvChunk, pos+1-c0)
 		rows, stride := t.kvRows(part, K, c0, n, off, hd)
 		for r := 0; r < n; r++ {
-			k := rows[r*stride : r*stride+hd]
-			var d float64
-			for c, qv := range q {
-				d += float64(qv) * float64(k[c])
-			}
 			j := c0 + r
-			w[j] = float32(d) * scale
+			w[j] = g.dotF16(q, rows[r*stride:r*stride+hd]) * scale
 			mx = max(mx, w[j])
 		}
 	}
+	// ggml_vec_soft_max_f32: one vector of exponentials at a time, its
+	// horizontal sum added in double. Masked cells (past pos) give 0.
 	var sum float64
-	var lanes [16]float32
-	for j0 := 0; j0 < len(w); j0 += 16 {
+	var buf [16]float32
+	lanes := buf[:g.lanes]
+	for j0 := 0; j0 < len(w); j0 += g.lanes {
 		for l := range lanes {
 			lanes[l] = 0
 			if j := j0 + l; j < len(w) {
-				w[j] = expGGML(w[j] - mx)
+				w[j] = g.exp(w[j] - mx)
 				lanes[l] = w[j]
 			}
 		}
-		sum += float64(reduce16(&lanes))
+		sum += float64(g.hsum(lanes))
 	}
 	inv := float32(1 / sum)
 	single := t.n == 1
@@ -203,27 +205,40 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 			w[j] = round16(w[j])
 		}
 	}
-	var acc [256]float64
-	a := acc[:hd]
-	if hd > len(acc) {
-		a = make([]float64, hd)
+	acc := t.acc32[part]
+	clear(acc)
+	if !single {
+		for c0 := 0; c0 <= pos; c0 += kvChunk {
+			n := min(kvChunk, pos+1-c0)
+			rows, stride := t.kvRows(part, V, c0, n, off, hd)
+			for r := 0; r < n; r++ {
+				g.sgemmAcc(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
+			}
+		}
+		g.sgemmFinish(acc, out)
+		return
 	}
-	for c := range a {
-		a[c] = 0
-	}
-	for c0 := 0; c0 <= pos; c0 += kvChunk {
-		n := min(kvChunk, pos+1-c0)
+	// One token: positions below the last whole step of n_kv go to the
+	// vector accumulators, the rest to the double tail, after the reduction.
+	np := min(nKVGGML(pos)&^(g.step()-1), pos+1)
+	for c0 := 0; c0 < np; c0 += kvChunk {
+		n := min(kvChunk, np-c0)
 		rows, stride := t.kvRows(part, V, c0, n, off, hd)
 		for r := 0; r < n; r++ {
-			pj := w[c0+r]
-			v := rows[r*stride : r*stride+hd]
-			for c := range a {
-				a[c] += float64(pj) * float64(v[c])
-			}
+			g.vecDotAcc(acc, c0+r, w[c0+r], rows[r*stride:r*stride+hd])
+		}
+	}
+	sums := t.acc64[part][:hd]
+	g.vecDotReduce(acc, sums)
+	for c0 := np - np%kvChunk; c0 <= pos; c0 += kvChunk { // kvRows reads whole chunks from their start
+		n := min(kvChunk, pos+1-c0)
+		rows, stride := t.kvRows(part, V, c0, n, off, hd)
+		for r := max(np-c0, 0); r < n; r++ {
+			vecDotTail(sums, w[c0+r], rows[r*stride:r*stride+hd])
 		}
 	}
 	for c := range out {
-		out[c] = float32(a[c])
+		out[c] = float32(sums[c])
 	}
 }
 

@@ -21,7 +21,8 @@ import (
 type Options struct {
 	// Threads is the number of worker threads; 0 means DefaultThreads().
 	Threads int
-	// Mode is the numeric mode (exact or bitnetcpp).
+	// Mode is the numeric mode: exact, bitnetcpp (bitnet.cpp's AVX-512 build)
+	// or bitnetcpp-avx2 (its AVX2 build).
 	Mode engine.NumericMode
 	// Kernels selects the kernel set (KernelSets): "" or "auto" picks the
 	// fastest the CPU supports, "ref" the scalar reference kernels.
@@ -57,6 +58,7 @@ type Engine struct {
 	m       *model.Model
 	cfg     model.Config
 	mode    engine.NumericMode
+	gv      ggmlVec // the ggml vector code bitnetcpp modes reproduce
 	k       kernels
 	pool    *pool
 	layers  []layerWeights
@@ -108,6 +110,10 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	e := &Engine{m: m, cfg: m.Config, mode: opts.Mode, k: k, threads: threads,
 		kv16:     kvCacheType(kvType, opts.Mode) == KVCacheF16,
 		kernelOf: map[string]string{}, counts: map[string]*atomic.Uint64{}}
+	e.gv = ggmlAVX512
+	if opts.Mode == engine.BitNetCppAVX2 {
+		e.gv = ggmlAVX2
+	}
 	if k.note != "" {
 		e.notes = append(e.notes, k.note)
 	}
@@ -274,7 +280,7 @@ func (e *Engine) Info() engine.Info {
 	}
 	kern["output"] = e.headName
 	kern["quantize"] = e.k.qname
-	if e.mode == engine.BitNetCpp || !e.k.simdFloat {
+	if e.mode.BitNetCppFamily() || !e.k.simdFloat {
 		kern["norm"], kern["attention"] = "scalar", "scalar"
 	} else {
 		kern["norm"], kern["attention"] = e.k.fl.name, e.k.fl.name

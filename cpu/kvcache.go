@@ -35,7 +35,7 @@ func kvCacheType(name string, mode engine.NumericMode) string {
 	if name != "" {
 		return name
 	}
-	if mode == engine.BitNetCpp {
+	if mode.BitNetCppFamily() {
 		return KVCacheF16
 	}
 	return KVCacheF32

@@ -69,6 +69,35 @@ func expGGML(x float32) float32 {
 	return scalef(j, n)
 }
 
+// expGGMLAVX2 is ggml_v_expf's AVX2 variant, evaluated lane by lane: the
+// same reduction as expGGML, but the polynomial leaves out the 1 and the
+// result is k + k*j with k = 2^n built in the exponent bits, with two
+// rescaling steps when |n| > 126.
+func expGGMLAVX2(x float32) float32 {
+	const r = float32(0x1.8p23)
+	z := fma32(x, 0x1.715476p+0, r)
+	n := z - r
+	b := fma32(-n, 0x1.7f7d1cp-20, fma32(-n, 0x1.62e4p-1, x))
+	e := math.Float32bits(z) << 23
+	k := math.Float32frombits(e + math.Float32bits(1))
+	u := b * b
+	j := fma32(fma32(fma32(0x1.0e4020p-7, b, 0x1.573e2ep-5), u, fma32(0x1.555e66p-3, b, 0x1.fffdb6p-2)), u, 0x1.ffffecp-1*b)
+	an := float32(math.Abs(float64(n)))
+	if !(an > 126) { // also when n is NaN, as the ordered compare is false
+		return fma32(j, k, k)
+	}
+	var g uint32
+	if n <= 0 {
+		g = 0x82000000
+	}
+	s1 := math.Float32frombits(g + 0x7f000000)
+	s2 := math.Float32frombits(e - g)
+	if an > 192 {
+		return s1 * s1
+	}
+	return fma32(s2, j, s2) * s1
+}
+
 // scalef multiplies by 2^n with one rounding, as VSCALEFPS does.
 func scalef(j, n float32) float32 {
 	return float32(math.Ldexp(float64(j), int(n)))
@@ -76,13 +105,15 @@ func scalef(j, n float32) float32 {
 
 // ropeGGML fills cos and sin for one position the way ggml's rope cache does:
 // theta_scale = powf(base, -2/n_dims), theta starts at pos and is multiplied by
-// theta_scale in float32 per pair, cos/sin of the float32 theta.
+// theta_scale in float32 per pair, then the C library's cosf/sinf of the
+// float32 theta (glibc's, see libmf.go; the correctly rounded values differ
+// from them in about 1.5% of RoPE angles).
 func ropeGGML(pos int, base float32, nDims int, cos, sin []float32) {
 	thetaScale := float32(math.Pow(float64(base), float64(float32(-2)/float32(nDims))))
 	theta := float32(pos)
 	for i := 0; i < nDims/2; i++ {
-		cos[i] = float32(math.Cos(float64(theta)))
-		sin[i] = float32(math.Sin(float64(theta)))
+		cos[i] = cosfGlibc(theta)
+		sin[i] = sinfGlibc(theta)
 		theta = float32(theta * thetaScale)
 	}
 }

@@ -118,7 +118,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 			return 0, err
 		}
 		// The rotation angles depend on the position only: once per row, not per layer.
-		if e.mode == engine.BitNetCpp {
+		if e.mode.BitNetCppFamily() {
 			ropeGGML(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		} else {
 			ropeExact(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
@@ -143,7 +143,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	for o := 0; o < nOut; o++ {
 		row := sc.hn[o*H : (o+1)*H]
 		s.norm(row, sc.x[(first+o)*H:(first+o+1)*H], e.m.OutputNorm)
-		if e.mode == engine.BitNetCpp && nOut == 1 {
+		if e.mode.BitNetCppFamily() && nOut == 1 {
 			// ggml's F16 vec_dot path rounds a single row's input to F16.
 			for j := range row {
 				row[j] = round16(row[j])
@@ -176,7 +176,7 @@ func (s *State) reserve(n int) {
 
 func (s *State) norm(dst, x, w []float32) {
 	switch {
-	case s.e.mode == engine.BitNetCpp:
+	case s.e.mode.BitNetCppFamily():
 		rmsNormGGML(dst, x, w, s.e.cfg.RMSEps)
 	case s.e.k.simdFloat:
 		s.e.k.fl.rmsNorm(dst, x, w, s.e.cfg.RMSEps)
@@ -249,7 +249,7 @@ func (s *State) layer(li, n int) {
 	sc := &s.sc
 	H, qDim, kvDim, F, hd := cfg.Hidden, cfg.Heads*cfg.HeadDim, s.kvDim, cfg.FFN, cfg.HeadDim
 	half := cfg.RopeDim / 2
-	bitnetcpp := e.mode == engine.BitNetCpp
+	bitnetcpp := e.mode.BitNetCppFamily()
 
 	// Attention block.
 	s.normQuant(sc.x, lw.attnNorm, nil, n, H)
@@ -299,9 +299,9 @@ func (s *State) layer(li, n int) {
 func (s *State) rotate(x, cos, sin []float32) {
 	norm := s.e.cfg.Family.Rope == model.RopeNorm
 	switch {
-	case s.e.mode == engine.BitNetCpp && norm:
+	case s.e.mode.BitNetCppFamily() && norm:
 		rotateNormGGML(x, s.e.cfg.RopeDim, cos, sin)
-	case s.e.mode == engine.BitNetCpp:
+	case s.e.mode.BitNetCppFamily():
 		rotateNeoxGGML(x, s.e.cfg.RopeDim, cos, sin)
 	case norm:
 		rotateNormExact(x, s.e.cfg.RopeDim, cos, sin)

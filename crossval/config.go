@@ -252,7 +252,7 @@ func AutoPolicy(test, ref Config, from, n int) (Policy, string) {
 	if test.Mode != ref.Mode {
 		return policies[PolicyNone], fmt.Sprintf("the numeric modes differ (%s vs %s): no tolerance applies", test.Mode, ref.Mode)
 	}
-	if test.Mode == engine.BitNetCpp {
+	if test.Mode.BitNetCppFamily() {
 		pt := Plan{UBatch: test.UBatch}.pattern(from, n)
 		pr := Plan{UBatch: ref.UBatch}.pattern(from, n)
 		if string(pt) != string(pr) {

@@ -52,7 +52,7 @@ func (f *modelFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.batch, "b", 512, "prompt tokens per forward pass")
 	fs.IntVar(&f.batch, "batch-size", 512, "same as -b")
 	fs.StringVar(&f.device, "device", "auto", "auto, cpu or cuda:N")
-	fs.StringVar(&f.mode, "mode", "exact", "numeric mode: exact or bitnetcpp")
+	fs.StringVar(&f.mode, "mode", "exact", "numeric mode: exact, bitnetcpp (bitnet.cpp built for AVX-512) or bitnetcpp-avx2 (built for AVX2)")
 	fs.StringVar(&f.loadMode, "load-mode", "ram", "how weights are loaded: ram or mmap")
 	fs.BoolVar(&f.mlock, "mlock", false, "lock weights in RAM")
 	fs.BoolVar(&f.hugePages, "hugepages", false, "ask for transparent huge pages (load-mode ram)")

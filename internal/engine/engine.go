@@ -19,9 +19,19 @@ const (
 	Exact NumericMode = iota
 	// BitNetCpp reproduces bitnet.cpp's roundings (F16 KV cache, F16 Q, F16
 	// softmax and output-head input for single-token batches, ggml's float32
-	// RoPE and RMSNorm), for parity checks against bitnet.cpp's logits.
+	// RoPE and RMSNorm, its attention sums), for parity checks against
+	// bitnet.cpp's logits, as bitnet.cpp computes them when built with
+	// -march=native on a CPU with AVX-512.
 	BitNetCpp
+	// BitNetCppAVX2 is BitNetCpp as bitnet.cpp computes on a CPU with AVX2 but
+	// no AVX-512: ggml's F16 dot products, llamafile's sgemm and its softmax
+	// then use 8-lane vectors and another expf, which changes the logits.
+	BitNetCppAVX2
 )
+
+// BitNetCppFamily reports whether m reproduces bitnet.cpp's roundings
+// (BitNetCpp or BitNetCppAVX2).
+func (m NumericMode) BitNetCppFamily() bool { return m == BitNetCpp || m == BitNetCppAVX2 }
 
 // String returns the mode's flag name.
 func (m NumericMode) String() string {
@@ -30,19 +40,23 @@ func (m NumericMode) String() string {
 		return "exact"
 	case BitNetCpp:
 		return "bitnetcpp"
+	case BitNetCppAVX2:
+		return "bitnetcpp-avx2"
 	}
 	return fmt.Sprintf("NumericMode(%d)", int(m))
 }
 
-// ParseNumericMode parses "exact" or "bitnetcpp".
+// ParseNumericMode parses "exact", "bitnetcpp" or "bitnetcpp-avx2".
 func ParseNumericMode(s string) (NumericMode, error) {
 	switch strings.ToLower(s) {
 	case "exact", "":
 		return Exact, nil
 	case "bitnetcpp", "bitnet.cpp", "bitnet-cpp":
 		return BitNetCpp, nil
+	case "bitnetcpp-avx2", "bitnet.cpp-avx2", "bitnet-cpp-avx2":
+		return BitNetCppAVX2, nil
 	}
-	return 0, fmt.Errorf("unknown numeric mode %q (want exact or bitnetcpp)", s)
+	return 0, fmt.Errorf("unknown numeric mode %q (want exact, bitnetcpp or bitnetcpp-avx2)", s)
 }
 
 // Logits says which rows of a batch need logits.
