@@ -51,6 +51,10 @@ type hfPre struct {
 	Invert         bool   `json:"invert"`
 	AddPrefixSpace bool   `json:"add_prefix_space"`
 	UseRegex       bool   `json:"use_regex"`
+	// Metaspace
+	Replacement   string `json:"replacement"`
+	PrependScheme string `json:"prepend_scheme"`
+	Split         *bool  `json:"split"`
 }
 
 type hfPost struct {
@@ -188,14 +192,19 @@ func (f *hfFile) vocab() (Vocab, error) {
 	if m.Type != "BPE" {
 		return Vocab{}, fmt.Errorf("%w: tokenizer.json model type %q", ErrUnsupported, m.Type)
 	}
-	if m.ByteFallback || m.Dropout != nil && *m.Dropout != 0 || m.ContinuingSubwordPrefix != nil && *m.ContinuingSubwordPrefix != "" ||
+	if m.Dropout != nil && *m.Dropout != 0 || m.ContinuingSubwordPrefix != nil && *m.ContinuingSubwordPrefix != "" ||
 		m.EndOfWordSuffix != nil && *m.EndOfWordSuffix != "" {
-		return Vocab{}, fmt.Errorf("%w: tokenizer.json BPE options (byte_fallback, dropout, affixes)", ErrUnsupported)
+		return Vocab{}, fmt.Errorf("%w: tokenizer.json BPE options (dropout, affixes)", ErrUnsupported)
 	}
-	if n := bytes.TrimSpace(f.Normalizer); len(n) > 0 && string(n) != "null" {
-		return Vocab{}, fmt.Errorf("%w: tokenizer.json normalizer %s", ErrUnsupported, n)
+	// byte_fallback marks a SentencePiece vocabulary converted to Hugging Face's BPE (LLaMA-2 and its
+	// descendants); anything else here is byte-level BPE.
+	var pre string
+	var err error
+	if m.ByteFallback {
+		err = checkSPMScheme(f.Normalizer, f.PreTokenizer)
+	} else {
+		pre, err = hfPreName(f.Normalizer, f.PreTokenizer)
 	}
-	pre, err := hfPreName(f.PreTokenizer)
 	if err != nil {
 		return Vocab{}, err
 	}
@@ -257,18 +266,26 @@ func (f *hfFile) vocab() (Vocab, error) {
 		v.BOS, v.AddBOS = find([]string{bos}), true
 	} else {
 		v.BOS = find(bosNames)
-		v.AddBOS = v.BOS >= 0 && pre == "llama-bpe"
+		v.AddBOS = v.BOS >= 0 && pre != "" && kindNamed(pre).addBOS
 	}
 	v.EOS = find(eosNames)
 	v.EOT = find(eotNames)
 	if m.UnkToken != nil {
 		v.UNK = find([]string{*m.UnkToken})
 	}
+	if m.ByteFallback {
+		spmFromMerges(&v)
+	}
 	return v, nil
 }
 
-// hfPreName recognises the pre-tokenizers this package implements and names them as GGUF's tokenizer.ggml.pre.
-func hfPreName(p *hfPre) (string, error) {
+// hfPreName recognises the byte-level schemes of preKinds in a tokenizer.json's normalizer and pre_tokenizer and
+// names them as GGUF's tokenizer.ggml.pre.
+func hfPreName(normalizer json.RawMessage, p *hfPre) (string, error) {
+	nrm, err := parseNormalizer(normalizer)
+	if err != nil {
+		return "", err
+	}
 	var steps []hfPre
 	if p != nil {
 		steps = []hfPre{*p}
@@ -276,16 +293,54 @@ func hfPreName(p *hfPre) (string, error) {
 			steps = p.PreTokenizers
 		}
 	}
-	switch {
-	case len(steps) == 2 && steps[0].Type == "Split" && steps[0].Pattern.Regex == llama3Regex &&
-		steps[0].Behavior == "Isolated" && !steps[0].Invert &&
-		steps[1].Type == "ByteLevel" && !steps[1].AddPrefixSpace && !steps[1].UseRegex:
-		return "llama-bpe", nil
-	case len(steps) == 1 && steps[0].Type == "ByteLevel" && !steps[0].AddPrefixSpace && steps[0].UseRegex:
-		return "gpt-2", nil
+	for i := range preKinds {
+		k := &preKinds[i]
+		var match bool
+		if k.splitRegex != "" {
+			match = len(steps) == 2 && steps[0].Type == "Split" && steps[0].Pattern.Regex == k.splitRegex &&
+				steps[0].Behavior == "Isolated" && !steps[0].Invert &&
+				steps[1].Type == "ByteLevel" && !steps[1].AddPrefixSpace && !steps[1].UseRegex
+		} else if k.pre == PreGPT2 {
+			match = len(steps) == 1 && steps[0].Type == "ByteLevel" && !steps[0].AddPrefixSpace && steps[0].UseRegex
+		}
+		if !match {
+			continue
+		}
+		// The normalizer is part of the scheme: a GGUF file records only the name, so a file whose normalizer
+		// differs from what the name implies cannot be converted faithfully.
+		if want := k.nfc; want != (nrm.Type == "NFC") || !want && nrm.Type != "" {
+			return "", fmt.Errorf("%w: tokenizer.json normalizer %s with the %s pre-tokenizer", ErrUnsupported, normalizer, k.pre)
+		}
+		return k.names[0], nil
 	}
 	desc, _ := json.Marshal(p)
 	return "", fmt.Errorf("%w: tokenizer.json pre_tokenizer %s", ErrUnsupported, desc)
+}
+
+// hfNormalizer is the part of a tokenizer.json normalizer this package reads.
+type hfNormalizer struct {
+	Type        string         `json:"type"`
+	Normalizers []hfNormalizer `json:"normalizers"`
+	Prepend     string         `json:"prepend"`
+	Pattern     struct {
+		String *string `json:"String"`
+	} `json:"pattern"`
+	Content string `json:"content"`
+}
+
+// parseNormalizer reads a normalizer; null or absent gives the zero value.
+func parseNormalizer(raw json.RawMessage) (hfNormalizer, error) {
+	var n hfNormalizer
+	if b := bytes.TrimSpace(raw); len(b) == 0 || string(b) == "null" {
+		return n, nil
+	}
+	if err := json.Unmarshal(raw, &n); err != nil {
+		return n, fmt.Errorf("%w: tokenizer.json normalizer: %w", ErrInvalidVocab, err)
+	}
+	if n.Type == "" {
+		return n, fmt.Errorf("%w: tokenizer.json normalizer without a type", ErrInvalidVocab)
+	}
+	return n, nil
 }
 
 // templateBOS returns the special token a TemplateProcessing post-processor puts before a single sequence.
