@@ -1,0 +1,62 @@
+package tokenizer
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// familyCase is one string of testdata/tokenizer/<family>_cases.json with what Hugging Face tokenizers made of it
+// with <family>_tokenizer.json (see scripts/gen-tokenizer-families.mjs and testdata/tokenizer/README.md).
+type familyCase struct {
+	Text        string   `json:"text"`
+	IDs         []int32  `json:"ids"`         // added tokens' text is ordinary text
+	IDsSpecial  []int32  `json:"ids_special"` // added tokens matched in the text
+	Decoded     string   `json:"decoded"`     // decode(ids), specials kept
+	DecodedSkip string   `json:"decoded_skip_special"`
+	Pieces      []string `json:"pieces"` // pre-tokenizer output (byte-level families only)
+}
+
+func loadFamily(t *testing.T, name string) (*Tokenizer, []familyCase) {
+	t.Helper()
+	tk, err := LoadFile("../testdata/tokenizer/" + name + "_tokenizer.json")
+	require.NoError(t, err)
+	raw, err := os.ReadFile("../testdata/tokenizer/" + name + "_cases.json")
+	require.NoError(t, err)
+	var f struct {
+		Cases []familyCase `json:"cases"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &f))
+	require.GreaterOrEqual(t, len(f.Cases), 700)
+	return tk, f.Cases
+}
+
+func TestQwen2MatchesHuggingFace(t *testing.T) {
+	tk, cases := loadFamily(t, "qwen2")
+	require.Equal(t, PreQwen2, tk.PreTokenizer())
+	for _, c := range cases {
+		pieces := PreQwen2.Split(c.Text)
+		if len(c.Pieces) == 0 {
+			assert.Empty(t, pieces, "pieces of %q", c.Text)
+		} else {
+			assert.Equal(t, c.Pieces, pieces, "pieces of %q", c.Text)
+		}
+		assert.Equal(t, c.IDs, nonNil(tk.Encode(c.Text, EncodeOptions{})), "ids of %q", c.Text)
+		assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text)
+		assert.Equal(t, c.Decoded, tk.Decode(c.IDs), "decode of %q", c.Text)
+		assert.Equal(t, c.DecodedSkip, tk.Decode(c.IDsSpecial), "decode skipping specials of %q", c.Text)
+	}
+}
+
+func TestLlama2SPMMatchesHuggingFace(t *testing.T) {
+	tk, cases := loadFamily(t, "llama2")
+	for _, c := range cases {
+		assert.Equal(t, c.IDs, nonNil(tk.Encode(c.Text, EncodeOptions{})), "ids of %q", c.Text)
+		assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text)
+		assert.Equal(t, c.Decoded, tk.Decode(c.IDs), "decode of %q", c.Text)
+		assert.Equal(t, c.DecodedSkip, tk.Decode(c.IDsSpecial), "decode skipping specials of %q", c.Text)
+	}
+}
