@@ -60,3 +60,42 @@ func TestLlama2SPMMatchesHuggingFace(t *testing.T) {
 		assert.Equal(t, c.DecodedSkip, tk.Decode(c.IDsSpecial), "decode skipping specials of %q", c.Text)
 	}
 }
+
+// TestFamilyThroughGGUFMetadata reads each family's tokenizer.json into a Vocab, stores it as the GGUF keys
+// convert writes (tokenizer.ggml.pre naming the scheme, scores for SentencePiece), loads it back and checks that
+// the tokenizer still matches Hugging Face: the normalizer and pre-tokenizer must follow from the keys alone.
+func TestFamilyThroughGGUFMetadata(t *testing.T) {
+	for _, fam := range []struct{ name, model, pre string }{{"qwen2", ModelGPT2, "qwen2"}, {"llama2", ModelLlama, ""}} {
+		t.Run(fam.name, func(t *testing.T) {
+			_, cases := loadFamily(t, fam.name)
+			f, err := os.Open("../testdata/tokenizer/" + fam.name + "_tokenizer.json")
+			require.NoError(t, err)
+			defer f.Close()
+			v, err := VocabFromHFJSON(f)
+			require.NoError(t, err)
+			require.Equal(t, fam.model, v.Model)
+			require.Equal(t, fam.pre, v.Pre)
+			md := mapMetadata{KeyModel: v.Model, KeyTokens: v.Tokens, KeyTokenType: v.Types, KeyAddBOS: v.AddBOS}
+			if v.Pre != "" {
+				md[KeyPre] = v.Pre
+			}
+			if v.Scores != nil {
+				md[KeyScores] = v.Scores
+			}
+			if v.Merges != nil {
+				md[KeyMerges] = v.Merges
+			}
+			for k, id := range map[string]int32{KeyBOS: v.BOS, KeyEOS: v.EOS, KeyUNK: v.UNK} {
+				if id >= 0 {
+					md[k] = uint32(id)
+				}
+			}
+			tk, err := FromGGUF(md)
+			require.NoError(t, err)
+			for _, c := range cases {
+				assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text)
+				assert.Equal(t, c.DecodedSkip, tk.Decode(c.IDsSpecial), "decode of %q", c.Text)
+			}
+		})
+	}
+}
