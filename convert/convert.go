@@ -228,6 +228,9 @@ func readVocab(dir string, size int) (tokenizer.Vocab, error) {
 	for i := len(v.Tokens); i < size; i++ {
 		v.Tokens = append(v.Tokens, "[PAD"+strconv.Itoa(i)+"]")
 		v.Types = append(v.Types, tokenizer.TypeUserDefined)
+		if v.Scores != nil { // SentencePiece vocabularies: llama.cpp's converter scores padding -1000
+			v.Scores = append(v.Scores, -1000)
+		}
 	}
 	if v.PAD < 0 {
 		v.PAD = v.EOS // as the official 2B-4T file
