@@ -3,7 +3,9 @@ package tokenizer
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -98,4 +100,47 @@ func TestFamilyThroughGGUFMetadata(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzEncodeFamilies: for the Qwen2 and LLaMA-2 test tokenizers, ids are in range and never control tokens, and
+// decoding gives the text back (NFC-normalized for Qwen2, whose normalizer changes the text on purpose; with "▁"
+// read as a space for LLaMA-2). After a special token SentencePiece adds a "▁" the text did not have, so the
+// decode-with-specials check is for the byte-level family only.
+func FuzzEncodeFamilies(f *testing.F) {
+	for _, s := range []string{"", " ", "Hello world!", "don't STOP 12345", "<|im_end|>x<s>", "a\xffb\xe2\x82",
+		"  \r\n\t\u00a0\u3000 x", "cafe\u0301 ١٢٣", "👨‍👩‍👧 ▁x", "\x00"} {
+		f.Add(s)
+	}
+	var tks []*Tokenizer
+	for _, name := range []string{"qwen2", "llama2"} {
+		tk, err := LoadFile("../testdata/tokenizer/" + name + "_tokenizer.json")
+		if err != nil {
+			f.Fatal(err)
+		}
+		tks = append(tks, tk)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tk := range tks {
+			ids := tk.Encode(s, EncodeOptions{})
+			for _, id := range ids {
+				if id < 0 || int(id) >= tk.VocabSize() || tk.IsControl(id) {
+					t.Fatalf("bad id %d for %q", id, s)
+				}
+			}
+			if !utf8.ValidString(s) {
+				continue
+			}
+			want := tk.kind.normalize(s)
+			if tk.spm {
+				want = strings.ReplaceAll(s, "▁", " ") // SentencePiece's space marker decodes to a space, as in HF
+			}
+			if got := tk.Decode(ids); got != want {
+				t.Fatalf("decode %q != %q (ids %v)", got, want, ids)
+			}
+			sp := tk.Encode(s, EncodeOptions{ParseSpecial: true})
+			if got := tk.DecodeWith(sp, DecodeOptions{Special: true}); got != want && !tk.spm {
+				t.Fatalf("decode with specials %q != %q", got, want)
+			}
+		}
+	})
 }

@@ -126,7 +126,7 @@ type Tokenizer struct {
 	spm       bool  // "llama" vocabulary
 	pre       PreTokenizer
 	kind      *preKind // pre's entry in preKinds (nil for "llama" vocabularies)
-	ignoreBPE bool // ignore_merges: a whole pre-token found in the vocabulary is emitted directly
+	ignoreBPE bool     // ignore_merges: a whole pre-token found in the vocabulary is emitted directly
 
 	types     []int32          // per id, never nil
 	tokenToID map[string]int32 // token string as stored -> id
