@@ -51,10 +51,6 @@ type hfPre struct {
 	Invert         bool   `json:"invert"`
 	AddPrefixSpace bool   `json:"add_prefix_space"`
 	UseRegex       bool   `json:"use_regex"`
-	// Metaspace
-	Replacement   string `json:"replacement"`
-	PrependScheme string `json:"prepend_scheme"`
-	Split         *bool  `json:"split"`
 }
 
 type hfPost struct {

@@ -16,7 +16,7 @@ const qwen2Regex = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}|
 type preKind struct {
 	pre PreTokenizer
 	// names are the tokenizer.ggml.pre values llama.cpp maps to this scheme; names[0] is what VocabFromHFJSON
-	// writes. llama.cpp treats Falcon3's and Falcon-E's names as LLaMA-3's (its llama-vocab.cpp), and so do we.
+	// writes. llama.cpp's llama-vocab.cpp treats Falcon3's name as LLaMA-3's, ik_llama.cpp Falcon-E's too; so do we.
 	names []string
 	// splitRegex is the tokenizer.json Split pattern (Isolated, not inverted) that this scheme implements,
 	// followed by a regex-free ByteLevel step; "" when the scheme is a single ByteLevel step with use_regex.

@@ -79,7 +79,7 @@ func TestHFSchemeRecognition(t *testing.T) {
 		{"qwen2 without NFC", "qwen2", func(d map[string]any) { d["normalizer"] = nil }, ErrUnsupported, ""},
 		{"qwen2 with NFKC", "qwen2", func(d map[string]any) { d["normalizer"] = map[string]any{"type": "NFKC"} }, ErrUnsupported, ""},
 		{"llama2 as is", "llama2", func(map[string]any) {}, nil, ""},
-		{"llama2 Metaspace always", "llama2", metaspace("always", false), nil, ""},
+		{"llama2 Metaspace always", "llama2", metaspace("always", false), ErrUnsupported, ""},
 		{"llama2 Metaspace first", "llama2", metaspace("first", false), ErrUnsupported, ""},
 		{"llama2 Metaspace splitting", "llama2", metaspace("always", true), ErrUnsupported, ""},
 		{"llama2 NFC", "llama2", func(d map[string]any) { d["normalizer"] = map[string]any{"type": "NFC"} }, ErrUnsupported, ""},
