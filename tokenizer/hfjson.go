@@ -91,7 +91,7 @@ func LoadFile(path string, opts ...Option) (*Tokenizer, error) {
 }
 
 // LoadHFJSON reads a Hugging Face tokenizer.json (see VocabFromHFJSON) and builds a Tokenizer. The file's
-// model.ignore_merges is honoured for the LLaMA-3 pre-tokenizer.
+// model.ignore_merges is honoured for the LLaMA-3 and Qwen2 pre-tokenizers.
 func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 	f, err := readHF(r)
 	if err != nil {
@@ -105,13 +105,16 @@ func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 	return New(v, append([]Option{func(c *config) { c.ignoreMerges = &ignore }}, opts...)...)
 }
 
-// VocabFromHFJSON reads a Hugging Face tokenizer.json whose model is byte-level BPE (LLaMA-3 or GPT-2 style) into
-// a Vocab that can be written to GGUF. Model tokens are normal, special added tokens control and other added tokens
+// VocabFromHFJSON reads a Hugging Face tokenizer.json into a Vocab that can be written to GGUF. A byte-level BPE
+// model (LLaMA-3, Qwen2 or GPT-2 style, recognised by its normalizer and pre_tokenizer; see preKinds) gives a
+// "gpt2" Vocab with Pre naming the scheme ("llama-bpe", "qwen2", "gpt-2"); a BPE model with byte_fallback and
+// LLaMA-2's normalizer gives a "llama" (SentencePiece) Vocab, scored from the merge ranks (see spmFromMerges), with
+// no Pre. Other files are ErrUnsupported. Model tokens are normal, special added tokens control and other added tokens
 // user-defined (as llama.cpp's converter does); ids missing from the file become unused "[PAD<id>]" tokens.
 // BOS is the first special token of a TemplateProcessing post-processor, else found by name
 // (<|begin_of_text|>, <s>, <|startoftext|>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>); AddBOS is set when
 // the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. EOT is found by name as New
-// does (<|eot_id|>, <|im_end|>, ...). Pre is "llama-bpe" or "gpt-2". PAD is left -1; set it as needed.
+// does (<|eot_id|>, <|im_end|>, ...). PAD is left -1; set it as needed.
 func VocabFromHFJSON(r io.Reader) (Vocab, error) {
 	f, err := readHF(r)
 	if err != nil {

@@ -1,13 +1,15 @@
-// Package tokenizer turns text into token ids and back for the LLaMA-3 style byte-level BPE vocabulary used by
-// BitNet b1.58 models, and for SentencePiece-style ("llama") vocabularies.
+// Package tokenizer turns text into token ids and back for the byte-level BPE vocabularies used by BitNet b1.58
+// models (LLaMA-3 style; Qwen2/Qwen3 style, with NFC normalization), and for SentencePiece-style ("llama")
+// vocabularies such as LLaMA-2's.
 //
 // A Tokenizer is built from a Vocab (from GGUF metadata with VocabFromMetadata, or from a Hugging Face
 // tokenizer.json with VocabFromHFJSON / LoadHFJSON / LoadFile). It is immutable after construction and safe for
 // concurrent use by many goroutines.
 //
-// Byte-level ("gpt2") vocabularies follow Hugging Face tokenizers exactly by default: the LLaMA-3 pre-tokenizer regex
-// (implemented by hand, with the Unicode 16.0 classes of the Oniguruma engine that tokenizers uses), then BPE merges
-// by rank with ignore_merges. PreLlamaCppDefault reproduces what bitnet.cpp does instead for GGUF files without a
+// Byte-level ("gpt2") vocabularies follow Hugging Face tokenizers exactly by default: the scheme's normalizer and
+// pre-tokenizer regex (implemented by hand, with the Unicode 16.0 classes of the Oniguruma engine that tokenizers
+// uses; the schemes are listed in one table, preKinds), then BPE merges by rank, with ignore_merges where the
+// scheme has it. PreLlamaCppDefault reproduces what bitnet.cpp does instead for GGUF files without a
 // tokenizer.ggml.pre key (llama.cpp's default BPE regexes, no ignore_merges).
 package tokenizer
 
