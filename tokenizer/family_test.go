@@ -80,6 +80,14 @@ func TestFamilyThroughGGUFMetadata(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, fam.model, v.Model)
 			require.Equal(t, fam.pre, v.Pre)
+			if fam.model == ModelLlama { // as in llama.cpp's LLaMA-2 GGUF files
+				assert.Equal(t, []int32{TypeUnknown, TypeControl, TypeControl, TypeByte}, v.Types[:4])
+				assert.Equal(t, int32(0), v.UNK)
+				assert.Equal(t, int32(1), v.BOS)
+				assert.Equal(t, int32(2), v.EOS)
+				assert.True(t, v.AddBOS)
+				assert.True(t, v.AddSpacePrefix)
+			}
 			md := mapMetadata{KeyModel: v.Model, KeyTokens: v.Tokens, KeyTokenType: v.Types, KeyAddBOS: v.AddBOS}
 			if v.Pre != "" {
 				md[KeyPre] = v.Pre

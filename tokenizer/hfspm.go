@@ -65,7 +65,9 @@ func spmFromMerges(v *Vocab) {
 			v.Types[i] = TypeByte
 		}
 	}
-	if v.UNK >= 0 && v.Types[v.UNK] == TypeNormal {
+	// The unknown token is usually also a special added token (control); SentencePiece and llama.cpp's GGUF files
+	// type it unknown.
+	if v.UNK >= 0 && (v.Types[v.UNK] == TypeNormal || v.Types[v.UNK] == TypeControl) {
 		v.Types[v.UNK] = TypeUnknown
 	}
 }
