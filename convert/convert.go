@@ -228,6 +228,9 @@ func readVocab(dir string, size int) (tokenizer.Vocab, error) {
 	for i := len(v.Tokens); i < size; i++ {
 		v.Tokens = append(v.Tokens, "[PAD"+strconv.Itoa(i)+"]")
 		v.Types = append(v.Types, tokenizer.TypeUserDefined)
+		if v.Scores != nil { // SentencePiece vocabularies: llama.cpp's converter scores padding -1000
+			v.Scores = append(v.Scores, -1000)
+		}
 	}
 	if v.PAD < 0 {
 		v.PAD = v.EOS // as the official 2B-4T file
@@ -250,10 +253,15 @@ func setVocab(w *gguf.Writer, v tokenizer.Vocab) {
 	if len(v.Merges) > 0 {
 		w.Set("tokenizer.ggml.merges", gguf.StringsValue(v.Merges))
 	}
+	if v.Model == tokenizer.ModelLlama {
+		// SentencePiece vocabularies (LLaMA-2 style, from a byte_fallback tokenizer.json): the "▁" prefix is
+		// llama.cpp's default too, but written out it needs no default to be right.
+		w.Set("tokenizer.ggml.add_space_prefix", gguf.BoolValue(v.AddSpacePrefix))
+	}
 	for _, id := range []struct {
 		key string
 		id  int32
-	}{{"bos_token_id", v.BOS}, {"eos_token_id", v.EOS}, {"padding_token_id", v.PAD}} {
+	}{{"bos_token_id", v.BOS}, {"eos_token_id", v.EOS}, {"unknown_token_id", v.UNK}, {"padding_token_id", v.PAD}} {
 		if id.id >= 0 {
 			w.Set("tokenizer.ggml."+id.key, gguf.Uint32Value(uint32(id.id)))
 		}

@@ -46,6 +46,7 @@ func (t *Tokenizer) encodeText(out []int32, s string, afterSpecial bool, sc *scr
 	if t.spm {
 		return t.encodeSPM(out, s, afterSpecial, sc)
 	}
+	s = t.kind.normalize(s)
 	sc.ends = t.pre.appendEnds(sc.ends[:0], s)
 	start := 0
 	for _, e := range sc.ends {

@@ -100,7 +100,7 @@ func VocabFromMetadata(md Metadata) (Vocab, error) {
 		dst  *bool
 		dflt bool
 	}{
-		{KeyAddBOS, &v.AddBOS, spm || v.Pre == "llama3" || v.Pre == "llama-v3" || v.Pre == "llama-bpe"},
+		{KeyAddBOS, &v.AddBOS, spm || kindNamed(v.Pre) != nil && kindNamed(v.Pre).addBOS},
 		{KeyAddSpacePrefix, &v.AddSpacePrefix, spm},
 	}
 	for _, f := range flags {

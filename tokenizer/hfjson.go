@@ -91,7 +91,7 @@ func LoadFile(path string, opts ...Option) (*Tokenizer, error) {
 }
 
 // LoadHFJSON reads a Hugging Face tokenizer.json (see VocabFromHFJSON) and builds a Tokenizer. The file's
-// model.ignore_merges is honoured for the LLaMA-3 pre-tokenizer.
+// model.ignore_merges is honoured for the LLaMA-3 and Qwen2 pre-tokenizers.
 func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 	f, err := readHF(r)
 	if err != nil {
@@ -105,13 +105,16 @@ func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 	return New(v, append([]Option{func(c *config) { c.ignoreMerges = &ignore }}, opts...)...)
 }
 
-// VocabFromHFJSON reads a Hugging Face tokenizer.json whose model is byte-level BPE (LLaMA-3 or GPT-2 style) into
-// a Vocab that can be written to GGUF. Model tokens are normal, special added tokens control and other added tokens
+// VocabFromHFJSON reads a Hugging Face tokenizer.json into a Vocab that can be written to GGUF. A byte-level BPE
+// model (LLaMA-3, Qwen2 or GPT-2 style, recognised by its normalizer and pre_tokenizer; see preKinds) gives a
+// "gpt2" Vocab with Pre naming the scheme ("llama-bpe", "qwen2", "gpt-2"); a BPE model with byte_fallback and
+// LLaMA-2's normalizer gives a "llama" (SentencePiece) Vocab, scored from the merge ranks (see spmFromMerges), with
+// no Pre. Other files are ErrUnsupported. Model tokens are normal, special added tokens control and other added tokens
 // user-defined (as llama.cpp's converter does); ids missing from the file become unused "[PAD<id>]" tokens.
 // BOS is the first special token of a TemplateProcessing post-processor, else found by name
 // (<|begin_of_text|>, <s>, <|startoftext|>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>); AddBOS is set when
 // the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. EOT is found by name as New
-// does (<|eot_id|>, <|im_end|>, ...). Pre is "llama-bpe" or "gpt-2". PAD is left -1; set it as needed.
+// does (<|eot_id|>, <|im_end|>, ...). PAD is left -1; set it as needed.
 func VocabFromHFJSON(r io.Reader) (Vocab, error) {
 	f, err := readHF(r)
 	if err != nil {
@@ -188,14 +191,19 @@ func (f *hfFile) vocab() (Vocab, error) {
 	if m.Type != "BPE" {
 		return Vocab{}, fmt.Errorf("%w: tokenizer.json model type %q", ErrUnsupported, m.Type)
 	}
-	if m.ByteFallback || m.Dropout != nil && *m.Dropout != 0 || m.ContinuingSubwordPrefix != nil && *m.ContinuingSubwordPrefix != "" ||
+	if m.Dropout != nil && *m.Dropout != 0 || m.ContinuingSubwordPrefix != nil && *m.ContinuingSubwordPrefix != "" ||
 		m.EndOfWordSuffix != nil && *m.EndOfWordSuffix != "" {
-		return Vocab{}, fmt.Errorf("%w: tokenizer.json BPE options (byte_fallback, dropout, affixes)", ErrUnsupported)
+		return Vocab{}, fmt.Errorf("%w: tokenizer.json BPE options (dropout, affixes)", ErrUnsupported)
 	}
-	if n := bytes.TrimSpace(f.Normalizer); len(n) > 0 && string(n) != "null" {
-		return Vocab{}, fmt.Errorf("%w: tokenizer.json normalizer %s", ErrUnsupported, n)
+	// byte_fallback marks a SentencePiece vocabulary converted to Hugging Face's BPE (LLaMA-2 and its
+	// descendants); anything else here is byte-level BPE.
+	var pre string
+	var err error
+	if m.ByteFallback {
+		err = checkSPMScheme(f.Normalizer, f.PreTokenizer)
+	} else {
+		pre, err = hfPreName(f.Normalizer, f.PreTokenizer)
 	}
-	pre, err := hfPreName(f.PreTokenizer)
 	if err != nil {
 		return Vocab{}, err
 	}
@@ -257,18 +265,26 @@ func (f *hfFile) vocab() (Vocab, error) {
 		v.BOS, v.AddBOS = find([]string{bos}), true
 	} else {
 		v.BOS = find(bosNames)
-		v.AddBOS = v.BOS >= 0 && pre == "llama-bpe"
+		v.AddBOS = v.BOS >= 0 && pre != "" && kindNamed(pre).addBOS
 	}
 	v.EOS = find(eosNames)
 	v.EOT = find(eotNames)
 	if m.UnkToken != nil {
 		v.UNK = find([]string{*m.UnkToken})
 	}
+	if m.ByteFallback {
+		spmFromMerges(&v)
+	}
 	return v, nil
 }
 
-// hfPreName recognises the pre-tokenizers this package implements and names them as GGUF's tokenizer.ggml.pre.
-func hfPreName(p *hfPre) (string, error) {
+// hfPreName recognises the byte-level schemes of preKinds in a tokenizer.json's normalizer and pre_tokenizer and
+// names them as GGUF's tokenizer.ggml.pre.
+func hfPreName(normalizer json.RawMessage, p *hfPre) (string, error) {
+	nrm, err := parseNormalizer(normalizer)
+	if err != nil {
+		return "", err
+	}
 	var steps []hfPre
 	if p != nil {
 		steps = []hfPre{*p}
@@ -276,16 +292,54 @@ func hfPreName(p *hfPre) (string, error) {
 			steps = p.PreTokenizers
 		}
 	}
-	switch {
-	case len(steps) == 2 && steps[0].Type == "Split" && steps[0].Pattern.Regex == llama3Regex &&
-		steps[0].Behavior == "Isolated" && !steps[0].Invert &&
-		steps[1].Type == "ByteLevel" && !steps[1].AddPrefixSpace && !steps[1].UseRegex:
-		return "llama-bpe", nil
-	case len(steps) == 1 && steps[0].Type == "ByteLevel" && !steps[0].AddPrefixSpace && steps[0].UseRegex:
-		return "gpt-2", nil
+	for i := range preKinds {
+		k := &preKinds[i]
+		var match bool
+		if k.splitRegex != "" {
+			match = len(steps) == 2 && steps[0].Type == "Split" && steps[0].Pattern.Regex == k.splitRegex &&
+				steps[0].Behavior == "Isolated" && !steps[0].Invert &&
+				steps[1].Type == "ByteLevel" && !steps[1].AddPrefixSpace && !steps[1].UseRegex
+		} else if k.pre == PreGPT2 {
+			match = len(steps) == 1 && steps[0].Type == "ByteLevel" && !steps[0].AddPrefixSpace && steps[0].UseRegex
+		}
+		if !match {
+			continue
+		}
+		// The normalizer is part of the scheme: a GGUF file records only the name, so a file whose normalizer
+		// differs from what the name implies cannot be converted faithfully.
+		if want := k.nfc; want != (nrm.Type == "NFC") || !want && nrm.Type != "" {
+			return "", fmt.Errorf("%w: tokenizer.json normalizer %s with the %s pre-tokenizer", ErrUnsupported, normalizer, k.pre)
+		}
+		return k.names[0], nil
 	}
 	desc, _ := json.Marshal(p)
 	return "", fmt.Errorf("%w: tokenizer.json pre_tokenizer %s", ErrUnsupported, desc)
+}
+
+// hfNormalizer is the part of a tokenizer.json normalizer this package reads.
+type hfNormalizer struct {
+	Type        string         `json:"type"`
+	Normalizers []hfNormalizer `json:"normalizers"`
+	Prepend     string         `json:"prepend"`
+	Pattern     struct {
+		String *string `json:"String"`
+	} `json:"pattern"`
+	Content string `json:"content"`
+}
+
+// parseNormalizer reads a normalizer; null or absent gives the zero value.
+func parseNormalizer(raw json.RawMessage) (hfNormalizer, error) {
+	var n hfNormalizer
+	if b := bytes.TrimSpace(raw); len(b) == 0 || string(b) == "null" {
+		return n, nil
+	}
+	if err := json.Unmarshal(raw, &n); err != nil {
+		return n, fmt.Errorf("%w: tokenizer.json normalizer: %w", ErrInvalidVocab, err)
+	}
+	if n.Type == "" {
+		return n, fmt.Errorf("%w: tokenizer.json normalizer without a type", ErrInvalidVocab)
+	}
+	return n, nil
 }
 
 // templateBOS returns the special token a TemplateProcessing post-processor puts before a single sequence.

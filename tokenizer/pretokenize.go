@@ -31,8 +31,12 @@ func (p PreTokenizer) appendEnds(dst []int, s string) []int {
 		}
 		return dst
 	}
+	digits := 3
+	if p == PreQwen2 {
+		digits = 1
+	}
 	for i := 0; i < len(s); {
-		i = llama3Next(s, i)
+		i = llama3Next(s, i, digits)
 		dst = append(dst, i)
 	}
 	return dst
@@ -43,8 +47,9 @@ func (p PreTokenizer) appendEnds(dst []int, s string) []int {
 //	(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+
 //
 // with the alternatives tried in order and leftmost-first (backtracking) semantics. Every character is matched by
-// some alternative, so there are no gaps between matches.
-func llama3Next(s string, i int) int {
+// some alternative, so there are no gaps between matches. digits is the 3 of \p{N}{1,3}; Qwen2's regex, otherwise
+// the same, has \p{N} (digits 1).
+func llama3Next(s string, i, digits int) int {
 	r, w := decodeRune(s, i)
 	if r == '\'' {
 		if n := contractionLen(s[i+1:]); n > 0 {
@@ -61,10 +66,10 @@ func llama3Next(s string, i int) int {
 			return scanClass(s, i+w+w2, clsLetter, classHF)
 		}
 	}
-	// \p{N}{1,3}
+	// \p{N}{1,digits}
 	if c == clsNumber {
 		j := i + w
-		for k := 1; k < 3 && j < len(s); k++ {
+		for k := 1; k < digits && j < len(s); k++ {
 			r2, w2 := decodeRune(s, j)
 			if classHF(r2) != clsNumber {
 				break

@@ -131,7 +131,7 @@ func TestSplitProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range 3000 {
 		s := randomText(r, i%2 == 1)
-		for _, p := range []PreTokenizer{PreLlama3, PreLlamaCppDefault, PreGPT2} {
+		for _, p := range []PreTokenizer{PreLlama3, PreLlamaCppDefault, PreGPT2, PreQwen2} {
 			pieces := p.Split(s)
 			require.Equal(t, s, strings.Join(pieces, ""), "%v %q", p, s)
 			for _, piece := range pieces {
@@ -149,7 +149,7 @@ func FuzzPreTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []PreTokenizer{PreLlama3, PreLlamaCppDefault, PreGPT2} {
+		for _, p := range []PreTokenizer{PreLlama3, PreLlamaCppDefault, PreGPT2, PreQwen2} {
 			pieces := p.Split(s)
 			if got := strings.Join(pieces, ""); got != s {
 				t.Fatalf("%v: pieces %q do not rejoin to %q", p, pieces, s)

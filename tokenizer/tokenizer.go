@@ -1,13 +1,15 @@
-// Package tokenizer turns text into token ids and back for the LLaMA-3 style byte-level BPE vocabulary used by
-// BitNet b1.58 models, and for SentencePiece-style ("llama") vocabularies.
+// Package tokenizer turns text into token ids and back for the byte-level BPE vocabularies used by BitNet b1.58
+// models (LLaMA-3 style; Qwen2/Qwen3 style, with NFC normalization), and for SentencePiece-style ("llama")
+// vocabularies such as LLaMA-2's.
 //
 // A Tokenizer is built from a Vocab (from GGUF metadata with VocabFromMetadata, or from a Hugging Face
 // tokenizer.json with VocabFromHFJSON / LoadHFJSON / LoadFile). It is immutable after construction and safe for
 // concurrent use by many goroutines.
 //
-// Byte-level ("gpt2") vocabularies follow Hugging Face tokenizers exactly by default: the LLaMA-3 pre-tokenizer regex
-// (implemented by hand, with the Unicode 16.0 classes of the Oniguruma engine that tokenizers uses), then BPE merges
-// by rank with ignore_merges. PreLlamaCppDefault reproduces what bitnet.cpp does instead for GGUF files without a
+// Byte-level ("gpt2") vocabularies follow Hugging Face tokenizers exactly by default: the scheme's normalizer and
+// pre-tokenizer regex (implemented by hand, with the Unicode 16.0 classes of the Oniguruma engine that tokenizers
+// uses; the schemes are listed in one table, preKinds), then BPE merges by rank, with ignore_merges where the
+// scheme has it. PreLlamaCppDefault reproduces what bitnet.cpp does instead for GGUF files without a
 // tokenizer.ggml.pre key (llama.cpp's default BPE regexes, no ignore_merges).
 package tokenizer
 
@@ -67,8 +69,9 @@ type Vocab struct {
 type PreTokenizer int
 
 const (
-	// PreAuto picks from Vocab.Pre: "llama3", "llama-v3", "llama-bpe" and "" (absent) give PreLlama3, "default"
-	// gives PreLlamaCppDefault, "gpt-2" gives PreGPT2; anything else is ErrUnsupported.
+	// PreAuto picks from Vocab.Pre: "llama-bpe", "llama3", "llama-v3", "falcon3", "falcon_e" and "" (absent) give
+	// PreLlama3, "qwen2" and "deepseek-r1-qwen" PreQwen2, "default" PreLlamaCppDefault, "gpt-2" PreGPT2; anything
+	// else is ErrUnsupported.
 	PreAuto PreTokenizer = iota
 	// PreLlama3 is Hugging Face's LLaMA-3 pre-tokenizer with ignore_merges: the model's training truth.
 	PreLlama3
@@ -77,6 +80,9 @@ const (
 	PreLlamaCppDefault
 	// PreGPT2 is the GPT-2 regex 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+.
 	PreGPT2
+	// PreQwen2 is Hugging Face's Qwen2 / Qwen2.5 / Qwen3 scheme: NFC normalization, then LLaMA-3's regex with
+	// single digits. Merges are ignored only when a tokenizer.json says so (llama.cpp never ignores them here).
+	PreQwen2
 )
 
 // String returns the pre-tokenizer's name.
@@ -90,13 +96,15 @@ func (p PreTokenizer) String() string {
 		return "llamacpp-default"
 	case PreGPT2:
 		return "gpt2"
+	case PreQwen2:
+		return "qwen2"
 	}
 	return fmt.Sprintf("PreTokenizer(%d)", int(p))
 }
 
 type config struct {
 	pre          PreTokenizer
-	ignoreMerges *bool // from tokenizer.json; nil means true for PreLlama3
+	ignoreMerges *bool // from tokenizer.json; nil means the scheme's default (preKind.ignoreMergesDefault)
 }
 
 // Option configures New and the loaders.
@@ -119,7 +127,8 @@ type Tokenizer struct {
 	v         Vocab // copy of the input; EOT filled in
 	spm       bool  // "llama" vocabulary
 	pre       PreTokenizer
-	ignoreBPE bool // ignore_merges: a whole pre-token found in the vocabulary is emitted directly
+	kind      *preKind // pre's entry in preKinds (nil for "llama" vocabularies)
+	ignoreBPE bool     // ignore_merges: a whole pre-token found in the vocabulary is emitted directly
 
 	types     []int32          // per id, never nil
 	tokenToID map[string]int32 // token string as stored -> id
@@ -253,20 +262,17 @@ func cloneVocab(v Vocab) Vocab {
 
 // resolvePre maps Vocab.Pre to a pre-tokenizer when the caller asked for PreAuto.
 func resolvePre(p PreTokenizer, pre string) (PreTokenizer, error) {
-	switch p {
-	case PreLlama3, PreLlamaCppDefault, PreGPT2:
+	if p != PreAuto {
+		if kindOf(p) == nil {
+			return 0, fmt.Errorf("%w: pre-tokenizer %v", ErrUnsupported, p)
+		}
 		return p, nil
-	case PreAuto:
-	default:
-		return 0, fmt.Errorf("%w: pre-tokenizer %v", ErrUnsupported, p)
 	}
-	switch pre {
-	case "", "llama3", "llama-v3", "llama-bpe":
+	if pre == "" {
 		return PreLlama3, nil
-	case "default":
-		return PreLlamaCppDefault, nil
-	case "gpt-2":
-		return PreGPT2, nil
+	}
+	if k := kindNamed(pre); k != nil {
+		return k.pre, nil
 	}
 	return 0, fmt.Errorf("%w: tokenizer.ggml.pre %q", ErrUnsupported, pre)
 }
@@ -276,10 +282,14 @@ func (t *Tokenizer) initBPE(cfg config) error {
 	if err != nil {
 		return err
 	}
-	t.pre = pre
+	t.pre, t.kind = pre, kindOf(pre)
 	// llama.cpp applies ignore_merges only with the LLaMA-3 pre-tokenizer (so never in its default mode); a
 	// tokenizer.json says so itself.
-	t.ignoreBPE = pre == PreLlama3 && (cfg.ignoreMerges == nil || *cfg.ignoreMerges)
+	t.ignoreBPE = t.kind.ignoreMergesDefault
+	if cfg.ignoreMerges != nil {
+		t.ignoreBPE = *cfg.ignoreMerges
+	}
+	t.ignoreBPE = t.ignoreBPE && t.kind.mayIgnoreMerges
 
 	t.buildDecoded(func(dst []byte, i int) []byte {
 		switch t.types[i] {

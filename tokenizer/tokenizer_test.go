@@ -178,7 +178,7 @@ func TestNewValidation(t *testing.T) {
 		{"merge result unknown", func(v *Vocab) { v.Merges = append(v.Merges, "b c") }, ErrInvalidVocab},
 		{"missing byte token", func(v *Vocab) { v.Tokens[0] = "something else" }, ErrInvalidVocab},
 		{"unknown model", func(v *Vocab) { v.Model = "bert" }, ErrUnsupported},
-		{"unknown pre", func(v *Vocab) { v.Pre = "qwen2" }, ErrUnsupported},
+		{"unknown pre", func(v *Vocab) { v.Pre = "chameleon" }, ErrUnsupported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
