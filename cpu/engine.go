@@ -75,6 +75,7 @@ type Engine struct {
 	counts    map[string]*atomic.Uint64
 	headName  string
 	headCount *atomic.Uint64
+	batches   batchPool // ForwardBatch scratch (batch.go)
 }
 
 type layerWeights struct {

@@ -1,0 +1,135 @@
+package cpu
+
+import (
+	"context"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+)
+
+// TestForwardBatchMatchesForward: random mixes of sequences (counts, cached
+// lengths, decode rows and odd-sized prefill chunks, every logits request)
+// advanced by ForwardBatch give, bit for bit, the logits and caches that each
+// State.Forward gives alone, in every kernel set, with both KV cache types,
+// over several consecutive batched steps. bitnetcpp mode (run one by one)
+// is checked the same way.
+func TestForwardBatchMatchesForward(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 41)
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		for _, c := range []struct {
+			mode engine.NumericMode
+			kv   string
+		}{{engine.Exact, KVCacheF32}, {engine.Exact, KVCacheF16}, {engine.BitNetCpp, ""}} {
+			e := newEngine(t, m, Options{Threads: 2, Kernels: set, Mode: c.mode, KVCache: c.kv})
+			V := e.VocabSize()
+			r := rand.New(rand.NewPCG(41, uint64(len(set))))
+			for trial := 0; trial < 3; trial++ {
+				nseq := 2 + r.IntN(5)
+				batched := make([]engine.State, nseq)
+				alone := make([]engine.State, nseq)
+				for i := range batched {
+					st, err := e.NewState(400)
+					require.NoError(t, err)
+					pre := r.IntN(40)
+					if i == 0 && trial == 0 {
+						pre = 250 // crosses a KV chunk boundary during the steps
+					}
+					if pre > 0 {
+						_, err = st.Forward(context.Background(), randomTokens(r, pre, V), engine.NoLogits, nil)
+						require.NoError(t, err)
+					}
+					batched[i] = st
+					alone[i], err = st.Clone()
+					require.NoError(t, err)
+				}
+				for step := 0; step < 3; step++ {
+					steps := make([]engine.Step, nseq)
+					for i := range steps {
+						n := 1
+						if r.IntN(3) == 0 {
+							n = 2 + r.IntN(9)
+						}
+						want := []engine.Logits{engine.LastLogits, engine.AllLogits, engine.NoLogits}[r.IntN(3)]
+						rows := map[engine.Logits]int{engine.LastLogits: 1, engine.AllLogits: n}[want]
+						steps[i] = engine.Step{State: batched[i], Tokens: randomTokens(r, n, V), Want: want, Dst: make([]float32, rows*V)}
+					}
+					require.NoError(t, e.ForwardBatch(context.Background(), steps))
+					for i, st := range steps {
+						require.NoError(t, st.Err)
+						dst := make([]float32, len(st.Dst))
+						n, err := alone[i].Forward(context.Background(), st.Tokens, st.Want, dst)
+						require.NoError(t, err)
+						require.Equal(t, n, st.Rows)
+						require.Equalf(t, dst, st.Dst, "%s mode %v kv %s trial %d step %d seq %d (%d tokens at %d)",
+							set, c.mode, c.kv, trial, step, i, len(st.Tokens), alone[i].Len()-len(st.Tokens))
+						require.Equal(t, alone[i].Len(), batched[i].Len())
+					}
+				}
+			}
+		}
+	})
+}
+
+// TestForwardBatchRejectsStepsAlone: an invalid step gets its own error and
+// leaves its state as it was; the other steps run.
+func TestForwardBatchRejectsStepsAlone(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 43)
+	e := newEngine(t, m, Options{Threads: 2})
+	V := e.VocabSize()
+	mk := func(n int) engine.State {
+		st, err := e.NewState(n)
+		require.NoError(t, err)
+		return st
+	}
+	good, full, bad, other := mk(16), mk(2), mk(16), mk(16)
+	steps := []engine.Step{
+		{State: good, Tokens: []int32{1, 2}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		{State: full, Tokens: []int32{1, 2, 3}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		{State: bad, Tokens: []int32{int32(V)}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		{State: other, Tokens: []int32{3}, Want: engine.LastLogits, Dst: make([]float32, 1)},
+		{State: good, Tokens: []int32{4}, Want: engine.NoLogits},
+	}
+	require.NoError(t, e.ForwardBatch(context.Background(), steps))
+	require.NoError(t, steps[0].Err)
+	require.Equal(t, 1, steps[0].Rows)
+	require.ErrorIs(t, steps[1].Err, engine.ErrContextFull)
+	require.Error(t, steps[2].Err)
+	require.Error(t, steps[3].Err)
+	require.Error(t, steps[4].Err, "a state twice in one batch")
+	require.Equal(t, 2, good.Len())
+	for _, st := range []engine.State{full, bad, other} {
+		require.Equal(t, 0, st.Len())
+	}
+	want := make([]float32, V)
+	ref := mk(16)
+	_, err := ref.Forward(context.Background(), []int32{1, 2}, engine.LastLogits, want)
+	require.NoError(t, err)
+	require.Equal(t, want, steps[0].Dst)
+}
+
+// TestForwardBatchFallback: engine.ForwardBatch on an engine without a
+// batched pass loops over the states and reports per-step errors the same way.
+func TestForwardBatchFallback(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 47)
+	e := newEngine(t, m, Options{Threads: 2})
+	V := e.VocabSize()
+	type plain struct{ engine.Engine } // hides ForwardBatch
+	a, err := e.NewState(8)
+	require.NoError(t, err)
+	b, err := e.NewState(8)
+	require.NoError(t, err)
+	steps := []engine.Step{
+		{State: a, Tokens: []int32{5, 6}, Want: engine.AllLogits, Dst: make([]float32, 2*V)},
+		{State: b, Tokens: []int32{-1}, Want: engine.LastLogits, Dst: make([]float32, V)},
+	}
+	require.NoError(t, engine.ForwardBatch(context.Background(), plain{e}, steps))
+	require.NoError(t, steps[0].Err)
+	require.Equal(t, 2, steps[0].Rows)
+	require.Error(t, steps[1].Err)
+	require.Equal(t, 2, a.Len())
+	require.Equal(t, 0, b.Len())
+}
