@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/chat"
@@ -25,7 +26,8 @@ type Model struct {
 	template chat.Template
 	opts     options
 	info     Info
-	stops    []int32 // end-of-turn token ids (EOS, EOT)
+	stops    []int32  // end-of-turn token ids (EOS, EOT)
+	sched    *stepper // shared steps (sched.go); nil with WithBatching(false)
 }
 
 // Config is a model's hyperparameters.
@@ -154,6 +156,11 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if n, ok := eng.(interface{ Notes() []string }); ok {
 		m.info.Notes = n.Notes()
 	}
+	if o.batching {
+		m.sched = newStepper(eng, o.stepTokens, o.ubatch)
+		// A Model dropped without Close still stops its scheduler goroutine.
+		runtime.AddCleanup(m, func(s *stepper) { s.stop() }, m.sched)
+	}
 	if dropped > 0 {
 		m.info.Notes = append(m.info.Notes, fmt.Sprintf("mmap: %.1f MiB of tensor data converted at load dropped from the resident set", float64(dropped)/(1<<20)))
 	}
@@ -195,6 +202,9 @@ func pull(ctx context.Context, ref string, o options) (string, error) {
 
 // Close releases the device and unmaps the file. Sessions must be closed first.
 func (m *Model) Close() error {
+	if m.sched != nil {
+		m.sched.stop()
+	}
 	return errors.Join(m.eng.Close(), m.file.Close())
 }
 

@@ -229,7 +229,7 @@ func (r *batchRun) forward(ctx context.Context, steps []engine.Step, n, nOut int
 	}
 	// One step with logits writes straight into its buffer; several go
 	// through r.logits, since the head writes its rows contiguously.
-	out := r.logits
+	var out []float32
 	direct := -1
 	for i, q := range r.seqs {
 		if q.nOut == nOut {
