@@ -269,8 +269,10 @@ func (g *genRun) run() {
 		}
 	}
 	// The session may hold a cached prefix of the prompt: only the rest runs.
+	// res.PromptTokens counts the tokens computed (the receipt's prefill
+	// speed); usage reports the whole prompt, cached tokens included.
 	res, err := g.sess.Generate(g.ctx, p.ids[g.cached:], p.opts, g.onToken)
-	res.PromptTokens = len(p.ids)
+	prompt := len(p.ids)
 	var overlapped bool
 	if receipts {
 		overlapped = s.overlap.end(sp)
@@ -287,15 +289,15 @@ func (g *genRun) run() {
 		g.failed(err)
 		return
 	}
-	s.met.promptToks.Add(float64(res.PromptTokens))
+	s.met.promptToks.Add(float64(prompt))
 	s.met.genToks.Add(float64(len(res.Tokens)))
 	s.met.ttft.Observe(res.TimeToFirst.Seconds())
 	vm, model := s.met.vllm, g.st.id
 	vm.ttft.WithLabelValues(model).Observe((g.ri.queueWait + res.TimeToFirst).Seconds())
 	vm.e2e.WithLabelValues(model).Observe(time.Since(g.arrived).Seconds())
-	vm.promptToks.WithLabelValues(model).Add(float64(res.PromptTokens))
+	vm.promptToks.WithLabelValues(model).Add(float64(prompt))
 	vm.genToks.WithLabelValues(model).Add(float64(len(res.Tokens)))
-	vm.prefixQ.WithLabelValues(model).Add(float64(res.PromptTokens))
+	vm.prefixQ.WithLabelValues(model).Add(float64(prompt))
 	vm.prefixHit.WithLabelValues(model).Add(float64(g.cached))
 	if res.PrefillPerSec > 0 {
 		s.met.prefillTPS.Observe(res.PrefillPerSec)
@@ -303,7 +305,7 @@ func (g *genRun) run() {
 	if res.DecodePerSec > 0 {
 		s.met.decodeTPS.Observe(res.DecodePerSec)
 	}
-	usage := &Usage{PromptTokens: res.PromptTokens, CompletionTokens: len(res.Tokens), TotalTokens: res.PromptTokens + len(res.Tokens),
+	usage := &Usage{PromptTokens: prompt, CompletionTokens: len(res.Tokens), TotalTokens: prompt + len(res.Tokens),
 		PromptTokensDetails: &PromptTokensDetails{CachedTokens: g.cached}}
 	finish := finishReason(res.FinishReason)
 	var werr error

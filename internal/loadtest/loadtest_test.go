@@ -128,4 +128,15 @@ func TestAgainstServer(t *testing.T) {
 	assert.Greater(t, rep.RSSStart, int64(0))
 	assert.Greater(t, rep.TTFT.N, 0)
 	assert.Contains(t, out.String(), "verdict: PASS")
+
+	// Bench mode: streamed completions of exactly MaxTokens tokens each.
+	bench, err := Run(ctx, Config{URL: "http://" + ln.Addr().String(), Clients: 3, Duration: time.Minute, MaxRequests: 6,
+		MaxTokens: 5, APIKey: "k", Bench: true, PromptWords: 20})
+	require.NoError(t, err)
+	out.Reset()
+	bench.WriteText(&out)
+	assert.True(t, bench.OK(), out.String())
+	assert.Equal(t, 5*bench.ValidOK, bench.CompletionTokens, out.String())
+	assert.Equal(t, bench.ValidOK, bench.TTFT.N)
+	assert.Equal(t, 4*bench.ValidOK, bench.ITL.N, "one gap between each pair of the 5 tokens")
 }
