@@ -497,6 +497,8 @@ func isErrorShape(b []byte) bool {
 // ended with [DONE] after a finish reason.
 func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.Duration, tokens int, complete bool, err error) {
 	var last time.Time
+	var events int
+	sawUsage := false
 	sc := bufio.NewScanner(body)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
 	finished := false
@@ -510,6 +512,11 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 			return first, gaps, tokens, false, fmt.Errorf("bad SSE line %.100q", line)
 		}
 		if data == "[DONE]" {
+			if !sawUsage {
+				// A server that reports no usage in streams (llama.cpp's
+				// server): count text events, one per token there.
+				tokens = events
+			}
 			return first, gaps, tokens, finished, nil
 		}
 		var ev struct {
@@ -532,7 +539,7 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 			return first, gaps, tokens, false, fmt.Errorf("error event: %s", *ev.Error)
 		}
 		if ev.Usage != nil {
-			tokens = ev.Usage.CompletionTokens
+			tokens, sawUsage = ev.Usage.CompletionTokens, true
 		}
 		for _, c := range ev.Choices {
 			text := ""
@@ -542,6 +549,7 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 				text = *c.Delta.Content
 			}
 			if text != "" {
+				events++
 				now := time.Now()
 				if first == 0 {
 					first = now.Sub(t0)
