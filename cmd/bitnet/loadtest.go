@@ -27,6 +27,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.IntVar(&cfg.MaxTokens, "max-tokens", 8, "max_tokens of well-formed requests are drawn from 1..this (with -bench: exactly this)")
 	fs.BoolVar(&cfg.Bench, "bench", false, "throughput mode: streamed greedy completions of exactly -max-tokens tokens, distinct prompts, no malformed requests")
 	fs.IntVar(&cfg.PromptWords, "prompt-words", 0, "with -bench, pad each prompt to about this many words")
+	fs.BoolVar(&cfg.LlamaCpp, "llamacpp", false, "with -bench, use llama.cpp's native /completion endpoint (for side-by-side runs against llama-server; set -model)")
 	fs.StringVar(&cfg.Model, "model", "", "model id to send (default: ask /v1/models)")
 	fs.StringVar(&cfg.APIKey, "api-key", "", "bearer key for the server")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of the request mix")

@@ -59,6 +59,11 @@ type Config struct {
 	Bench bool
 	// PromptWords pads bench prompts to about this many words (0: short prompts).
 	PromptWords int
+	// LlamaCpp sends bench requests to llama.cpp's native /completion
+	// endpoint (stream of {"content"} events ending with "stop": true), for
+	// side-by-side runs against llama.cpp-based servers whose OpenAI streams
+	// lack [DONE].
+	LlamaCpp bool
 }
 
 // Percentiles summarize a latency distribution.
@@ -531,6 +536,10 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 				CompletionTokens int `json:"completion_tokens"`
 			} `json:"usage"`
 			Error *json.RawMessage `json:"error"`
+			// llama.cpp's native /completion stream.
+			Content         *string `json:"content"`
+			Stop            bool    `json:"stop"`
+			TokensPredicted int     `json:"tokens_predicted"`
 		}
 		if err := json.Unmarshal([]byte(data), &ev); err != nil {
 			return first, gaps, tokens, false, fmt.Errorf("bad SSE event: %w", err)
@@ -540,6 +549,18 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 		}
 		if ev.Usage != nil {
 			tokens, sawUsage = ev.Usage.CompletionTokens, true
+		}
+		if ev.Content != nil && *ev.Content != "" {
+			ev.Choices = append(ev.Choices, struct {
+				Text  *string `json:"text"`
+				Delta *struct {
+					Content *string `json:"content"`
+				} `json:"delta"`
+				FinishReason *string `json:"finish_reason"`
+			}{Text: ev.Content})
+		}
+		if ev.Stop { // the native stream's last event: no [DONE] follows
+			return first, gaps, ev.TokensPredicted, true, nil
 		}
 		for _, c := range ev.Choices {
 			text := ""
@@ -625,6 +646,11 @@ func (lt *runner) bench(rng *rand.Rand) request {
 	for i := 0; i < lt.cfg.PromptWords; i++ {
 		b.WriteString(" ")
 		b.WriteString(padWords[(i+n)%len(padWords)])
+	}
+	if lt.cfg.LlamaCpp {
+		js, _ := json.Marshal(map[string]any{"prompt": b.String(), "n_predict": lt.cfg.MaxTokens, "temperature": 0,
+			"ignore_eos": true, "stream": true, "cache_prompt": false})
+		return request{kind: "bench-llamacpp", method: http.MethodPost, path: "/completion", body: js, stream: true}
 	}
 	body := map[string]any{"model": lt.cfg.Model, "prompt": b.String(), "max_tokens": lt.cfg.MaxTokens,
 		"temperature": 0, "ignore_eos": true, "stream": true, "stream_options": map[string]bool{"include_usage": true}}

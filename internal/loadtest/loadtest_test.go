@@ -140,3 +140,31 @@ func TestAgainstServer(t *testing.T) {
 	assert.Equal(t, bench.ValidOK, bench.TTFT.N)
 	assert.Equal(t, 4*bench.ValidOK, bench.ITL.N, "one gap between each pair of the 5 tokens")
 }
+
+// TestReadStreamFormats: OpenAI streams (with or without usage) and
+// llama.cpp's native /completion stream give the same token counts.
+func TestReadStreamFormats(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		tokens     int
+		complete   bool
+	}{
+		{"openai-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\n" +
+			"data: {\"choices\":[],\"usage\":{\"completion_tokens\":3}}\n\ndata: [DONE]\n\n", 3, true},
+		{"openai-no-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n", 2, true},
+		{"llamacpp", "data: {\"content\":\"a\",\"stop\":false}\n\ndata: {\"content\":\"bc\",\"stop\":false}\n\n" +
+			"data: {\"content\":\"\",\"stop\":true,\"tokens_predicted\":2}\n\n", 2, true},
+		{"truncated", "data: {\"content\":\"a\",\"stop\":false}\n\n", 0, false},
+	} {
+		first, gaps, tokens, complete, err := readStream(strings.NewReader(c.body), time.Now())
+		if !c.complete {
+			assert.Error(t, err, c.name)
+			continue
+		}
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.tokens, tokens, c.name)
+		assert.True(t, complete, c.name)
+		assert.Greater(t, first, time.Duration(0), c.name)
+		assert.Len(t, gaps, 1, c.name)
+	}
+}
