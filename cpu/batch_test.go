@@ -2,13 +2,16 @@ package cpu
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
 )
 
 // TestForwardBatchMatchesForward: random mixes of sequences (counts, cached
@@ -132,4 +135,59 @@ func TestForwardBatchFallback(t *testing.T) {
 	require.Error(t, steps[1].Err)
 	require.Equal(t, 2, a.Len())
 	require.Equal(t, 0, b.Len())
+}
+
+// BenchmarkDecodeBatch: one decode step for k sequences (16 tokens cached
+// each), as one ForwardBatch ("batched") or as k State.Forward calls
+// ("sequential"), on 2 threads; tok/s is k tokens per step. The model is
+// $BITNET_BENCH_MODEL (a GGUF file, e.g. from `bitnet synth -preset 2b`) or,
+// without it, the tiny preset.
+func BenchmarkDecodeBatch(b *testing.B) {
+	var m *model.Model
+	if path := os.Getenv("BITNET_BENCH_MODEL"); path != "" {
+		f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadRAM))
+		require.NoError(b, err)
+		b.Cleanup(func() { f.Close() })
+		m, err = model.FromGGUF(f, model.Options{})
+		require.NoError(b, err)
+	} else {
+		m = tinyModel(b, gguf.TypeI2_S, 9)
+	}
+	e := newEngine(b, m, Options{Threads: 2})
+	ctx := context.Background()
+	V := e.VocabSize()
+	for _, k := range []int{1, 4, 8, 16} {
+		sts := make([]engine.State, k)
+		steps := make([]engine.Step, k)
+		for i := range sts {
+			st, err := e.NewState(64)
+			require.NoError(b, err)
+			_, err = st.Forward(ctx, randomTokens(rand.New(rand.NewPCG(uint64(i), 1)), 16, V), engine.NoLogits, nil)
+			require.NoError(b, err)
+			sts[i] = st
+			steps[i] = engine.Step{State: st, Tokens: []int32{int32(i + 1)}, Want: engine.LastLogits, Dst: make([]float32, V)}
+		}
+		for _, batched := range []bool{false, true} {
+			name := fmt.Sprintf("k=%d/sequential", k)
+			if batched {
+				name = fmt.Sprintf("k=%d/batched", k)
+			}
+			b.Run(name, func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					for _, st := range sts {
+						require.NoError(b, st.Truncate(16))
+					}
+					if batched {
+						require.NoError(b, e.ForwardBatch(ctx, steps))
+						continue
+					}
+					for _, s := range steps {
+						_, err := s.State.Forward(ctx, s.Tokens, s.Want, s.Dst)
+						require.NoError(b, err)
+					}
+				}
+				b.ReportMetric(float64(k*b.N)/b.Elapsed().Seconds(), "tok/s")
+			})
+		}
+	}
 }
