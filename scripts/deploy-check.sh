@@ -18,9 +18,11 @@ OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 mkdir -p "$TOOLS"
 
-if ! [ -x "$TOOLS/helm" ] || [ "$("$TOOLS/helm" version --template '{{.Version}}')" != "$HELM_VERSION" ]; then
+# A `go install`ed helm does not know its own version, so the file name does.
+if ! [ -x "$TOOLS/helm.$HELM_VERSION" ]; then
   echo "installing helm $HELM_VERSION"
   GOBIN="$TOOLS" go install "helm.sh/helm/v3/cmd/helm@$HELM_VERSION"
+  mv "$TOOLS/helm" "$TOOLS/helm.$HELM_VERSION"
 fi
 if ! [ -x "$TOOLS/kubeconform.$KUBECONFORM_VERSION" ]; then
   echo "installing kubeconform $KUBECONFORM_VERSION"
@@ -36,7 +38,7 @@ if ! [ -f "$SCHEMAS/deployment-apps-v1.json" ]; then
     -kinds Deployment,Service,HorizontalPodAutoscaler,Secret,ConfigMap,ServiceAccount
 fi
 
-HELM="$TOOLS/helm"
+HELM="$TOOLS/helm.$HELM_VERSION"
 CHART=deploy/helm/bitnet-go
 "$HELM" lint --strict "$CHART"
 "$HELM" lint --strict "$CHART" -f deploy/helm/ci/gpu-keda-values.yaml
