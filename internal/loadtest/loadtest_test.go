@@ -138,9 +138,10 @@ func TestAgainstServer(t *testing.T) {
 	assert.True(t, bench.OK(), out.String())
 	assert.Equal(t, 5*bench.ValidOK, bench.CompletionTokens, out.String())
 	assert.Equal(t, bench.ValidOK, bench.TTFT.N)
-	// At most one gap between each pair of the 5 tokens: a token that ends
-	// inside a UTF-8 character releases no text and joins the next gap.
-	assert.LessOrEqual(t, bench.ITL.N, 4*bench.ValidOK)
+	// At most 5 text events after the first per request (4 more tokens and
+	// the held-back bytes released at the end); a token that ends inside a
+	// UTF-8 character releases no text and joins the next gap.
+	assert.LessOrEqual(t, bench.ITL.N, 5*bench.ValidOK)
 	assert.Greater(t, bench.ITL.N, 0)
 }
 
