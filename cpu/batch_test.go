@@ -3,6 +3,7 @@ package cpu
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -190,4 +191,32 @@ func BenchmarkDecodeBatch(b *testing.B) {
 			})
 		}
 	}
+}
+
+// TestHeadWideMatchesF16: widening an F16 head row once and running the
+// float32 dot gives the F16 dot's result bit for bit, in every kernel set,
+// for lengths with and without a tail.
+func TestHeadWideMatchesF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(53, 59))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		for _, n := range []int{1, 31, 32, 33, 255, 256, 257, 2560, 2561} {
+			w := make([]byte, 2*n)
+			for i := 0; i < n; i++ {
+				// Finite F16 values of either sign, exponent below 31.
+				bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+				w[2*i], w[2*i+1] = byte(bits), byte(bits>>8)
+			}
+			x := make([]float32, n)
+			for i := range x {
+				x[i] = float32(r.NormFloat64())
+			}
+			wide := make([]float32, n)
+			k.head.widen16(wide, w)
+			want := k.head.f16(w, x)
+			got := k.head.f32(wide, x)
+			require.Equalf(t, math.Float64bits(want), math.Float64bits(got), "%s n=%d: %v vs %v", set, n, want, got)
+		}
+	})
 }
