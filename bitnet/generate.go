@@ -166,6 +166,7 @@ func streamOf(run func(fn func(Token) error) error) iter.Seq2[Token, error] {
 // stops within one token.
 func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOptions, fn func(Token) error) (Result, error) {
 	start := time.Now()
+	defer s.generation()()
 	res := Result{PromptTokens: len(prompt), StopToken: -1}
 	sampler, err := sample.New(o.Sampling)
 	if err != nil {

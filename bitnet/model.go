@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"time"
 
@@ -41,6 +42,7 @@ type Model struct {
 	// closing is cancelled when Close starts: it cancels forward passes in flight.
 	closing     context.Context
 	stopClosing context.CancelFunc
+	sched       *stepper // shared steps (sched.go); nil with WithBatching(false)
 }
 
 // ErrClosed is returned (wrapped) by every Model and Session method that
@@ -178,6 +180,11 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if n, ok := eng.(interface{ Notes() []string }); ok {
 		m.info.Notes = n.Notes()
 	}
+	if o.batching {
+		m.sched = newStepper(eng, o.stepTokens, o.ubatch)
+		// A Model dropped without Close still stops its scheduler goroutine.
+		runtime.AddCleanup(m, func(s *stepper) { s.stop() }, m.sched)
+	}
 	if dropped > 0 {
 		m.info.Notes = append(m.info.Notes, fmt.Sprintf("mmap: %.1f MiB of tensor data converted at load dropped from the resident set", float64(dropped)/(1<<20)))
 	}
@@ -232,6 +239,10 @@ func (m *Model) closeOnce() error {
 	m.life.Lock()
 	defer m.life.Unlock()
 	m.closed = true
+	// Every caller has returned, so the scheduler is idle: stop it first.
+	if m.sched != nil {
+		m.sched.stop()
+	}
 	var errs []error
 	m.smu.Lock()
 	for s := range m.sessions {

@@ -82,15 +82,19 @@ type options struct {
 	hubEndpoint string
 	hubOffline  bool
 	hubVerify   bool
+	batching    bool
+	stepTokens  int
 }
 
 func defaultOptions() options {
 	return options{
-		device:   "auto",
-		mode:     Exact,
-		loadMode: LoadRAM,
-		ubatch:   512,
-		logger:   slog.New(slog.NewTextHandler(io.Discard, nil)),
+		device:     "auto",
+		mode:       Exact,
+		loadMode:   LoadRAM,
+		ubatch:     512,
+		batching:   true,
+		stepTokens: DefaultStepTokens,
+		logger:     slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 }
 
@@ -168,6 +172,32 @@ func WithBatchSize(n int) Option {
 			return fmt.Errorf("bitnet: batch size %d must be >= 1", n)
 		}
 		o.ubatch = n
+		return nil
+	}
+}
+
+// WithBatching turns the Model's shared steps on (the default) or off.
+// With it, concurrent generations on one Model (Generate, Chat, Stream and
+// Session calls from any number of goroutines) are advanced together, one
+// batched forward pass per step, which reads the weights once for all of
+// them; without it each Session runs its own forward passes.
+func WithBatching(on bool) Option {
+	return func(o *options) error {
+		o.batching = on
+		return nil
+	}
+}
+
+// WithStepTokens caps the tokens of one shared step (default
+// DefaultStepTokens): every waiting sequence gets one, prompt chunks the
+// rest. Smaller steps keep running streams smoother while long prompts are
+// prefilled; larger ones prefill faster.
+func WithStepTokens(n int) Option {
+	return func(o *options) error {
+		if n < 1 {
+			return fmt.Errorf("bitnet: step tokens %d must be >= 1", n)
+		}
+		o.stepTokens = n
 		return nil
 	}
 }

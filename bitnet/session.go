@@ -20,6 +20,8 @@ type Session struct {
 	tokens  []int32   // tokens fed to the model
 	pending []int32   // tokens in the session but not yet fed (the last sampled token)
 	logits  []float32 // logits after the last fed token; nil before any
+
+	generating bool // inside Generate (sched.go)
 }
 
 // NewSession starts an empty session with the model's context length.
@@ -123,31 +125,21 @@ func (s *Session) Append(ctx context.Context, tokens []int32) error {
 		s.logits = make([]float32, vocab)
 	}
 	s.logits = s.logits[:vocab]
-	ub := s.m.opts.ubatch
 	err := s.m.forward(ctx, func(ctx context.Context) error {
-		for i := 0; i < len(tokens); i += ub {
-			j := min(i+ub, len(tokens))
-			want := engine.NoLogits
-			if j == len(tokens) {
-				want = engine.LastLogits
-			}
-			if _, err := s.state.Forward(ctx, tokens[i:j], want, s.logits); err != nil {
-				// Keep the session consistent with what was cached.
-				s.tokens = append(s.tokens, tokens[:i]...)
-				_ = s.state.Truncate(len(s.tokens))
-				s.logits = nil
-				return err
-			}
-			if want == engine.LastLogits {
-				if err := checkFinite(s.logits, len(s.tokens)+j-1, vocab); err != nil {
-					// The tokens are cached; their logits are not usable.
-					s.tokens = append(s.tokens, tokens...)
-					s.logits = nil
-					return err
-				}
-			}
+		fed, err := s.feed(ctx, tokens, engine.LastLogits, s.logits)
+		if err != nil {
+			// Keep the session consistent with what was cached.
+			s.tokens = append(s.tokens, tokens[:fed]...)
+			_ = s.state.Truncate(len(s.tokens))
+			s.logits = nil
+			return err
 		}
 		s.tokens = append(s.tokens, tokens...)
+		if err := checkFinite(s.logits, len(s.tokens)-1, vocab); err != nil {
+			// The tokens are cached; their logits are not usable.
+			s.logits = nil
+			return err
+		}
 		return nil
 	})
 	return err

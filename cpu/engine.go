@@ -78,7 +78,8 @@ type Engine struct {
 	headCount *atomic.Uint64
 	// closed is set by Close: every entry point then fails with
 	// engine.ErrClosed, and a Forward in flight stops at its next layer.
-	closed atomic.Bool
+	closed  atomic.Bool
+	batches batchPool // ForwardBatch scratch (batch.go)
 }
 
 type layerWeights struct {

@@ -114,10 +114,21 @@ type headTask struct {
 	// x16 and xs: h quantized to int16 per output row (Q8_0 and Q6_K heads).
 	x16 []int16
 	xs  []float32
+	// wide: per share, one F16 head row widened to float32, when several
+	// output rows share it (batched forward passes, all-logits batches).
+	wide [][]float32
 }
 
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
 func (t *headTask) prepare() {
+	if t.widens() {
+		for len(t.wide) < len(t.blkBuf) {
+			t.wide = append(t.wide, nil)
+		}
+		for i := range t.blkBuf {
+			t.wide[i] = grow(t.wide[i], t.m.dim)
+		}
+	}
 	if t.m.typ != gguf.TypeQ8_0 && t.m.typ != gguf.TypeQ6_K {
 		return
 	}
@@ -129,9 +140,24 @@ func (t *headTask) prepare() {
 	}
 }
 
+// widens reports whether run widens each F16 head row once for all output rows.
+func (t *headTask) widens() bool {
+	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f32 != nil && t.k.widen16 != nil
+}
+
 func (t *headTask) run(part, lo, hi int) {
 	m := t.m
 	dim := m.dim
+	if t.widens() {
+		w := t.wide[part][:dim]
+		for v := lo; v < hi; v++ {
+			t.k.widen16(w, m.data[v*m.rowB:(v+1)*m.rowB])
+			for o := 0; o < t.nOut; o++ {
+				t.out[o*m.rows+v] = float32(t.k.f32(w, t.h[o*dim:(o+1)*dim]))
+			}
+		}
+		return
+	}
 	for v := lo; v < hi; v++ {
 		row := m.data[v*m.rowB : (v+1)*m.rowB]
 		for o := 0; o < t.nOut; o++ {
@@ -182,6 +208,24 @@ func headF16Go(w []byte, x []float32) float64 {
 		s += float64(t[binary.LittleEndian.Uint16(w[2*i:])]) * float64(v)
 	}
 	return s
+}
+
+// headF32Go is headF16Go over a row widened to float32: the same products
+// and sums in the same order.
+func headF32Go(w, x []float32) float64 {
+	var s float64
+	for i, v := range x {
+		s += float64(w[i]) * float64(v)
+	}
+	return s
+}
+
+// widenHeadGo widens an F16 head row (little-endian bytes) to float32.
+func widenHeadGo(dst []float32, w []byte) {
+	t := f16Table()
+	for i := range dst[:len(w)/2] {
+		dst[i] = t[binary.LittleEndian.Uint16(w[2*i:])]
+	}
 }
 
 // headQ8Go is Σ_b d_b * Σ_j q_bj*x16_j over a Q8_0 row (in x16 units).

@@ -3,6 +3,7 @@ package cpu
 import (
 	"fmt"
 	"math"
+	"unsafe"
 
 	"github.com/bitnet-go/bitnet-go/quant"
 )
@@ -36,6 +37,9 @@ func quantActAVX2(x *float32, n int, q *int8, s float32) int32
 func dotF16AVX2(w *byte, x *float32, n int) float64
 
 //go:noescape
+func dotF32AVX2(w *float32, x *float32, n int) float64
+
+//go:noescape
 func dotQ8AVX2(w *byte, x *int16, nblk int) float64
 
 //go:noescape
@@ -65,7 +69,7 @@ func avx2Kernels() kernels {
 	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
 	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
 	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
-	k.head = headKernels{name: "avx2", f16: headF16AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
+	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
 	k.widenF16 = widenF16AVX2Go
 	return k
@@ -187,6 +191,34 @@ func headF16AVX2(w []byte, x []float32) float64 {
 		s += headF16Go(w[2*n:], x[n:])
 	}
 	return s
+}
+
+// headF32AVX2 is headF16AVX2 over a widened row: the same split between the
+// assembly (multiples of 32) and the Go tail, the same sums.
+func headF32AVX2(w, x []float32) float64 {
+	n := len(x) &^ 31
+	var s float64
+	if n > 0 {
+		_ = w[len(x)-1]
+		s = dotF32AVX2(&w[0], &x[0], n)
+	}
+	if n < len(x) {
+		s += headF32Go(w[n:], x[n:])
+	}
+	return s
+}
+
+// widenHeadAVX2 widens an F16 head row (little-endian bytes) with VCVTPH2PS.
+func widenHeadAVX2(dst []float32, w []byte) {
+	n := len(w) / 2
+	n8 := n &^ 7
+	if len(dst) < n {
+		panic("cpu: widenHead: short destination")
+	}
+	if n8 > 0 {
+		widenF16AVX2(&dst[0], (*uint16)(unsafe.Pointer(&w[0])), n8)
+	}
+	widenHeadGo(dst[n8:n], w[2*n8:])
 }
 
 func headQ8AVX2(w []byte, x []int16) float64 {

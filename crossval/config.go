@@ -21,7 +21,7 @@ const (
 )
 
 // Config is one way of running a model: backend x kernel set x numeric mode
-// x precision x threads x batch split.
+// x precision x threads x batch split x sequences batched alongside.
 type Config struct {
 	Backend   string             // BackendCPU or BackendCUDA
 	Device    int                // GPU index (cuda)
@@ -31,6 +31,7 @@ type Config struct {
 	Precision string             // "fp32", "fp16", "bf16"; the CPU is always fp32
 	UBatch    int                // tokens per forward call; 0: the whole sequence in one call
 	KVCache   string             // CPU KV cache type: "" (the mode's default), "f32", "f16"
+	Batched   int                // other sequences advanced in the same batched forward calls (0: alone)
 }
 
 // precision is the effective precision ("fp32" unless a GPU was asked for less).
@@ -64,6 +65,9 @@ func (c Config) String() string {
 		}
 	}
 	fmt.Fprintf(&b, " mode=%s ubatch=%s", c.Mode, ubatchString(c.UBatch))
+	if c.Batched > 0 {
+		fmt.Fprintf(&b, " batched=%d", c.Batched)
+	}
 	return b.String()
 }
 
@@ -76,7 +80,8 @@ func ubatchString(n int) string {
 
 // ParseConfig parses a configuration spec: a backend ("cpu", "cuda" or
 // "cuda:N") followed by comma-separated key=value settings, any of kernels,
-// threads (t), mode, precision, ubatch ("all" or a count), kv (f32, f16). Settings not given
+// threads (t), mode, precision, ubatch ("all" or a count), kv (f32, f16),
+// batched (other sequences in the same forward calls). Settings not given
 // keep the values of base. Example: "cpu,kernels=ref,threads=1,ubatch=1".
 func ParseConfig(spec string, base Config) (Config, error) {
 	c := base
@@ -135,8 +140,14 @@ func ParseConfig(spec string, base Config) (Config, error) {
 				return Config{}, fmt.Errorf("crossval: config %q: %w", spec, err)
 			}
 			c.UBatch = n
+		case "batched":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return Config{}, fmt.Errorf("crossval: config %q: batched %q (want a count of other sequences)", spec, v)
+			}
+			c.Batched = n
 		default:
-			return Config{}, fmt.Errorf("crossval: config %q: unknown setting %q (want kernels, threads, mode, precision, ubatch or kv)", spec, k)
+			return Config{}, fmt.Errorf("crossval: config %q: unknown setting %q (want kernels, threads, mode, precision, ubatch, kv or batched)", spec, k)
 		}
 	}
 	if c.Backend == BackendCPU && c.Precision != "" && c.Precision != "fp32" {
@@ -206,7 +217,8 @@ func CPUKernelSets() []string { return cpu.KernelSets() }
 
 // Matrix returns the configurations to cross-check in mode: every CPU
 // kernel set with 1, 2 and 3 threads and batch splits of 1, 2, 7 and all
-// tokens, then the GPU at each precision (exact mode only; a build or
+// tokens, each set again batched with 3 other sequences (2 threads, splits
+// of 1 and all), then the GPU at each precision (exact mode only; a build or
 // machine without CUDA turns those into SKIPs). The first is the reference
 // configuration: scalar kernels, one thread, one batch.
 func Matrix(mode engine.NumericMode) []Config {
@@ -216,6 +228,9 @@ func Matrix(mode engine.NumericMode) []Config {
 			for _, ub := range []int{0, 1, 2, 7} {
 				out = append(out, Config{Backend: BackendCPU, Kernels: k, Threads: t, Mode: mode, UBatch: ub})
 			}
+		}
+		for _, ub := range []int{0, 1} {
+			out = append(out, Config{Backend: BackendCPU, Kernels: k, Threads: 2, Mode: mode, UBatch: ub, Batched: 3})
 		}
 	}
 	for _, p := range []string{"fp32", "fp16", "bf16"} {

@@ -42,10 +42,15 @@ func (s Sequence) validate() error {
 // first, in calls of PrefixUBatch tokens, and the rows start a new call:
 // how a dump of generated tokens is made after a separate prompt decode.
 // Zero means no limit (one call).
+//
+// With Batched > 0, every call goes through engine.ForwardBatch together
+// with that many other sequences, which advance by one token or a 3-token
+// chunk per call (the "batched with other sequences" axis of the matrix).
 type Plan struct {
 	UBatch         int
 	SeparatePrefix bool
 	PrefixUBatch   int
+	Batched        int
 }
 
 // String describes the plan, e.g. "prefix in calls of all, then rows in calls of 1".
@@ -111,6 +116,15 @@ func Evaluate(ctx context.Context, eng engine.Engine, seq Sequence, plan Plan, r
 		return fmt.Errorf("crossval: %w", err)
 	}
 	defer st.Close()
+	others, err := companions(eng, plan.Batched, 3*len(plan.spans(from, n)))
+	if err != nil {
+		return err
+	}
+	defer func() {
+		for _, c := range others {
+			c.st.Close()
+		}
+	}()
 	var buf []float32
 	for _, s := range plan.spans(from, n) {
 		if err := ctx.Err(); err != nil {
@@ -127,7 +141,7 @@ func Evaluate(ctx context.Context, eng engine.Engine, seq Sequence, plan Plan, r
 		if cap(buf) < rows*V {
 			buf = make([]float32, rows*V)
 		}
-		got, err := st.Forward(ctx, seq.Tokens[s.start:s.end], want, buf[:rows*V])
+		got, err := forward(ctx, eng, st, others, seq.Tokens[s.start:s.end], want, buf[:rows*V])
 		if err != nil {
 			return fmt.Errorf("crossval: forward at positions %d-%d: %w", s.start, s.end-1, err)
 		}
@@ -142,6 +156,63 @@ func Evaluate(ctx context.Context, eng engine.Engine, seq Sequence, plan Plan, r
 		}
 	}
 	return nil
+}
+
+// companion is a sequence batched alongside the evaluated one.
+type companion struct {
+	st    engine.State
+	calls int
+	dst   []float32
+}
+
+func companions(eng engine.Engine, k, capacity int) ([]*companion, error) {
+	var out []*companion
+	for i := 0; i < k; i++ {
+		st, err := eng.NewState(capacity)
+		if err != nil {
+			for _, c := range out {
+				c.st.Close()
+			}
+			return nil, fmt.Errorf("crossval: %w", err)
+		}
+		out = append(out, &companion{st: st, dst: make([]float32, eng.VocabSize())})
+	}
+	return out, nil
+}
+
+// forward runs one call of the evaluated sequence, alone or batched with the
+// companions (whose tokens and logits requests vary from call to call).
+func forward(ctx context.Context, eng engine.Engine, st engine.State, others []*companion, tokens []int32, want engine.Logits, dst []float32) (int, error) {
+	if len(others) == 0 {
+		return st.Forward(ctx, tokens, want, dst)
+	}
+	V := eng.VocabSize()
+	steps := []engine.Step{{State: st, Tokens: tokens, Want: want, Dst: dst}}
+	for i, c := range others {
+		n := 1
+		if (c.calls+i)%3 == 0 {
+			n = 3
+		}
+		toks := make([]int32, n)
+		for j := range toks {
+			toks[j] = int32((i*31+c.calls*7+j*13)%(V-1)) + 1
+		}
+		w := engine.LastLogits
+		if (c.calls+i)%2 == 1 {
+			w = engine.NoLogits
+		}
+		c.calls++
+		steps = append(steps, engine.Step{State: c.st, Tokens: toks, Want: w, Dst: c.dst})
+	}
+	if err := engine.ForwardBatch(ctx, eng, steps); err != nil {
+		return 0, err
+	}
+	for _, s := range steps[1:] {
+		if s.Err != nil {
+			return 0, fmt.Errorf("crossval: companion sequence: %w", s.Err)
+		}
+	}
+	return steps[0].Rows, steps[0].Err
 }
 
 // Capture evaluates seq and keeps the compared rows' logits in memory.
@@ -477,7 +548,7 @@ func runConfig(ctx context.Context, m *model.Model, ref, c Config, seqs []Sequen
 		if err != nil {
 			return res, err
 		}
-		rep, err := Check(ctx, eng, want, seq, CheckOptions{Plan: Plan{UBatch: c.UBatch}, Policy: pol, Test: name, Reference: r.String()})
+		rep, err := Check(ctx, eng, want, seq, CheckOptions{Plan: Plan{UBatch: c.UBatch, Batched: c.Batched}, Policy: pol, Test: name, Reference: r.String()})
 		if err != nil {
 			return res, fmt.Errorf("crossval: %s: %w", c, err)
 		}

@@ -135,6 +135,9 @@ type Usage struct {
 	PromptTokens     int `json:"prompt_tokens"`
 	CompletionTokens int `json:"completion_tokens"`
 	TotalTokens      int `json:"total_tokens"`
+	// PromptTokensDetails.CachedTokens counts prompt tokens served from the
+	// prefix cache, as OpenAI reports it.
+	PromptTokensDetails *PromptTokensDetails `json:"prompt_tokens_details,omitempty"`
 }
 
 // CompletionResponse is a text_completion object (also each streamed chunk).

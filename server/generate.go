@@ -180,7 +180,7 @@ func (s *Server) handleGenerate(chat bool) http.HandlerFunc {
 		defer stopHard()
 
 		queued := time.Now()
-		sl, err := st.sched.acquire(ctx)
+		sl, err := st.sched.acquire(ctx, p.ids, p.opts.MaxTokens)
 		ri.queueWait = time.Since(queued)
 		if err != nil {
 			s.notifyDone(ri.id, 0, err)
@@ -203,10 +203,11 @@ func (s *Server) handleGenerate(chat bool) http.HandlerFunc {
 		}
 		defer st.sched.release(sl)
 		s.met.queueWait.Observe(ri.queueWait.Seconds())
+		s.met.vllm.queue.WithLabelValues(st.id).Observe(ri.queueWait.Seconds())
 		if s.afterAcquire != nil {
 			s.afterAcquire(ctx)
 		}
-		run := &genRun{s: s, st: st, p: p, w: w, r: r, ri: ri, sess: sl.sess, ctx: ctx,
+		run := &genRun{s: s, st: st, p: p, w: w, r: r, ri: ri, sess: sl.sess, cached: sl.cached, arrived: queued, ctx: ctx,
 			id: idPrefix(chat) + ri.id, created: time.Now().Unix()}
 		if p.g.x.n > 1 || p.g.x.tools != nil {
 			run.runChoices()
@@ -241,6 +242,9 @@ type genRun struct {
 	r       *http.Request
 	ri      *reqInfo
 	sess    *bitnet.Session
+	cached  int       // prompt tokens the session holds already (prefix cache)
+	arrived time.Time // when the request asked for admission
+	lastTok time.Time // when the previous token was generated
 	ctx     context.Context
 	id      string
 	created int64
@@ -273,7 +277,11 @@ func (g *genRun) run() {
 			g.compLP = &CompletionLogprobs{Tokens: []string{}, TokenLogprobs: []float32{}, TextOffset: []int{}}
 		}
 	}
-	res, err := g.sess.Generate(g.ctx, p.ids, p.opts, g.onToken)
+	// The session may hold a cached prefix of the prompt: only the rest runs.
+	// res.PromptTokens counts the tokens computed (the receipt's prefill
+	// speed); usage reports the whole prompt, cached tokens included.
+	res, err := g.sess.Generate(g.ctx, p.ids[g.cached:], p.opts, g.onToken)
+	prompt := len(p.ids)
 	var overlapped bool
 	if receipts {
 		overlapped = s.overlap.end(sp)
@@ -290,16 +298,24 @@ func (g *genRun) run() {
 		g.failed(err)
 		return
 	}
-	s.met.promptToks.Add(float64(res.PromptTokens))
+	s.met.promptToks.Add(float64(prompt))
 	s.met.genToks.Add(float64(len(res.Tokens)))
 	s.met.ttft.Observe(res.TimeToFirst.Seconds())
+	vm, model := s.met.vllm, g.st.id
+	vm.ttft.WithLabelValues(model).Observe((g.ri.queueWait + res.TimeToFirst).Seconds())
+	vm.e2e.WithLabelValues(model).Observe(time.Since(g.arrived).Seconds())
+	vm.promptToks.WithLabelValues(model).Add(float64(prompt))
+	vm.genToks.WithLabelValues(model).Add(float64(len(res.Tokens)))
+	vm.prefixQ.WithLabelValues(model).Add(float64(prompt))
+	vm.prefixHit.WithLabelValues(model).Add(float64(g.cached))
 	if res.PrefillPerSec > 0 {
 		s.met.prefillTPS.Observe(res.PrefillPerSec)
 	}
 	if res.DecodePerSec > 0 {
 		s.met.decodeTPS.Observe(res.DecodePerSec)
 	}
-	usage := &Usage{PromptTokens: res.PromptTokens, CompletionTokens: len(res.Tokens), TotalTokens: res.PromptTokens + len(res.Tokens)}
+	usage := &Usage{PromptTokens: prompt, CompletionTokens: len(res.Tokens), TotalTokens: prompt + len(res.Tokens),
+		PromptTokensDetails: &PromptTokensDetails{CachedTokens: g.cached}}
 	finish := finishReason(res.FinishReason)
 	var werr error
 	if g.sse != nil {
@@ -392,6 +408,15 @@ func finishReason(f bitnet.FinishReason) string {
 // onToken receives each generated token.
 func (g *genRun) onToken(t bitnet.Token) error {
 	p := g.p
+	if t.ID >= 0 {
+		now := time.Now()
+		if !g.lastTok.IsZero() {
+			d := now.Sub(g.lastTok).Seconds()
+			g.s.met.vllm.itl.WithLabelValues(g.st.id).Observe(d)
+			g.s.met.vllm.tpot.WithLabelValues(g.st.id).Observe(d)
+		}
+		g.lastTok = now
+	}
 	var lp *TokenLogprob
 	if p.opts.Logprobs && t.ID >= 0 {
 		v := g.tokenLogprob(t)

@@ -22,6 +22,7 @@ type metrics struct {
 	decodeTPS  prometheus.Histogram
 	prefillTPS prometheus.Histogram
 	queueWait  prometheus.Histogram
+	vllm       *vllmMetrics // vLLM's names, for gateways (vllm_metrics.go)
 }
 
 func newMetrics(reg *prometheus.Registry, s *Server) *metrics {
@@ -96,6 +97,7 @@ func newMetrics(reg *prometheus.Registry, s *Server) *metrics {
 		&kernelCollector{s: s, desc: prometheus.NewDesc(ns+"_kernel_dispatches_total",
 			"Compute kernel dispatches counted by the engine since the model was loaded.", []string{"kernel"}, nil)},
 	)
+	m.vllm = newVLLMMetrics(reg, s)
 	return m
 }
 

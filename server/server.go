@@ -47,9 +47,16 @@ type Options struct {
 	// Default: the model file's base name without ".gguf". Requests may omit
 	// "model" or name this id; another name is a 404.
 	ModelID string
-	// Slots is the number of generations that run at once, each with its own
-	// Session (KV cache). Default 2.
+	// Slots is the most generations that run at once, each with its own
+	// Session (KV cache); they share batched forward steps. Default 2.
 	Slots int
+	// KVCacheBytes is the KV cache memory that running requests (prompt plus
+	// max_tokens positions each) and the prefix cache may hold; a request
+	// that does not fit waits in the queue. Default: Slots x the context length.
+	KVCacheBytes int64
+	// PrefixCache is how many finished sessions are kept so that requests
+	// sharing a prompt prefix reuse their KV cache. Default 4; negative: none.
+	PrefixCache int
 	// QueueSize is how many requests may wait for a slot; past it requests
 	// get 429. Default 8 x Slots; negative means no queue.
 	QueueSize int
@@ -220,7 +227,7 @@ func (s *Server) SetModel(m *bitnet.Model) error {
 	}
 	st := &modelState{
 		model: m, info: info, id: id, created: time.Now().Unix(), fingerprint: fp,
-		sched: newScheduler(m, s.opts.Slots, s.opts.QueueSize),
+		sched: newScheduler(m, s.opts.Slots, s.opts.QueueSize, s.opts.KVCacheBytes, s.opts.PrefixCache),
 		sha256: sync.OnceValues(func() (string, error) {
 			return receipt.HashFile(context.Background(), info.Path)
 		}),

@@ -98,7 +98,8 @@ func TestCompletionMatchesLibrary(t *testing.T) {
 	require.Len(t, got.Choices, 1)
 	assert.Equal(t, want.Text, got.Choices[0].Text)
 	assert.Equal(t, "length", *got.Choices[0].FinishReason)
-	assert.Equal(t, Usage{PromptTokens: want.PromptTokens, CompletionTokens: 7, TotalTokens: want.PromptTokens + 7}, *got.Usage)
+	assert.Equal(t, Usage{PromptTokens: want.PromptTokens, CompletionTokens: 7, TotalTokens: want.PromptTokens + 7,
+		PromptTokensDetails: &PromptTokensDetails{}}, *got.Usage)
 
 	// The same prompt as token ids, as an array of one string, and in a
 	// nested array, gives the same completion.
@@ -217,7 +218,11 @@ func TestStreamChat(t *testing.T) {
 	assert.Equal(t, *whole.Choices[0].Message.Content, text.String())
 	assert.Equal(t, "length", finish)
 	require.NotNil(t, usage)
-	assert.Equal(t, *whole.Usage, *usage)
+	assert.Equal(t, whole.Usage.PromptTokens, usage.PromptTokens)
+	assert.Equal(t, whole.Usage.CompletionTokens, usage.CompletionTokens)
+	assert.Equal(t, whole.Usage.TotalTokens, usage.TotalTokens)
+	// The same prompt again comes from the prefix cache, all but its last token.
+	assert.Equal(t, usage.PromptTokens-1, usage.PromptTokensDetails.CachedTokens)
 }
 
 func TestStreamCompletionWithLogprobs(t *testing.T) {

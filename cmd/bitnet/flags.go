@@ -39,7 +39,8 @@ type modelFlags struct {
 	pre       string
 	offline   bool
 	quiet     bool
-	head      string // -head; registered by registerHead (bench has its own list-valued -head)
+	head      string          // -head; registered by registerHead (bench has its own list-valued -head)
+	extra     []bitnet.Option // set by a command before load (serve's batching options)
 }
 
 func (f *modelFlags) register(fs *flag.FlagSet) {
@@ -110,6 +111,7 @@ func (f *modelFlags) options(stderr io.Writer) ([]bitnet.Option, error) {
 		bitnet.WithMlock(f.mlock), bitnet.WithHugePages(f.hugePages), bitnet.WithKernels(f.kernels), bitnet.WithKVCache(f.kvCache),
 		bitnet.WithPrecision(f.precision), bitnet.WithOffline(f.offline),
 	}
+	opts = append(opts, f.extra...)
 	if f.template != "" {
 		opts = append(opts, bitnet.WithChatTemplate(f.template))
 	} else if name, ok := ggufChatTemplate(f.path); ok {

@@ -4,26 +4,33 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/internal/loadtest"
 )
 
 // runLoadtest handles `bitnet loadtest`: a bounded load test of a server on
-// this machine (loopback addresses only).
+// this machine (loopback addresses only), at one or several concurrency levels.
 func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("loadtest", stdout, stderr, "[-url http://127.0.0.1:8080] [-c 8] [-d 30s] [flags]",
+	fs := newFlagSet("loadtest", stdout, stderr, "[-url http://127.0.0.1:8080] [-c 8 | -c 1,4,8,16] [-d 30s] [flags]",
 		"bitnet loadtest -url http://127.0.0.1:8080 -c 8 -d 30s",
+		"bitnet loadtest -bench -c 1,4,8,16 -n 16 -max-tokens 128",
 		"bitnet loadtest -c 32 -n 1000 -malformed 0.2 -api-key \"$BITNET_API_KEY\"")
 	var cfg loadtest.Config
 	fs.StringVar(&cfg.URL, "url", "http://127.0.0.1:8080", "server base URL (loopback only)")
-	fs.IntVar(&cfg.Clients, "c", 8, "concurrent clients")
-	fs.DurationVar(&cfg.Duration, "d", 30*time.Second, fmt.Sprintf("how long to send requests (at most %v)", loadtest.MaxDuration))
-	fs.IntVar(&cfg.MaxRequests, "n", 0, "stop after this many requests (0: only the duration bounds the run)")
+	levels := fs.String("c", "8", "concurrent clients, or a comma-separated list of levels run one after another")
+	fs.DurationVar(&cfg.Duration, "d", 30*time.Second, fmt.Sprintf("how long to send requests, per level (at most %v)", loadtest.MaxDuration))
+	fs.IntVar(&cfg.MaxRequests, "n", 0, "stop after this many requests per level (0: only the duration bounds the run)")
 	fs.Float64Var(&cfg.Malformed, "malformed", 0.1, "share of malformed requests (each must get a 4xx)")
 	fs.Float64Var(&cfg.StreamShare, "stream", 0.5, "share of well-formed requests that stream")
 	fs.Float64Var(&cfg.ChatShare, "chat", 0.5, "share of well-formed requests that use /v1/chat/completions")
-	fs.IntVar(&cfg.MaxTokens, "max-tokens", 8, "max_tokens of well-formed requests are drawn from 1..this")
+	fs.IntVar(&cfg.MaxTokens, "max-tokens", 8, "max_tokens of well-formed requests are drawn from 1..this (with -bench: exactly this)")
+	fs.BoolVar(&cfg.Bench, "bench", false, "throughput mode: streamed greedy completions of exactly -max-tokens tokens, distinct prompts, no malformed requests")
+	fs.IntVar(&cfg.PromptWords, "prompt-words", 0, "with -bench, pad each prompt to about this many words")
+	fs.BoolVar(&cfg.LlamaCpp, "llamacpp", false, "with -bench, use llama.cpp's native /completion endpoint (for side-by-side runs against llama-server; set -model)")
 	fs.StringVar(&cfg.Model, "model", "", "model id to send (default: ask /v1/models)")
 	fs.StringVar(&cfg.APIKey, "api-key", "", "bearer key for the server")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of the request mix")
@@ -32,17 +39,53 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	var cs []int
+	for _, f := range strings.Split(*levels, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || n > loadtest.MaxClients {
+			return fmt.Errorf("-c %q: want concurrency levels in 1..%d, comma-separated", *levels, loadtest.MaxClients)
+		}
+		cs = append(cs, n)
+	}
 	cfg.Progress = stderr
-	rep, err := loadtest.Run(ctx, cfg)
-	if rep != nil {
-		rep.WriteText(stdout)
+	var reps []*loadtest.Report
+	var failed []string
+	for _, c := range cs {
+		cfg.Clients = c
+		if len(cs) > 1 {
+			fmt.Fprintf(stdout, "== concurrency %d\n", c)
+		}
+		rep, err := loadtest.Run(ctx, cfg)
+		if rep != nil {
+			rep.WriteText(stdout)
+		}
+		if err != nil {
+			return err
+		}
+		reps = append(reps, rep)
+		if !rep.OK() {
+			failed = append(failed, fmt.Sprintf("concurrency %d: %d 5xx, %d transport errors, %d malformed requests without a 4xx, %d failed requests",
+				c, rep.Server5xx(), rep.TransportErrors, rep.MalformedNot4xx, rep.ValidFailed))
+		}
 	}
-	if err != nil {
-		return err
+	if len(cs) > 1 {
+		writeLevels(stdout, cs, reps)
 	}
-	if !rep.OK() {
-		return fmt.Errorf("load test failed: %d 5xx, %d transport errors, %d malformed requests without a 4xx, %d failed requests",
-			rep.Server5xx(), rep.TransportErrors, rep.MalformedNot4xx, rep.ValidFailed)
+	if len(failed) > 0 {
+		return fmt.Errorf("load test failed: %s", strings.Join(failed, "; "))
 	}
 	return nil
+}
+
+// writeLevels prints one line per concurrency level.
+func writeLevels(w io.Writer, cs []int, reps []*loadtest.Report) {
+	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) }
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "clients\trequests ok\ttokens\telapsed s\tagg tokens/s\tTTFT p50/p90/p99 ms\tITL p50/p90/p99 ms\t429\t5xx\t")
+	for i, r := range reps {
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.2f\t%s/%s/%s\t%s/%s/%s\t%d\t%d\t\n", cs[i], r.ValidOK, r.CompletionTokens,
+			r.Elapsed.Seconds(), r.TokensPerSec(), ms(r.TTFT.P50), ms(r.TTFT.P90), ms(r.TTFT.P99),
+			ms(r.ITL.P50), ms(r.ITL.P90), ms(r.ITL.P99), r.ValidRejected, r.Server5xx())
+	}
+	tw.Flush()
 }

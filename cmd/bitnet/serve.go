@@ -30,9 +30,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mf.registerHead(fs)
 	sf.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address (HOST:PORT; use 0.0.0.0:PORT to accept other machines)")
-	slots := fs.Int("slots", 2, "generations that run at once, each with its own KV cache (1 or more)")
+	slots := fs.Int("slots", 2, "most generations that run at once (1 or more; they share batched forward steps), each with its own KV cache")
 	fs.IntVar(slots, "np", 2, "same as -slots")
-	queue := fs.Int("queue", 0, "requests that may wait for a slot before 429 (0: 8 x slots, -1: none)")
+	queue := fs.Int("queue", 0, "requests that may wait for admission before 429 (0: 8 x slots, -1: none)")
+	kvBudget := fs.Int64("kv-budget-mib", 0, "KV cache memory for running requests (prompt + max_tokens each) and the prefix cache, MiB (0: slots x context length)")
+	prefixCache := fs.Int("prefix-cache", 0, "finished sessions kept for prompt-prefix reuse (0: 4, -1: none)")
+	batching := fs.Bool("batching", true, "run concurrent requests in shared batched forward steps")
+	stepTokens := fs.Int("step-tokens", bitnet.DefaultStepTokens, "tokens per shared step: one per running stream, the rest prompt chunks")
 	var keys stringList
 	fs.Var(&keys, "api-key", "require this bearer key on /v1/* and /metrics (repeatable; prefer -api-key-file or $BITNET_API_KEY)")
 	keyFile := fs.String("api-key-file", "", "file with one API key per line")
@@ -73,6 +77,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if mf.path == "" {
 		return fmt.Errorf("no model: pass -m FILE.gguf or -m hf://owner/repo/file.gguf")
 	}
+	mf.extra = append(mf.extra, bitnet.WithBatching(*batching), bitnet.WithStepTokens(*stepTokens))
 	logger, err := newLogger(stderr, *logFormat, *logLevel)
 	if err != nil {
 		return err
@@ -89,7 +94,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	sampling := sf.params()
 	srv, err := server.New(server.Options{
-		ModelID: *modelID, Slots: *slots, QueueSize: *queue, APIKeys: keys, MaxBodyBytes: *maxBody,
+		ModelID: *modelID, Slots: *slots, QueueSize: *queue, KVCacheBytes: *kvBudget << 20, PrefixCache: *prefixCache, APIKeys: keys, MaxBodyBytes: *maxBody,
 		DefaultMaxTokens: *defMax, MaxTokens: *maxTok, Sampling: &sampling, RequestTimeout: *timeout,
 		WriteTimeout: *writeTimeout, ReadTimeout: *readTimeout, IdleTimeout: *idleTimeout, DrainDelay: *drainDelay,
 		ShutdownTimeout: *shutdownTimeout, ReceiptDir: *receipts, Logger: logger, LogPrompts: *logPrompts,

@@ -134,3 +134,52 @@ type Info struct {
 	Kernels   map[string]string // tensor shape or role -> kernel name
 	Features  []string          // CPU features or GPU compute capability
 }
+
+// Step is one sequence's part of a batched forward pass: Tokens appended to
+// State at its next positions, logits requested as by State.Forward and written
+// into Dst. ForwardBatch sets Rows to the number of logit rows written, or Err
+// when this step was rejected (a bad token, a full context, a small buffer):
+// a rejected step leaves its State unchanged and does not stop the others.
+type Step struct {
+	State  State
+	Tokens []int32
+	Want   Logits
+	Dst    []float32
+	Rows   int
+	Err    error
+}
+
+// Batcher is implemented by engines that advance many sequences in one pass:
+// the weight matrices are read once for the rows of every step (decode rows
+// and prefill chunks mixed), attention runs per sequence over its own cache.
+// The result for each step equals that of step.State.Forward alone (exactly,
+// or within the engine's documented tolerance). Every State must belong to
+// the engine and appear at most once.
+type Batcher interface {
+	// ForwardBatch runs the steps, setting each one's Rows or Err. Its own
+	// error means the batch as a whole failed (ctx done, a device error):
+	// the states of the steps are then unspecified.
+	ForwardBatch(ctx context.Context, steps []Step) error
+}
+
+// ForwardBatch runs steps on e: in one pass if e implements Batcher, else one
+// State.Forward after another (CUDA for now).
+func ForwardBatch(ctx context.Context, e Engine, steps []Step) error {
+	if b, ok := e.(Batcher); ok {
+		return b.ForwardBatch(ctx, steps)
+	}
+	for i := range steps {
+		st := &steps[i]
+		st.Rows, st.Err = 0, nil
+		n, err := st.State.Forward(ctx, st.Tokens, st.Want, st.Dst)
+		if err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
+			st.Err = err
+			continue
+		}
+		st.Rows = n
+	}
+	return nil
+}

@@ -53,6 +53,17 @@ type Config struct {
 	Timeout      time.Duration // per-request client timeout (default 10 min)
 	ProgressEach time.Duration // print progress this often to Progress (0: never)
 	Progress     io.Writer
+	// Bench makes every request a streamed greedy completion of exactly
+	// MaxTokens tokens (ignore_eos) with a prompt no other request shares,
+	// for throughput and latency measurements; Malformed is ignored.
+	Bench bool
+	// PromptWords pads bench prompts to about this many words (0: short prompts).
+	PromptWords int
+	// LlamaCpp sends bench requests to llama.cpp's native /completion
+	// endpoint (stream of {"content"} events ending with "stop": true), for
+	// side-by-side runs against llama.cpp-based servers whose OpenAI streams
+	// lack [DONE].
+	LlamaCpp bool
 }
 
 // Percentiles summarize a latency distribution.
@@ -77,6 +88,7 @@ type Report struct {
 	CompletionTokens int            // generated tokens reported in usage
 	Latency          Percentiles    // well-formed requests answered 200, whole response
 	TTFT             Percentiles    // streaming well-formed requests: time to the first text
+	ITL              Percentiles    // streaming well-formed requests: time between text events after the first
 	RSSStart, RSSEnd int64          // the server's process_resident_memory_bytes, 0 if unknown
 	Failures         []string       // the first few unexpected outcomes
 	Kinds            map[string]int // requests sent by kind
@@ -113,6 +125,7 @@ func (r *Report) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "malformed:   %d sent, %d not answered with a 4xx\n", r.MalformedSent, r.MalformedNot4xx)
 	fmt.Fprintf(w, "latency (200s, whole response): %s\n", r.Latency)
 	fmt.Fprintf(w, "time to first token (streams):  %s\n", r.TTFT)
+	fmt.Fprintf(w, "inter-token latency (streams):  %s\n", r.ITL)
 	codes := make([]int, 0, len(r.ByStatus))
 	for c := range r.ByStatus {
 		codes = append(codes, c)
@@ -308,6 +321,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	lt.rep.Elapsed = time.Since(start)
 	lt.rep.Latency = percentiles(lt.lat)
 	lt.rep.TTFT = percentiles(lt.ttft)
+	lt.rep.ITL = percentiles(lt.itl)
 	lt.mu.Unlock()
 	lt.rep.RSSEnd = lt.serverRSS(ctx)
 	return lt.rep, ctx.Err()
@@ -322,6 +336,8 @@ type runner struct {
 	rep  *Report
 	lat  []time.Duration
 	ttft []time.Duration
+	itl  []time.Duration
+	seq  int // bench requests sent (makes each prompt distinct)
 }
 
 func (lt *runner) progress(ctx context.Context, start time.Time, stop <-chan struct{}) {
@@ -366,9 +382,12 @@ type request struct {
 // back off (a 429's Retry-After).
 func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duration) {
 	var rq request
-	if rng.Float64() < lt.cfg.Malformed {
+	switch {
+	case lt.cfg.Bench:
+		rq = lt.bench(rng)
+	case rng.Float64() < lt.cfg.Malformed:
 		rq = lt.malformed(rng)
-	} else {
+	default:
 		rq = lt.valid(rng)
 	}
 	lt.mu.Lock()
@@ -409,11 +428,12 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duratio
 		return 0
 	}
 	var first time.Duration
+	var gaps []time.Duration
 	var tokens int
 	var complete bool
 	var bodyErr error
 	if rq.stream && resp.StatusCode == 200 {
-		first, tokens, complete, bodyErr = readStream(resp.Body, t0)
+		first, gaps, tokens, complete, bodyErr = readStream(resp.Body, t0)
 	} else {
 		var b []byte
 		b, bodyErr = io.ReadAll(io.LimitReader(resp.Body, 16<<20))
@@ -458,6 +478,7 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duratio
 		lt.lat = append(lt.lat, elapsed)
 		if rq.stream && first > 0 {
 			lt.ttft = append(lt.ttft, first)
+			lt.itl = append(lt.itl, gaps...)
 		}
 	default:
 		r.ValidFailed++
@@ -476,9 +497,13 @@ func isErrorShape(b []byte) bool {
 	return json.Unmarshal(b, &e) == nil && e.Error != nil && e.Error.Message != "" && e.Error.Type != ""
 }
 
-// readStream reads an SSE response: the time to the first text, the usage's
-// completion tokens, and whether it ended with [DONE] after a finish reason.
-func readStream(body io.Reader, t0 time.Time) (first time.Duration, tokens int, complete bool, err error) {
+// readStream reads an SSE response: the time to the first text, the gaps
+// between later text events, the usage's completion tokens, and whether it
+// ended with [DONE] after a finish reason.
+func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.Duration, tokens int, complete bool, err error) {
+	var last time.Time
+	var events int
+	sawUsage := false
 	sc := bufio.NewScanner(body)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
 	finished := false
@@ -489,10 +514,15 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, tokens int, 
 		}
 		data, ok := strings.CutPrefix(line, "data: ")
 		if !ok {
-			return first, tokens, false, fmt.Errorf("bad SSE line %.100q", line)
+			return first, gaps, tokens, false, fmt.Errorf("bad SSE line %.100q", line)
 		}
 		if data == "[DONE]" {
-			return first, tokens, finished, nil
+			if !sawUsage {
+				// A server that reports no usage in streams (llama.cpp's
+				// server): count text events, one per token there.
+				tokens = events
+			}
+			return first, gaps, tokens, finished, nil
 		}
 		var ev struct {
 			Choices []struct {
@@ -506,15 +536,31 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, tokens int, 
 				CompletionTokens int `json:"completion_tokens"`
 			} `json:"usage"`
 			Error *json.RawMessage `json:"error"`
+			// llama.cpp's native /completion stream.
+			Content         *string `json:"content"`
+			Stop            bool    `json:"stop"`
+			TokensPredicted int     `json:"tokens_predicted"`
 		}
 		if err := json.Unmarshal([]byte(data), &ev); err != nil {
-			return first, tokens, false, fmt.Errorf("bad SSE event: %w", err)
+			return first, gaps, tokens, false, fmt.Errorf("bad SSE event: %w", err)
 		}
 		if ev.Error != nil {
-			return first, tokens, false, fmt.Errorf("error event: %s", *ev.Error)
+			return first, gaps, tokens, false, fmt.Errorf("error event: %s", *ev.Error)
 		}
 		if ev.Usage != nil {
-			tokens = ev.Usage.CompletionTokens
+			tokens, sawUsage = ev.Usage.CompletionTokens, true
+		}
+		if ev.Content != nil && *ev.Content != "" {
+			ev.Choices = append(ev.Choices, struct {
+				Text  *string `json:"text"`
+				Delta *struct {
+					Content *string `json:"content"`
+				} `json:"delta"`
+				FinishReason *string `json:"finish_reason"`
+			}{Text: ev.Content})
+		}
+		if ev.Stop { // the native stream's last event: no [DONE] follows
+			return first, gaps, ev.TokensPredicted, true, nil
 		}
 		for _, c := range ev.Choices {
 			text := ""
@@ -523,8 +569,15 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, tokens int, 
 			} else if c.Delta != nil && c.Delta.Content != nil {
 				text = *c.Delta.Content
 			}
-			if text != "" && first == 0 {
-				first = time.Since(t0)
+			if text != "" {
+				events++
+				now := time.Now()
+				if first == 0 {
+					first = now.Sub(t0)
+				} else {
+					gaps = append(gaps, now.Sub(last))
+				}
+				last = now
 			}
 			if c.FinishReason != nil {
 				finished = true
@@ -532,9 +585,9 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, tokens int, 
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return first, tokens, false, err
+		return first, gaps, tokens, false, err
 	}
-	return first, tokens, false, errors.New("stream ended without [DONE]")
+	return first, gaps, tokens, false, errors.New("stream ended without [DONE]")
 }
 
 var prompts = []string{
@@ -580,6 +633,33 @@ func (lt *runner) valid(rng *rand.Rand) request {
 	b, _ := json.Marshal(body)
 	return request{kind: kind, method: http.MethodPost, path: path, body: b, stream: stream}
 }
+
+// bench is a streamed greedy completion of exactly MaxTokens tokens whose
+// prompt starts with a request number, so no two share a cached prefix.
+func (lt *runner) bench(rng *rand.Rand) request {
+	lt.mu.Lock()
+	lt.seq++
+	n := lt.seq
+	lt.mu.Unlock()
+	var b strings.Builder
+	fmt.Fprintf(&b, "Request %d (%x): %s", n, rng.Uint32(), prompts[rng.IntN(len(prompts))])
+	for i := 0; i < lt.cfg.PromptWords; i++ {
+		b.WriteString(" ")
+		b.WriteString(padWords[(i+n)%len(padWords)])
+	}
+	if lt.cfg.LlamaCpp {
+		js, _ := json.Marshal(map[string]any{"prompt": b.String(), "n_predict": lt.cfg.MaxTokens, "temperature": 0,
+			"ignore_eos": true, "stream": true, "cache_prompt": false})
+		return request{kind: "bench-llamacpp", method: http.MethodPost, path: "/completion", body: js, stream: true}
+	}
+	body := map[string]any{"model": lt.cfg.Model, "prompt": b.String(), "max_tokens": lt.cfg.MaxTokens,
+		"temperature": 0, "ignore_eos": true, "stream": true, "stream_options": map[string]bool{"include_usage": true}}
+	js, _ := json.Marshal(body)
+	return request{kind: "bench-stream", method: http.MethodPost, path: "/v1/completions", body: js, stream: true}
+}
+
+var padWords = strings.Fields("memory bandwidth bounds decoding speed on ordinary processors while ternary weights " +
+	"shrink every layer to less than two bits so batching many sequences reads them once per step")
 
 // malformedBodies are requests a correct server answers with a 4xx.
 var malformedBodies = []struct {

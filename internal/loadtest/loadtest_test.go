@@ -128,4 +128,47 @@ func TestAgainstServer(t *testing.T) {
 	assert.Greater(t, rep.RSSStart, int64(0))
 	assert.Greater(t, rep.TTFT.N, 0)
 	assert.Contains(t, out.String(), "verdict: PASS")
+
+	// Bench mode: streamed completions of exactly MaxTokens tokens each.
+	bench, err := Run(ctx, Config{URL: "http://" + ln.Addr().String(), Clients: 3, Duration: time.Minute, MaxRequests: 6,
+		MaxTokens: 5, APIKey: "k", Bench: true, PromptWords: 20})
+	require.NoError(t, err)
+	out.Reset()
+	bench.WriteText(&out)
+	assert.True(t, bench.OK(), out.String())
+	assert.Equal(t, 5*bench.ValidOK, bench.CompletionTokens, out.String())
+	assert.Equal(t, bench.ValidOK, bench.TTFT.N)
+	// At most 5 text events after the first per request (4 more tokens and
+	// the held-back bytes released at the end); a token that ends inside a
+	// UTF-8 character releases no text and joins the next gap.
+	assert.LessOrEqual(t, bench.ITL.N, 5*bench.ValidOK)
+	assert.Greater(t, bench.ITL.N, 0)
+}
+
+// TestReadStreamFormats: OpenAI streams (with or without usage) and
+// llama.cpp's native /completion stream give the same token counts.
+func TestReadStreamFormats(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		tokens     int
+		complete   bool
+	}{
+		{"openai-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\n" +
+			"data: {\"choices\":[],\"usage\":{\"completion_tokens\":3}}\n\ndata: [DONE]\n\n", 3, true},
+		{"openai-no-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n", 2, true},
+		{"llamacpp", "data: {\"content\":\"a\",\"stop\":false}\n\ndata: {\"content\":\"bc\",\"stop\":false}\n\n" +
+			"data: {\"content\":\"\",\"stop\":true,\"tokens_predicted\":2}\n\n", 2, true},
+		{"truncated", "data: {\"content\":\"a\",\"stop\":false}\n\n", 0, false},
+	} {
+		first, gaps, tokens, complete, err := readStream(strings.NewReader(c.body), time.Now())
+		if !c.complete {
+			assert.Error(t, err, c.name)
+			continue
+		}
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.tokens, tokens, c.name)
+		assert.True(t, complete, c.name)
+		assert.Greater(t, first, time.Duration(0), c.name)
+		assert.Len(t, gaps, 1, c.name)
+	}
 }

@@ -1,0 +1,307 @@
+package bitnet
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+)
+
+// DefaultStepTokens is the default number of tokens one shared step may hold
+// (WithStepTokens).
+const DefaultStepTokens = 128
+
+// Shared steps. A Model runs one scheduler goroutine (unless WithBatching(false)):
+// every Session that feeds tokens (Generate, Chat, Stream, Append) hands its
+// work to it, and each step advances every waiting sequence together in one
+// engine.ForwardBatch call, so N concurrent generations read the weights once
+// per token instead of N times. Each step gives every waiting sequence at
+// least one token (decode rows first, in turn when more wait than the step
+// holds) and spends the rest of the step's token budget on prompt chunks,
+// oldest request first: a long prompt is prefilled over several steps and
+// never stalls the running streams for longer than one step.
+//
+// After a step the scheduler waits briefly for the sequences it just served
+// to come back with their next token (they sample and run callbacks in their
+// own goroutines), so the streams stay in one batch instead of drifting
+// apart; it never waits longer than a quarter of the last step's duration.
+
+// stepper is a Model's scheduler. It holds no reference to the Model, so an
+// unreachable Model's scheduler can be stopped by a cleanup.
+type stepper struct {
+	eng    engine.Engine
+	budget int
+	ubatch int // the step budget of a request that runs alone
+	reqs   chan *fwdReq
+	quit   chan struct{}
+	done   chan struct{}
+	once   sync.Once
+
+	// busy counts sequences inside Generate that are not queued here: the
+	// scheduler waits for them (briefly) before it starts a step.
+	busy atomic.Int64
+
+	running atomic.Int64 // sequences in the current step
+	waiting atomic.Int64 // sequences queued for the next step
+	steps   atomic.Uint64
+	rows    atomic.Uint64
+}
+
+// fwdReq is one sequence's pending work: tokens to feed, logits wanted after
+// the last of them.
+type fwdReq struct {
+	ctx    context.Context
+	st     engine.State
+	tokens []int32
+	want   engine.Logits // LastLogits or NoLogits
+	dst    []float32
+	fed    int
+	err    error
+	reply  chan struct{}
+}
+
+func newStepper(eng engine.Engine, budget, ubatch int) *stepper {
+	s := &stepper{eng: eng, budget: budget, ubatch: ubatch, reqs: make(chan *fwdReq), quit: make(chan struct{}), done: make(chan struct{})}
+	go s.loop()
+	return s
+}
+
+// stop ends the scheduler; queued requests fail with ErrClosed.
+func (s *stepper) stop() {
+	s.once.Do(func() { close(s.quit) })
+	<-s.done
+}
+
+// forward feeds tokens to st through the scheduler and returns how many were
+// fed: all of them, or those before a failure.
+func (s *stepper) forward(ctx context.Context, st engine.State, tokens []int32, want engine.Logits, dst []float32) (int, error) {
+	r := &fwdReq{ctx: ctx, st: st, tokens: tokens, want: want, dst: dst, reply: make(chan struct{})}
+	select {
+	case s.reqs <- r:
+	case <-s.quit:
+		return 0, ErrClosed
+	}
+	// The scheduler owns st until it replies, so the caller waits for the
+	// reply even when ctx ends (the scheduler notices that within one step).
+	<-r.reply
+	return r.fed, r.err
+}
+
+func (s *stepper) loop() {
+	defer close(s.done)
+	var queue []*fwdReq
+	var lastStep time.Duration
+	turn := 0
+	finish := func(r *fwdReq, err error) {
+		r.err = err
+		s.busy.Add(1) // back in its caller's hands before the caller runs
+		close(r.reply)
+	}
+	accept := func(r *fwdReq) {
+		s.busy.Add(-1)
+		queue = append(queue, r)
+	}
+	defer func() {
+		for _, r := range queue {
+			finish(r, ErrClosed)
+		}
+	}()
+	for {
+		if len(queue) == 0 {
+			select {
+			case r := <-s.reqs:
+				accept(r)
+			case <-s.quit:
+				return
+			}
+		}
+		// Gather: take whatever is queued, and give sequences still busy
+		// sampling their next token a short while to join this step.
+		wait := min(max(lastStep/4, time.Millisecond), 50*time.Millisecond)
+		deadline := time.NewTimer(wait)
+	gather:
+		for {
+			select {
+			case r := <-s.reqs:
+				accept(r)
+				continue
+			case <-s.quit:
+				deadline.Stop()
+				return
+			default:
+			}
+			if s.busy.Load() <= 0 {
+				break
+			}
+			select {
+			case r := <-s.reqs:
+				accept(r)
+			case <-deadline.C:
+				break gather
+			case <-s.quit:
+				deadline.Stop()
+				return
+			}
+		}
+		deadline.Stop()
+		// Requests whose context ended leave now, between steps.
+		kept := queue[:0]
+		for _, r := range queue {
+			if err := r.ctx.Err(); err != nil {
+				finish(r, err)
+				continue
+			}
+			kept = append(kept, r)
+		}
+		clear(queue[len(kept):])
+		queue = kept
+		if len(queue) == 0 {
+			continue
+		}
+		alloc := s.allocate(queue, turn)
+		turn++
+		steps := make([]engine.Step, 0, len(queue))
+		idx := make([]int, 0, len(queue))
+		for i, r := range queue {
+			k := alloc[i]
+			if k == 0 {
+				continue
+			}
+			want := engine.NoLogits
+			if r.fed+k == len(r.tokens) {
+				want = r.want
+			}
+			steps = append(steps, engine.Step{State: r.st, Tokens: r.tokens[r.fed : r.fed+k], Want: want, Dst: r.dst})
+			idx = append(idx, i)
+		}
+		s.waiting.Store(int64(len(queue) - len(steps)))
+		s.running.Store(int64(len(steps)))
+		start := time.Now()
+		err := engine.ForwardBatch(context.Background(), s.eng, steps)
+		lastStep = time.Since(start)
+		s.steps.Add(1)
+		s.rows.Add(uint64(len(steps)))
+		s.running.Store(0)
+		failed := map[int]error{}
+		for j, st := range steps {
+			i := idx[j]
+			switch {
+			case err != nil:
+				failed[i] = err
+			case st.Err != nil:
+				failed[i] = st.Err
+			default:
+				queue[i].fed += len(st.Tokens)
+			}
+		}
+		kept = queue[:0]
+		for i, r := range queue {
+			if e, ok := failed[i]; ok {
+				finish(r, e)
+				continue
+			}
+			if r.fed == len(r.tokens) {
+				finish(r, nil)
+				continue
+			}
+			kept = append(kept, r)
+		}
+		clear(queue[len(kept):])
+		queue = kept
+		s.waiting.Store(int64(len(queue)))
+	}
+}
+
+// allocate decides how many tokens each queued request feeds this step:
+// one each first (in turn from a rotating start when more wait than the
+// budget holds), then the rest of the budget to prompt chunks in arrival order.
+func (s *stepper) allocate(queue []*fwdReq, turn int) []int {
+	alloc := make([]int, len(queue))
+	left := s.budget
+	if len(queue) == 1 && s.busy.Load() <= 0 {
+		left = max(left, s.ubatch) // nobody to keep waiting: the model's batch size
+	}
+	n := len(queue)
+	start := 0
+	if n > left {
+		start = turn % n
+	}
+	for j := 0; j < n && left > 0; j++ {
+		alloc[(start+j)%n] = 1
+		left--
+	}
+	for i, r := range queue {
+		if left == 0 {
+			break
+		}
+		if alloc[i] == 0 {
+			continue
+		}
+		more := min(len(r.tokens)-r.fed-alloc[i], left)
+		alloc[i] += more
+		left -= more
+	}
+	return alloc
+}
+
+// BatchStats describes a Model's shared-step scheduler.
+type BatchStats struct {
+	Enabled bool
+	Running int    // sequences in the step now running
+	Waiting int    // sequences queued for a step
+	Steps   uint64 // steps run since Load
+	Rows    uint64 // sequence-steps run since Load (Rows/Steps is the mean batch)
+}
+
+// BatchStats reports the scheduler's state (zero with WithBatching(false)).
+func (m *Model) BatchStats() BatchStats {
+	s := m.sched
+	if s == nil {
+		return BatchStats{}
+	}
+	return BatchStats{Enabled: true, Running: int(s.running.Load()), Waiting: int(s.waiting.Load()),
+		Steps: s.steps.Load(), Rows: s.rows.Load()}
+}
+
+// feed runs tokens on the session's state, keeping the logits of the last
+// one in dst when want is LastLogits: through the Model's scheduler, or
+// directly in batches of the model's batch size. It returns how many tokens
+// were fed (all, or those before a failure).
+func (s *Session) feed(ctx context.Context, tokens []int32, want engine.Logits, dst []float32) (int, error) {
+	if sch := s.m.sched; sch != nil {
+		if !s.generating {
+			sch.busy.Add(1)
+			defer sch.busy.Add(-1)
+		}
+		return sch.forward(ctx, s.state, tokens, want, dst)
+	}
+	ub := s.m.opts.ubatch
+	for i := 0; i < len(tokens); i += ub {
+		j := min(i+ub, len(tokens))
+		w := engine.NoLogits
+		if j == len(tokens) {
+			w = want
+		}
+		if _, err := s.state.Forward(ctx, tokens[i:j], w, dst); err != nil {
+			return i, err
+		}
+	}
+	return len(tokens), nil
+}
+
+// generation marks the session as inside Generate: between its steps it is
+// about to come back, so the scheduler waits for it briefly.
+func (s *Session) generation() (end func()) {
+	sch := s.m.sched
+	if sch == nil || s.generating {
+		return func() {}
+	}
+	s.generating = true
+	sch.busy.Add(1)
+	return func() {
+		s.generating = false
+		sch.busy.Add(-1)
+	}
+}

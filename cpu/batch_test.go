@@ -1,0 +1,222 @@
+package cpu
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+)
+
+// TestForwardBatchMatchesForward: random mixes of sequences (counts, cached
+// lengths, decode rows and odd-sized prefill chunks, every logits request)
+// advanced by ForwardBatch give, bit for bit, the logits and caches that each
+// State.Forward gives alone, in every kernel set, with both KV cache types,
+// over several consecutive batched steps. bitnetcpp mode (run one by one)
+// is checked the same way.
+func TestForwardBatchMatchesForward(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 41)
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		for _, c := range []struct {
+			mode engine.NumericMode
+			kv   string
+		}{{engine.Exact, KVCacheF32}, {engine.Exact, KVCacheF16}, {engine.BitNetCpp, ""}} {
+			e := newEngine(t, m, Options{Threads: 2, Kernels: set, Mode: c.mode, KVCache: c.kv})
+			V := e.VocabSize()
+			r := rand.New(rand.NewPCG(41, uint64(len(set))))
+			for trial := 0; trial < 3; trial++ {
+				nseq := 2 + r.IntN(5)
+				batched := make([]engine.State, nseq)
+				alone := make([]engine.State, nseq)
+				for i := range batched {
+					st, err := e.NewState(400)
+					require.NoError(t, err)
+					pre := r.IntN(40)
+					if i == 0 && trial == 0 {
+						pre = 250 // crosses a KV chunk boundary during the steps
+					}
+					if pre > 0 {
+						_, err = st.Forward(context.Background(), randomTokens(r, pre, V), engine.NoLogits, nil)
+						require.NoError(t, err)
+					}
+					batched[i] = st
+					alone[i], err = st.Clone()
+					require.NoError(t, err)
+				}
+				for step := 0; step < 3; step++ {
+					steps := make([]engine.Step, nseq)
+					for i := range steps {
+						n := 1
+						if r.IntN(3) == 0 {
+							n = 2 + r.IntN(9)
+						}
+						want := []engine.Logits{engine.LastLogits, engine.AllLogits, engine.NoLogits}[r.IntN(3)]
+						rows := map[engine.Logits]int{engine.LastLogits: 1, engine.AllLogits: n}[want]
+						steps[i] = engine.Step{State: batched[i], Tokens: randomTokens(r, n, V), Want: want, Dst: make([]float32, rows*V)}
+					}
+					require.NoError(t, e.ForwardBatch(context.Background(), steps))
+					for i, st := range steps {
+						require.NoError(t, st.Err)
+						dst := make([]float32, len(st.Dst))
+						n, err := alone[i].Forward(context.Background(), st.Tokens, st.Want, dst)
+						require.NoError(t, err)
+						require.Equal(t, n, st.Rows)
+						require.Equalf(t, dst, st.Dst, "%s mode %v kv %s trial %d step %d seq %d (%d tokens at %d)",
+							set, c.mode, c.kv, trial, step, i, len(st.Tokens), alone[i].Len()-len(st.Tokens))
+						require.Equal(t, alone[i].Len(), batched[i].Len())
+					}
+				}
+			}
+		}
+	})
+}
+
+// TestForwardBatchRejectsStepsAlone: an invalid step gets its own error and
+// leaves its state as it was; the other steps run.
+func TestForwardBatchRejectsStepsAlone(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 43)
+	e := newEngine(t, m, Options{Threads: 2})
+	V := e.VocabSize()
+	mk := func(n int) engine.State {
+		st, err := e.NewState(n)
+		require.NoError(t, err)
+		return st
+	}
+	good, full, bad, other := mk(16), mk(2), mk(16), mk(16)
+	steps := []engine.Step{
+		{State: good, Tokens: []int32{1, 2}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		{State: full, Tokens: []int32{1, 2, 3}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		{State: bad, Tokens: []int32{int32(V)}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		{State: other, Tokens: []int32{3}, Want: engine.LastLogits, Dst: make([]float32, 1)},
+		{State: good, Tokens: []int32{4}, Want: engine.NoLogits},
+	}
+	require.NoError(t, e.ForwardBatch(context.Background(), steps))
+	require.NoError(t, steps[0].Err)
+	require.Equal(t, 1, steps[0].Rows)
+	require.ErrorIs(t, steps[1].Err, engine.ErrContextFull)
+	require.Error(t, steps[2].Err)
+	require.Error(t, steps[3].Err)
+	require.Error(t, steps[4].Err, "a state twice in one batch")
+	require.Equal(t, 2, good.Len())
+	for _, st := range []engine.State{full, bad, other} {
+		require.Equal(t, 0, st.Len())
+	}
+	want := make([]float32, V)
+	ref := mk(16)
+	_, err := ref.Forward(context.Background(), []int32{1, 2}, engine.LastLogits, want)
+	require.NoError(t, err)
+	require.Equal(t, want, steps[0].Dst)
+}
+
+// TestForwardBatchFallback: engine.ForwardBatch on an engine without a
+// batched pass loops over the states and reports per-step errors the same way.
+func TestForwardBatchFallback(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 47)
+	e := newEngine(t, m, Options{Threads: 2})
+	V := e.VocabSize()
+	type plain struct{ engine.Engine } // hides ForwardBatch
+	a, err := e.NewState(8)
+	require.NoError(t, err)
+	b, err := e.NewState(8)
+	require.NoError(t, err)
+	steps := []engine.Step{
+		{State: a, Tokens: []int32{5, 6}, Want: engine.AllLogits, Dst: make([]float32, 2*V)},
+		{State: b, Tokens: []int32{-1}, Want: engine.LastLogits, Dst: make([]float32, V)},
+	}
+	require.NoError(t, engine.ForwardBatch(context.Background(), plain{e}, steps))
+	require.NoError(t, steps[0].Err)
+	require.Equal(t, 2, steps[0].Rows)
+	require.Error(t, steps[1].Err)
+	require.Equal(t, 2, a.Len())
+	require.Equal(t, 0, b.Len())
+}
+
+// BenchmarkDecodeBatch: one decode step for k sequences (16 tokens cached
+// each), as one ForwardBatch ("batched") or as k State.Forward calls
+// ("sequential"), on 2 threads; tok/s is k tokens per step. The model is
+// $BITNET_BENCH_MODEL (a GGUF file, e.g. from `bitnet synth -preset 2b`) or,
+// without it, the tiny preset.
+func BenchmarkDecodeBatch(b *testing.B) {
+	var m *model.Model
+	if path := os.Getenv("BITNET_BENCH_MODEL"); path != "" {
+		f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadRAM))
+		require.NoError(b, err)
+		b.Cleanup(func() { f.Close() })
+		m, err = model.FromGGUF(f, model.Options{})
+		require.NoError(b, err)
+	} else {
+		m = tinyModel(b, gguf.TypeI2_S, 9)
+	}
+	e := newEngine(b, m, Options{Threads: 2})
+	ctx := context.Background()
+	V := e.VocabSize()
+	for _, k := range []int{1, 4, 8, 16} {
+		sts := make([]engine.State, k)
+		steps := make([]engine.Step, k)
+		for i := range sts {
+			st, err := e.NewState(64)
+			require.NoError(b, err)
+			_, err = st.Forward(ctx, randomTokens(rand.New(rand.NewPCG(uint64(i), 1)), 16, V), engine.NoLogits, nil)
+			require.NoError(b, err)
+			sts[i] = st
+			steps[i] = engine.Step{State: st, Tokens: []int32{int32(i + 1)}, Want: engine.LastLogits, Dst: make([]float32, V)}
+		}
+		for _, batched := range []bool{false, true} {
+			name := fmt.Sprintf("k=%d/sequential", k)
+			if batched {
+				name = fmt.Sprintf("k=%d/batched", k)
+			}
+			b.Run(name, func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					for _, st := range sts {
+						require.NoError(b, st.Truncate(16))
+					}
+					if batched {
+						require.NoError(b, e.ForwardBatch(ctx, steps))
+						continue
+					}
+					for _, s := range steps {
+						_, err := s.State.Forward(ctx, s.Tokens, s.Want, s.Dst)
+						require.NoError(b, err)
+					}
+				}
+				b.ReportMetric(float64(k*b.N)/b.Elapsed().Seconds(), "tok/s")
+			})
+		}
+	}
+}
+
+// TestHeadWideMatchesF16: widening an F16 head row once and running the
+// float32 dot gives the F16 dot's result bit for bit, in every kernel set,
+// for lengths with and without a tail.
+func TestHeadWideMatchesF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(53, 59))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		for _, n := range []int{1, 31, 32, 33, 255, 256, 257, 2560, 2561} {
+			w := make([]byte, 2*n)
+			for i := 0; i < n; i++ {
+				// Finite F16 values of either sign, exponent below 31.
+				bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+				w[2*i], w[2*i+1] = byte(bits), byte(bits>>8)
+			}
+			x := make([]float32, n)
+			for i := range x {
+				x[i] = float32(r.NormFloat64())
+			}
+			wide := make([]float32, n)
+			k.head.widen16(wide, w)
+			want := k.head.f16(w, x)
+			got := k.head.f32(wide, x)
+			require.Equalf(t, math.Float64bits(want), math.Float64bits(got), "%s n=%d: %v vs %v", set, n, want, got)
+		}
+	})
+}
