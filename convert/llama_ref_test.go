@@ -301,7 +301,46 @@ func testAgainstHFReference(t *testing.T, c convert.CheckpointConfig) {
 			}
 			t.Logf("%s, kernels %s: worst max relative error vs the Hugging Face float64 reference over %d of %d positions: %.3g", typ, kern, checked, len(toks), worst)
 			require.LessOrEqual(t, worst, 1e-5)
+			checkBatchedEqualsAlone(t, e, toks)
 			require.NoError(t, e.Close())
 		}
 	}
+}
+
+// checkBatchedEqualsAlone: the family's layer (QK norms, RoPE layout, no
+// sub-norms) gives the same logits in a ForwardBatch step shared with another
+// sequence as in State.Forward alone, bit for bit (exact mode).
+func checkBatchedEqualsAlone(t *testing.T, e *cpu.Engine, toks []int32) {
+	t.Helper()
+	ctx := context.Background()
+	V := e.VocabSize()
+	a, err := e.NewState(len(toks))
+	require.NoError(t, err)
+	b, err := e.NewState(len(toks))
+	require.NoError(t, err)
+	half := len(toks) / 2
+	// b is ahead of a, so the two rows sit at different positions.
+	_, err = b.Forward(ctx, toks[:half], engine.NoLogits, nil)
+	require.NoError(t, err)
+	steps := []engine.Step{
+		{State: a, Tokens: toks[:3], Want: engine.AllLogits, Dst: make([]float32, 3*V)},
+		{State: b, Tokens: toks[half : half+1], Want: engine.LastLogits, Dst: make([]float32, V)},
+	}
+	require.NoError(t, e.ForwardBatch(ctx, steps))
+	for i, st := range steps {
+		require.NoError(t, st.Err)
+		alone, err := e.NewState(len(toks))
+		require.NoError(t, err)
+		if i == 1 {
+			_, err = alone.Forward(ctx, toks[:half], engine.NoLogits, nil)
+			require.NoError(t, err)
+		}
+		want := make([]float32, len(st.Dst))
+		_, err = alone.Forward(ctx, st.Tokens, st.Want, want)
+		require.NoError(t, err)
+		require.Equalf(t, want, st.Dst, "step %d: batched logits differ from the sequence run alone", i)
+		require.NoError(t, alone.Close())
+	}
+	require.NoError(t, a.Close())
+	require.NoError(t, b.Close())
 }
