@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the CUDA tests on GPGPU-Sim (no GPU needed): builds the simulator
+# (cached, scripts/build-gpgpu-sim.sh), the kernels as compute_75 PTX
+# (make -C kernels sim), and runs `go test -tags "cuda cudasim"` through
+# scripts/cuda-sim-exec.sh. Arguments go to go test; the default runs the whole
+# cuda package with verbose output. The tests choose their smaller simulator
+# case lists themselves (onSimulator in the cudasim build).
+#   scripts/cuda-sim-test.sh
+#   scripts/cuda-sim-test.sh -run 'TestKernelHead' -v ./cuda
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+GPGPUSIM_LIBDIR="$(./scripts/build-gpgpu-sim.sh | tail -1)"
+export GPGPUSIM_LIBDIR
+make -s -C kernels sim
+if [ $# -eq 0 ]; then
+	set -- -count=1 -v -timeout 40m ./cuda
+fi
+# The simulator is CPU-bound; on a shared machine leave the others room.
+exec nice -n "${GPGPUSIM_NICE:-10}" go test -tags 'cuda cudasim' -exec "$root/scripts/cuda-sim-exec.sh" "$@"
