@@ -27,13 +27,22 @@ grep -q '^-gpgpu_ptx_sim_mode 1$' "$work/gpgpusim.config"
 cp "$cfgsrc"/*.icnt "$work/"
 
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+# What GPGPU-Sim's setup_environment exports for CUDA >= 6: cuobjdump comes from
+# $CUDA_INSTALL_PATH/bin, and a non-empty CUOBJDUMP_SIM_FILE selects the
+# per-file PTX extraction (without it the loader finds no PTX section and aborts).
+export CUDA_INSTALL_PATH="${CUDA_INSTALL_PATH:-$(dirname "$(dirname "$(command -v cuobjdump)")")}"
+export CUOBJDUMP_SIM_FILE=jj
 export BITNET_CUDA_GRAPHS=0
 export BITNET_GPGPUSIM=1 # the tests say they ran on the simulator
 cd "$work"
+# The simulator prints through C stdio: line-buffer it (stdbuf) so that its
+# lines never split the test binary's own (unbuffered) output lines.
+run=(stdbuf -oL -eL "$bin" "$@")
 if [ "${GPGPUSIM_VERBOSE:-0}" = 1 ]; then
-	exec "$bin" "$@"
+	exec "${run[@]}"
 fi
+sim_lines='^(GPGPU-Sim|GPGPU-sim|gpgpu_|-[a-zA-Z_]|\*\*\* |self exe links|Extracting|Running md5sum|[0-9a-f]{32}  |Parsing|Loading|Adding|Finished|DEBUG|Warning: ptxinfo|kernel_|event update|Destroy streams|Processing kernel|Shader [0-9]|Kernel |Maximum size is|Max CTA|padded cta|Calculate Maxium|addr_dec_mask|sub_partition_id_mask|Total number of memory|DRAM Timing Options:|[A-Za-z0-9_]+ +.* # |[[:space:]]+(\*\*\* GPGPU-Sim|1=functional)|11\.0$|$)'
 set +e
-"$bin" "$@" 2>&1 | tee ${GPGPUSIM_LOG:+"$GPGPUSIM_LOG"} | grep -a -v -E '^(GPGPU-Sim|GPGPU-sim|gpgpu_|\*\*\* |self exe links to|Extracting|Running md5sum|Parsing|Loading|Adding|Finished|DEBUG|Warning: ptxinfo|kernel_|event update|Destroy streams|Processing kernel|Shader [0-9]|Kernel )'
+"${run[@]}" 2>&1 | tee ${GPGPUSIM_LOG:+"$GPGPUSIM_LOG"} | grep -a -v -E "$sim_lines"
 rc=${PIPESTATUS[0]}
 exit "$rc"

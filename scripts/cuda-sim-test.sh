@@ -13,6 +13,11 @@ cd "$root"
 GPGPUSIM_LIBDIR="$(./scripts/build-gpgpu-sim.sh | tail -1)"
 export GPGPUSIM_LIBDIR
 make -s -C kernels sim
+# Go's build cache does not see a change inside a library named by -l: key the
+# link on the kernels' content (a -L directory that need not exist), so a
+# rebuilt kernels/build-sim/libbitnetcuda.a is always linked in.
+libsum=$(sha256sum kernels/build-sim/libbitnetcuda.a | cut -c1-16)
+export CGO_LDFLAGS="${CGO_LDFLAGS:-} -L$root/kernels/build-sim/key-$libsum"
 if [ $# -eq 0 ]; then
 	set -- -count=1 -v -timeout 40m ./cuda
 fi
