@@ -268,7 +268,10 @@ func TestKernelAttention(t *testing.T) {
 		typ, sh, n, pos0, nsplit := c.typ, c.sh, c.n, c.pos0, c.nsplit
 		name := fmt.Sprintf("type%d_h%d_kv%d_hd%d_n%d_pos%d_split%d", typ, sh.heads, sh.kvHeads, sh.hd, n, pos0, nsplit)
 		t.Run(name, func(t *testing.T) {
-			if typ == typeBF16 {
+			// The bf16 kernel is compiled for compute_75 too (its conversions
+			// are integer code there), so the simulator runs it; on a real GPU
+			// the engine offers bf16 from compute capability 8.0 only.
+			if typ == typeBF16 && !onSimulator() {
 				requireBF16(t, d)
 			}
 			P := pos0 + n

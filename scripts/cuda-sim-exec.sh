@@ -43,6 +43,6 @@ if [ "${GPGPUSIM_VERBOSE:-0}" = 1 ]; then
 fi
 sim_lines='^(GPGPU-Sim|GPGPU-sim|gpgpu_|-[a-zA-Z_]|\*\*\* |self exe links|Extracting|Running md5sum|[0-9a-f]{32}  |Parsing|Loading|Adding|Finished|DEBUG|Warning: ptxinfo|kernel_|event update|Destroy streams|Processing kernel|Shader [0-9]|Kernel |Maximum size is|Max CTA|padded cta|Calculate Maxium|addr_dec_mask|sub_partition_id_mask|Total number of memory|DRAM Timing Options:|[A-Za-z0-9_]+ +.* # |[[:space:]]+(\*\*\* GPGPU-Sim|1=functional)|11\.0$|$)'
 set +e
-"${run[@]}" 2>&1 | tee ${GPGPUSIM_LOG:+"$GPGPUSIM_LOG"} | grep -a -v -E "$sim_lines"
+"${run[@]}" 2>&1 | tee ${GPGPUSIM_LOG:+"$GPGPUSIM_LOG"} | grep --line-buffered -a -v -E "$sim_lines"
 rc=${PIPESTATUS[0]}
 exit "$rc"
