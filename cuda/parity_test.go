@@ -19,8 +19,8 @@ import (
 // codes agree and the logits must match to 1e-5 of the row's largest |logit|
 // at every position, fed as one batch (GEMM path) and token by token (GEMV
 // path, CUDA graph). fp16/bf16 round the KV cache, which can flip activation
-// codes; their bounds are deliberately loose until measured on a GPU
-// (docs/CUDA.md): the tests print the measured numbers.
+// codes; their bounds (mixedBounds) come from measurements (docs/CUDA.md), and
+// the tests print the measured numbers.
 
 const fp32Tol = 1e-5
 
@@ -128,11 +128,21 @@ func TestParityFP32(t *testing.T) {
 	}
 }
 
-// Generous bounds for the mixed precisions, pending measurement.
-const (
-	mixedMaxRel  = 0.25
-	mixedTop1Min = 0.6
-)
+// Bounds for the mixed precisions. fp16 rounds the KV cache to 11 bits
+// (relative 4.9e-4) and does norms, RoPE, attention and the head in float32
+// instead of float64; a rounding difference before an int8 quantization can
+// move an activation code by one step (1/127 of the row's max), and each such
+// flip moves the logits by about a percent. Measured on GPGPU-Sim (functional
+// mode, the tiny model, 2026-12-03): max relative error 0.0227 with top-1 6/6
+// (this test's seed, 6 positions); issue 15 reports 0.040 with top-1 21/21
+// over 21 positions from a similar simulator run. The bound is 1.5x the
+// larger of the two.
+// bf16 (8-bit mantissa, compute capability 8.0+) has not been measured: no
+// GPU and the simulator reports 7.5; its bound stays loose until it is.
+var mixedBounds = map[string]struct{ maxRel, top1Min float64 }{
+	"fp16": {0.06, 0.8},
+	"bf16": {0.25, 0.6},
+}
 
 func TestParityMixedPrecision(t *testing.T) {
 	d := requireDevice(t)
@@ -150,8 +160,9 @@ func TestParityMixedPrecision(t *testing.T) {
 					}{{"batch", p.batch}, {"token-by-token", p.steps}, {"prefix+steps", p.mixed}} {
 						agree := float64(c.d.top1Agree) / float64(c.d.rows)
 						t.Logf("%s %s %s: max rel error %.4g, top-1 agreement %d/%d", prec, tm.name, c.name, c.d.maxRel, c.d.top1Agree, c.d.rows)
-						assert.LessOrEqual(t, c.d.maxRel, mixedMaxRel, c.name)
-						assert.GreaterOrEqual(t, agree, mixedTop1Min, c.name)
+						b := mixedBounds[prec]
+						assert.LessOrEqual(t, c.d.maxRel, b.maxRel, c.name)
+						assert.GreaterOrEqual(t, agree, b.top1Min, c.name)
 					}
 				})
 			}
