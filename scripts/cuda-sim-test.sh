@@ -21,7 +21,7 @@ export CGO_LDFLAGS="${CGO_LDFLAGS:-} -L$root/kernels/build-sim/key-$libsum"
 # go-nvml's cgo warns about deprecated NVML functions it wraps and we never call.
 export CGO_CFLAGS="${CGO_CFLAGS:--O2 -g} -Wno-deprecated-declarations"
 if [ $# -eq 0 ]; then
-	set -- -count=1 -v -timeout 40m ./cuda
+	set -- -count=1 -v -timeout 90m ./cuda
 fi
 # The simulator is CPU-bound; on a shared machine leave the others room.
 exec nice -n "${GPGPUSIM_NICE:-10}" go test -tags 'cuda cudasim' -exec "$root/scripts/cuda-sim-exec.sh" "$@"
