@@ -77,6 +77,11 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 		require.NoError(t, err)
 	}
 	out.steps = compareLogits(t, steps, want, vocab)
+	if onSimulator() && precision != "fp32" {
+		// The prefix+steps pass checks Clone and Truncate, which the fp32
+		// run covers; on the simulator the mixed precisions stop here.
+		return out
+	}
 
 	// Prefix batch (last logits only), then steps; and a clone continuing it.
 	k := n / 2
@@ -158,6 +163,9 @@ func TestParityMixedPrecision(t *testing.T) {
 						name string
 						d    logitsDiff
 					}{{"batch", p.batch}, {"token-by-token", p.steps}, {"prefix+steps", p.mixed}} {
+						if c.d.rows == 0 {
+							continue // not run (on the simulator)
+						}
 						agree := float64(c.d.top1Agree) / float64(c.d.rows)
 						t.Logf("%s %s %s: max rel error %.4g, top-1 agreement %d/%d", prec, tm.name, c.name, c.d.maxRel, c.d.top1Agree, c.d.rows)
 						b := mixedBounds[prec]
