@@ -4,7 +4,7 @@ PKGS     ?= ./...
 FUZZTIME ?= 10s
 BIN      ?= bin
 
-.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean
+.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean cuda-sim cuda-sim-test
 
 all: build
 
@@ -37,6 +37,16 @@ cuda:
 
 cuda-clean:
 	$(MAKE) -C kernels clean
+
+# GPGPU-Sim (third_party/gpgpu-sim, patched) built into a cache outside the
+# repository, and the kernels as compute_75 PTX for it; docs/CUDA.md.
+cuda-sim:
+	./scripts/build-gpgpu-sim.sh
+	$(MAKE) -C kernels sim
+
+# The CUDA tests on the simulator (no GPU needed; tens of minutes on 2 cores).
+cuda-sim-test:
+	./scripts/cuda-sim-test.sh
 
 build-cuda: cuda
 	$(GO) build -tags cuda -o $(BIN)/bitnet-cuda ./cmd/bitnet

@@ -36,10 +36,13 @@ type Config struct {
 
 // precision is the effective precision ("fp32" unless a GPU was asked for less).
 func (c Config) precision() string {
-	if c.Backend == BackendCUDA && c.Precision != "" {
-		return c.Precision
+	switch {
+	case c.Backend != BackendCUDA:
+		return "fp32"
+	case c.Precision == "":
+		return "fp16" // the CUDA engine's default precision
 	}
-	return "fp32"
+	return c.Precision
 }
 
 // String names every dimension, e.g.

@@ -39,7 +39,7 @@ func TestConfigString(t *testing.T) {
 	assert.Equal(t, "cpu kernels=ref threads=1 mode=exact ubatch=all", Reference(engine.Exact).String())
 	assert.Equal(t, "cpu kernels=auto threads=default mode=bitnetcpp ubatch=7",
 		Config{Backend: BackendCPU, Mode: engine.BitNetCpp, UBatch: 7}.String())
-	assert.Equal(t, "cuda:0 precision=fp32 mode=exact ubatch=1", Config{Backend: BackendCUDA, UBatch: 1}.String())
+	assert.Equal(t, "cuda:0 precision=fp16 mode=exact ubatch=1", Config{Backend: BackendCUDA, UBatch: 1}.String())
 	assert.Equal(t, "cpu kernels=auto threads=2 kv=f16 mode=exact ubatch=all", Config{Backend: BackendCPU, Threads: 2, KVCache: "f16"}.String())
 	assert.Equal(t, "cuda:2 precision=fp16 mode=exact ubatch=all", Config{Backend: BackendCUDA, Device: 2, Precision: "fp16"}.String())
 }
@@ -83,7 +83,8 @@ func TestAutoPolicy(t *testing.T) {
 		want      string
 	}{
 		{with(ex, func(c *Config) { c.Kernels, c.Threads, c.UBatch = "auto", 3, 1 }), ex, PolicyFP32},
-		{with(ex, func(c *Config) { c.Backend = BackendCUDA }), ex, PolicyFP32},
+		{with(ex, func(c *Config) { c.Backend = BackendCUDA }), ex, PolicyFP16}, // fp16 is the CUDA default
+		{with(ex, func(c *Config) { c.Backend, c.Precision = BackendCUDA, "fp32" }), ex, PolicyFP32},
 		{with(ex, func(c *Config) { c.Backend, c.Precision = BackendCUDA, "fp16" }), ex, PolicyFP16},
 		{ex, with(ex, func(c *Config) { c.Backend, c.Precision = BackendCUDA, "bf16" }), PolicyBF16},
 		{bc, ex, PolicyNone},

@@ -4,7 +4,6 @@ package cuda
 
 /*
 #cgo CFLAGS: -I${SRCDIR}/../kernels
-#cgo LDFLAGS: -L${SRCDIR}/../kernels/build -L/usr/local/cuda/lib64 -lbitnetcuda -lcudart_static -lstdc++ -ldl -lrt -lpthread -lm
 #include "bitnet_cuda.h"
 */
 import "C"

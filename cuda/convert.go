@@ -28,9 +28,9 @@ const (
 // parsePrecision maps an Options.Precision to its name and type id.
 func parsePrecision(p string) (string, int, error) {
 	switch strings.ToLower(strings.TrimSpace(p)) {
-	case "", "fp32", "f32", "float32":
+	case "fp32", "f32", "float32":
 		return "fp32", typeF32, nil
-	case "fp16", "f16", "float16", "half":
+	case "", "fp16", "f16", "float16", "half":
 		return "fp16", typeF16, nil
 	case "bf16", "bfloat16":
 		return "bf16", typeBF16, nil

@@ -19,9 +19,18 @@ var ErrNoDevice = errors.New("no usable CUDA device")
 
 // Options configures a CUDA engine.
 type Options struct {
-	Device    int                // GPU index
-	Mode      engine.NumericMode // numeric mode (bitnetcpp is CPU-only; the GPU rejects it)
-	Precision string             // "fp32" (default), "fp16", "bf16"
+	Device int                // GPU index
+	Mode   engine.NumericMode // numeric mode (bitnetcpp is CPU-only; the GPU rejects it)
+	// Precision of the non-ternary math and the KV cache: "fp16" (default:
+	// fast on every card), "bf16" (compute capability 8.0+), or "fp32", the
+	// parity mode, which reproduces the CPU's exact mode (float64 where it
+	// uses float64: slow on cards with 1/64-rate FP64 such as RTX, L4, A10).
+	Precision string
+	// Context is the positions of the sessions the caller plans (0: the
+	// model's context length). New fails, wrapping ErrNoDevice, when the
+	// weights plus one such session's KV cache and scratch do not fit in the
+	// device's free memory, so a caller choosing "auto" can fall back.
+	Context int
 	// Release, if set, is called during New with each model-file byte range
 	// once it is on the device (the host reads it no more); the loader drops
 	// it from a memory-mapped file's resident set. It is never written.

@@ -33,6 +33,7 @@ type Engine struct {
 	vocab  int
 	dev    Device
 	prec   string
+	ptype  int
 	graphs bool
 	notes  []string
 	mu     sync.Mutex // guards rope
@@ -82,7 +83,7 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{cfg: cfg, vocab: m.Embed.Rows, prec: prec, graphs: os.Getenv("BITNET_CUDA_GRAPHS") != "0"}
+	e := &Engine{cfg: cfg, vocab: m.Embed.Rows, prec: prec, ptype: ptype, graphs: useGraphs()}
 	if note != "" {
 		e.notes = append(e.notes, m.Embed.Name+": "+note)
 	}
@@ -121,6 +122,25 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 			e.h.free()
 		}
 	}()
+	// The weights fit; a session needs its KV cache and scratch on top. Check
+	// that one session of the planned size fits too, before uploading, so that
+	// "auto" falls back to the CPU (with this reason) rather than picking a GPU
+	// on which every NewSession fails.
+	plan := o.Context
+	if plan <= 0 {
+		plan = cfg.ContextLength
+	}
+	if plan > 0 {
+		if plan > MaxStateTokens {
+			return nil, fmt.Errorf("cuda:%d: %w: context of %d positions is above the CUDA engine's limit of %d",
+				o.Device, ErrNoDevice, plan, MaxStateTokens)
+		}
+		sb := stateBytes(cfg, e.vocab, ptype, plan)
+		if uint64(need)+sb > uint64(free) {
+			return nil, fmt.Errorf("cuda:%d: %w: %d MiB free; weights need %d MiB and one %d-position session %d MiB more (KV cache and scratch)",
+				o.Device, ErrNoDevice, uint64(free)>>20, uint64(need)>>20, plan, sb>>20)
+		}
+	}
 	fail := func(what string, rc C.int) error {
 		return fmt.Errorf("cuda:%d: %s: %w", o.Device, what, statusError(rc, C.GoString(C.bnc_engine_error(h))))
 	}
@@ -187,6 +207,12 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 	ok = true
 	runtime.AddCleanup(e, func(h *engineHandle) { h.free() }, e.h)
 	return e, nil
+}
+
+// useGraphs reports whether decode steps run as CUDA graphs: yes unless
+// BITNET_CUDA_GRAPHS=0 or the binary runs on GPGPU-Sim, which has no graph API.
+func useGraphs() bool {
+	return os.Getenv("BITNET_CUDA_GRAPHS") != "0" && !onSimulator()
 }
 
 // Name returns "cuda:N".
@@ -267,11 +293,12 @@ func (e *Engine) NewState(maxTokens int) (engine.State, error) {
 }
 
 func (e *Engine) newState(maxTokens int) (*State, error) {
-	if maxTokens <= 0 {
-		return nil, fmt.Errorf("cuda: state size %d must be positive", maxTokens)
-	}
 	if e.h.p == nil {
 		return nil, errors.New("cuda: engine is closed")
+	}
+	// Validate before sizing anything (the host RoPE table) from maxTokens.
+	if err := checkStateSize(e.cfg, e.vocab, e.ptype, maxTokens, e.dev.MemoryTotal); err != nil {
+		return nil, err
 	}
 	b := min(maxTokens, maxBatch)
 	rt := e.ropeFor(maxTokens)
@@ -419,4 +446,12 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 		s.pos += len(chunk)
 	}
 	return nOut, nil
+}
+
+// deviceBytes is the device memory the state holds (for the tests).
+func (s *State) deviceBytes() uint64 {
+	if s.h.p == nil {
+		return 0
+	}
+	return uint64(C.bnc_state_bytes(s.h.p))
 }

@@ -31,7 +31,7 @@ func TestParsePrecision(t *testing.T) {
 		typ      int
 		ok       bool
 	}{
-		{"", "fp32", typeF32, true}, {"fp32", "fp32", typeF32, true}, {"FP16", "fp16", typeF16, true},
+		{"", "fp16", typeF16, true}, {"fp32", "fp32", typeF32, true}, {"FP16", "fp16", typeF16, true},
 		{"half", "fp16", typeF16, true}, {"bf16", "bf16", typeBF16, true}, {" bfloat16 ", "bf16", typeBF16, true},
 		{"fp8", "", 0, false}, {"int8", "", 0, false},
 	} {

@@ -19,8 +19,8 @@ import (
 // codes agree and the logits must match to 1e-5 of the row's largest |logit|
 // at every position, fed as one batch (GEMM path) and token by token (GEMV
 // path, CUDA graph). fp16/bf16 round the KV cache, which can flip activation
-// codes; their bounds are deliberately loose until measured on a GPU
-// (docs/CUDA.md): the tests print the measured numbers.
+// codes; their bounds (mixedBounds) come from measurements (docs/CUDA.md), and
+// the tests print the measured numbers.
 
 const fp32Tol = 1e-5
 
@@ -39,6 +39,9 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 	vocab := ref.VocabSize()
 	r := rand.New(rand.NewPCG(seed, 77))
 	n := 13 + r.IntN(9)
+	if onSimulator() {
+		n = 6 // batch, 6 single steps, a 3-token prefix then 3 steps
+	}
 	prompt := make([]int32, n)
 	for i := range prompt {
 		prompt[i] = int32(r.IntN(vocab))
@@ -74,6 +77,11 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 		require.NoError(t, err)
 	}
 	out.steps = compareLogits(t, steps, want, vocab)
+	if onSimulator() && precision != "fp32" {
+		// The prefix+steps pass checks Clone and Truncate, which the fp32
+		// run covers; on the simulator the mixed precisions stop here.
+		return out
+	}
 
 	// Prefix batch (last logits only), then steps; and a clone continuing it.
 	k := n / 2
@@ -105,9 +113,15 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 	return out
 }
 
+// parityModels are the models the parity tests run: all of them on a GPU, the
+// tiny one on the simulator (each token there takes seconds).
+func parityModels() []testModel {
+	return simOr(testModels(), testModels()[:1])
+}
+
 func TestParityFP32(t *testing.T) {
 	requireDevice(t)
-	for i, tm := range testModels() {
+	for i, tm := range parityModels() {
 		t.Run(tm.name, func(t *testing.T) {
 			p := runParity(t, tm, "fp32", uint64(100+i))
 			t.Logf("fp32 %s: batch max rel %.3g, token-by-token %.3g, prefix+steps %.3g (top-1 %d/%d)",
@@ -119,11 +133,21 @@ func TestParityFP32(t *testing.T) {
 	}
 }
 
-// Generous bounds for the mixed precisions, pending measurement.
-const (
-	mixedMaxRel  = 0.25
-	mixedTop1Min = 0.6
-)
+// Bounds for the mixed precisions. fp16 rounds the KV cache to 11 bits
+// (relative 4.9e-4) and does norms, RoPE, attention and the head in float32
+// instead of float64; a rounding difference before an int8 quantization can
+// move an activation code by one step (1/127 of the row's max), and each such
+// flip moves the logits by about a percent. Measured on GPGPU-Sim (functional
+// mode, the tiny model, 2026-12-03): max relative error 0.0227 with top-1 6/6
+// (this test's seed, 6 positions); issue 15 reports 0.040 with top-1 21/21
+// over 21 positions from a similar simulator run. The bound is 1.5x the
+// larger of the two.
+// bf16 (8-bit mantissa, compute capability 8.0+) has not been measured: no
+// GPU and the simulator reports 7.5; its bound stays loose until it is.
+var mixedBounds = map[string]struct{ maxRel, top1Min float64 }{
+	"fp16": {0.06, 0.8},
+	"bf16": {0.25, 0.6},
+}
 
 func TestParityMixedPrecision(t *testing.T) {
 	d := requireDevice(t)
@@ -132,17 +156,21 @@ func TestParityMixedPrecision(t *testing.T) {
 			if prec == "bf16" {
 				requireBF16(t, d)
 			}
-			for i, tm := range testModels() {
+			for i, tm := range parityModels() {
 				t.Run(tm.name, func(t *testing.T) {
 					p := runParity(t, tm, prec, uint64(200+i))
 					for _, c := range []struct {
 						name string
 						d    logitsDiff
 					}{{"batch", p.batch}, {"token-by-token", p.steps}, {"prefix+steps", p.mixed}} {
+						if c.d.rows == 0 {
+							continue // not run (on the simulator)
+						}
 						agree := float64(c.d.top1Agree) / float64(c.d.rows)
 						t.Logf("%s %s %s: max rel error %.4g, top-1 agreement %d/%d", prec, tm.name, c.name, c.d.maxRel, c.d.top1Agree, c.d.rows)
-						assert.LessOrEqual(t, c.d.maxRel, mixedMaxRel, c.name)
-						assert.GreaterOrEqual(t, agree, mixedTop1Min, c.name)
+						b := mixedBounds[prec]
+						assert.LessOrEqual(t, c.d.maxRel, b.maxRel, c.name)
+						assert.GreaterOrEqual(t, agree, b.top1Min, c.name)
 					}
 				})
 			}
@@ -153,6 +181,9 @@ func TestParityMixedPrecision(t *testing.T) {
 // A prompt longer than one device batch goes through in chunks.
 func TestChunkedPrefill(t *testing.T) {
 	requireDevice(t)
+	if onSimulator() {
+		t.Skipf("SKIP: on GPGPU-Sim a %d-token prefill takes too long; the GEMM paths it chains are covered by TestKernelMatmul and TestParityFP32", maxBatch+37)
+	}
 	tm := testModels()[0]
 	m := buildModel(t, tm, 9)
 	ref := cpuEngine(t, m)
@@ -220,10 +251,10 @@ func TestConcurrentStates(t *testing.T) {
 	m := buildModel(t, testModels()[0], 11)
 	gpu := gpuEngine(t, m, "fp32")
 	vocab := gpu.VocabSize()
-	prompts := make([][]int32, 4)
+	prompts := make([][]int32, simOr(4, 2))
 	r := rand.New(rand.NewPCG(11, 12))
 	for i := range prompts {
-		prompts[i] = make([]int32, 6+i)
+		prompts[i] = make([]int32, simOr(6, 4)+i)
 		for j := range prompts[i] {
 			prompts[i][j] = int32(r.IntN(vocab))
 		}

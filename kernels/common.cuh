@@ -148,7 +148,13 @@ BNC_HD void mma_emu_lanes(int g, int t, int q, int *la, int *lb0, int *lb1) {
 // ---------------------------------------------------------------------------
 __device__ __forceinline__ float to_f(float x) { return x; }
 __device__ __forceinline__ float to_f(__half x) { return __half2float(x); }
-__device__ __forceinline__ float to_f(__nv_bfloat16 x) { return __bfloat162float(x); }
+// bf16 -> f32 is exact: the 16 bits become the high half of the float. Written
+// out because cuda_bf16.h's sm_75 path is inline PTX with an immediate in a
+// vector operand ("mov.b32 %f, {0,%rs}") that GPGPU-Sim's PTX parser rejects.
+__device__ __forceinline__ float to_f(__nv_bfloat16 x) {
+    const __nv_bfloat16_raw r = x;
+    return __uint_as_float((unsigned)r.x << 16);
+}
 
 template <typename T>
 __device__ __forceinline__ T from_f(float x);

@@ -22,6 +22,9 @@ build() {
 	make -C kernels build/selftest
 	mkdir -p gpu
 	export CGO_CFLAGS="${CGO_CFLAGS:--O2 -g} -Wno-deprecated-declarations"
+	# Go's build cache does not see a rebuilt library named by -l: key the link
+	# on the kernels' content (a -L directory that need not exist).
+	export CGO_LDFLAGS="${CGO_LDFLAGS:-} -L$PWD/kernels/build/key-$(sha256sum kernels/build/libbitnetcuda.a | cut -c1-16)"
 	local ld='-s -w'
 	go test -tags cuda -c -ldflags "$ld" -o gpu/cuda.test ./cuda
 	go build -tags cuda -ldflags "$ld" -o gpu/cudabench ./cuda/cmd/cudabench

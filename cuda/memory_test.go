@@ -1,0 +1,76 @@
+//go:build cuda
+
+package cuda
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/cuda/internal/randmodel"
+)
+
+// A hostile context_length (the GGUF loader accepts up to 2^30) must be
+// rejected before anything is sized from it, without a GPU.
+func TestCheckStateSize(t *testing.T) {
+	cfg := randmodel.Preset2B()
+	require.NoError(t, checkStateSize(cfg, cfg.VocabSize, typeF16, 4096, 0))
+	require.Error(t, checkStateSize(cfg, cfg.VocabSize, typeF16, 0, 0))
+	err := checkStateSize(cfg, cfg.VocabSize, typeF16, 1<<30, 0)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "at most")
+	// 2^20 positions of the 2B model's fp32 KV cache: 150 GiB, more than an 80 GiB card.
+	err = checkStateSize(cfg, cfg.VocabSize, typeF32, 1<<20, 80<<30)
+	require.ErrorIs(t, err, ErrNoDevice)
+	t.Logf("%v", err)
+}
+
+// The 2B model's KV cache per 4k session: 30 layers x 2 x 640 x 4096
+// positions x 4 bytes (fp32) = 600 MiB, half that in fp16; scratch on top.
+func TestStateBytes2B(t *testing.T) {
+	cfg := randmodel.Preset2B()
+	kv32 := uint64(30 * 2 * 640 * 4096 * 4)
+	got := stateBytes(cfg, cfg.VocabSize, typeF32, 4096)
+	assert.Greater(t, got, kv32)
+	assert.Less(t, got, kv32+64<<20, "scratch of a 512-token batch is tens of MiB")
+	got16 := stateBytes(cfg, cfg.VocabSize, typeF16, 4096)
+	assert.Greater(t, got16, kv32/2)
+	assert.Less(t, got16, got)
+	t.Logf("2B state of 4096 positions: fp32 %d MiB, fp16 %d MiB", got>>20, got16>>20)
+}
+
+// stateBytes must agree with what bnc_state_new allocates, or "auto" would
+// admit a GPU on which sessions fail.
+func TestStateBytesMatchesDevice(t *testing.T) {
+	requireDevice(t)
+	m := buildModel(t, testModels()[0], 1)
+	for _, prec := range []string{"fp32", "fp16"} {
+		e := gpuEngine(t, m, prec).(*Engine)
+		for _, n := range []int{5, 200} {
+			s, err := e.newState(n)
+			require.NoError(t, err)
+			want := stateBytes(e.cfg, e.vocab, e.ptype, n)
+			got := s.deviceBytes()
+			s.Close()
+			assert.Equal(t, want, got, "%s state of %d positions", prec, n)
+		}
+	}
+}
+
+// New refuses a device on which one session of the planned size does not fit,
+// wrapping ErrNoDevice with the numbers, so "auto" falls back to the CPU.
+func TestNewChecksSessionMemory(t *testing.T) {
+	requireDevice(t)
+	m := buildModel(t, testModels()[0], 1)
+	_, err := New(context.Background(), m, Options{Precision: "fp32", Context: MaxStateTokens})
+	require.ErrorIs(t, err, ErrNoDevice)
+	assert.Contains(t, err.Error(), "session")
+	t.Logf("%v", err)
+	_, err = New(context.Background(), m, Options{Precision: "fp32", Context: MaxStateTokens + 1})
+	require.ErrorIs(t, err, ErrNoDevice)
+	m.Config.ContextLength = 1 << 30 // a hostile file: no OOM, a clear error
+	_, err = New(context.Background(), m, Options{Precision: "fp32"})
+	require.ErrorIs(t, err, ErrNoDevice)
+}

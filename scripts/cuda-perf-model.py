@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Decode performance model of the CUDA backend at the 2B shapes (batch 1).
+
+Bytes each kernel must read per token, its time at a GPU's peak memory
+bandwidth, and the tokens/s bound that follows; then the same with an explicit
+per-launch cost and bandwidth efficiency (inputs, not measurements: set them
+from scripts/gpu-check.sh output when a GPU is lent). Usage:
+
+    scripts/cuda-perf-model.py [--pos 512] [--launch-us 1.0] [--eff 0.8] [--kv-bytes 2]
+"""
+import argparse
+
+# microsoft/bitnet-b1.58-2B-4T shapes (cuda/internal/randmodel Preset2B).
+LAYERS, HIDDEN, FFN, HEADS, KV_HEADS, HEAD_DIM, VOCAB = 30, 2560, 6912, 20, 5, 128, 128256
+# Peak memory bandwidth, GB/s, from the vendors' data sheets.
+GPUS = {"H200": 4800, "H100 SXM": 3350, "A100 80GB SXM": 2039, "RTX 4090": 1008}
+
+
+def kernels(pos, kv_bytes, head_bytes):
+    q, kv = HEADS * HEAD_DIM, KV_HEADS * HEAD_DIM
+    t = lambda rows, k: rows * k / 4  # ternary: 2 bits a weight
+    per_layer = [
+        ("GEMV Q|K|V %dx%d" % (q + 2 * kv, HIDDEN), t(q + 2 * kv, HIDDEN)),
+        ("attention (KV at pos %d)" % pos, 2 * kv * (pos + 1) * kv_bytes),
+        ("GEMV O %dx%d" % (HIDDEN, q), t(HIDDEN, q)),
+        ("GEMV gate|up %dx%d" % (2 * FFN, HIDDEN), t(2 * FFN, HIDDEN)),
+        ("GEMV down %dx%d" % (HIDDEN, FFN), t(HIDDEN, FFN)),
+    ]
+    out = [(name + " x%d" % LAYERS, b * LAYERS, LAYERS) for name, b in per_layer]
+    out.append(("head %dx%d (%d B/weight)" % (VOCAB, HIDDEN, head_bytes), VOCAB * HIDDEN * head_bytes, 1))
+    out.append(("embedding row", HIDDEN * head_bytes, 1))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pos", type=int, default=512, help="position decoded (KV length)")
+    ap.add_argument("--launch-us", type=float, default=1.0, help="cost per dependent launch (graph node), us")
+    ap.add_argument("--eff", type=float, default=0.8, help="fraction of peak bandwidth a streaming kernel reaches")
+    ap.add_argument("--kv-bytes", type=int, default=2, help="bytes per KV element (fp16/bf16 2, fp32 4)")
+    ap.add_argument("--head-bytes", type=int, default=2, help="bytes per head weight (F16 2)")
+    a = ap.parse_args()
+    ks = kernels(a.pos, a.kv_bytes, a.head_bytes)
+    total = sum(b for _, b, _ in ks)
+    launches = sum(n for _, _, n in ks)
+    print("bytes per token at position %d: %.1f MB in %d launches" % (a.pos, total / 1e6, launches))
+    hdr = "| kernel | MB/token |" + "".join(" %s us |" % g for g in GPUS)
+    print(hdr)
+    print("|---|---:|" + "---:|" * len(GPUS))
+    for name, b, _ in ks:
+        print("| %s | %.1f |" % (name, b / 1e6) + "".join(" %.1f |" % (b / (bw * 1e3)) for bw in GPUS.values()))
+    print("| **bandwidth bound** (all bytes at peak) | %.1f |" % (total / 1e6)
+          + "".join(" %.0f us = **%.0f tok/s** |" % (total / (bw * 1e3), bw * 1e9 / total) for bw in GPUS.values()))
+    # Model: every kernel streams at eff x peak, but none takes less than one
+    # launch slot; launches are serial (one stream, graph replay).
+    print()
+    print("model: each kernel max(bytes / (%.2f x peak), %.1f us launch slot), serial" % (a.eff, a.launch_us))
+    print("| GPU | ternary GEMVs us | attention us | head us | total us | tok/s | % of bound | limiter |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    for g, bw in GPUS.items():
+        parts = {}
+        for name, b, n in ks:
+            per = b / n / (a.eff * bw * 1e3)
+            key = "head" if name.startswith("head") or name.startswith("embedding") else (
+                "attention" if name.startswith("attention") else "gemv")
+            parts[key] = parts.get(key, 0) + n * max(per, a.launch_us)
+        tot = sum(parts.values())
+        bound = bw * 1e9 / total
+        lim = max(parts, key=parts.get)
+        print("| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f%% | %s |" % (
+            g, parts["gemv"], parts["attention"], parts["head"], tot, 1e6 / tot, 100 * 1e6 / tot / bound, lim))
+
+
+if __name__ == "__main__":
+    main()

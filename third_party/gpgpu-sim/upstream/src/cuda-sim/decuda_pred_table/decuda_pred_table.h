@@ -1,0 +1,1 @@
+bool pred_lookup(int condition, int flags);
