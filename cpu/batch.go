@@ -270,7 +270,7 @@ func (r *batchRun) layer(li, n int) {
 	cfg := e.cfg
 	lw := &e.layers[li]
 	sc := &bs.sc
-	H, qDim, kvDim, F, hd := cfg.Hidden, cfg.Heads*cfg.HeadDim, bs.kvDim, cfg.FFN, cfg.HeadDim
+	H, qDim, kvDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, bs.kvDim, cfg.FFN
 	half := cfg.RopeDim / 2
 
 	bs.normQuant(sc.x, lw.attnNorm, nil, n, H)
@@ -278,21 +278,7 @@ func (r *batchRun) layer(li, n int) {
 	for i := 0; i < n; i++ {
 		row := r.rows[i]
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
-		// As State.layer: the family's per-head QK norms, then its RoPE layout.
-		for h := 0; h < cfg.Heads; h++ {
-			head := sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
-			if lw.qNorm != nil {
-				bs.norm(head, head, lw.qNorm)
-			}
-			bs.rotate(head, cos, sin)
-		}
-		for h := 0; h < cfg.KVHeads; h++ {
-			head := sc.kk[i*kvDim+h*hd : i*kvDim+(h+1)*hd]
-			if lw.kNorm != nil {
-				bs.norm(head, head, lw.kNorm)
-			}
-			bs.rotate(head, cos, sin)
-		}
+		bs.positionHeads(lw, sc.q[i*qDim:(i+1)*qDim], sc.kk[i*kvDim:(i+1)*kvDim], cos, sin)
 		row.st.k[li].put(row.pos, kvDim, sc.kk[i*kvDim:(i+1)*kvDim])
 		row.st.v[li].put(row.pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])
 	}

@@ -247,7 +247,7 @@ func (s *State) layer(li, n int) {
 	cfg := e.cfg
 	lw := &e.layers[li]
 	sc := &s.sc
-	H, qDim, kvDim, F, hd := cfg.Hidden, cfg.Heads*cfg.HeadDim, s.kvDim, cfg.FFN, cfg.HeadDim
+	H, qDim, kvDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, s.kvDim, cfg.FFN
 	half := cfg.RopeDim / 2
 	bitnetcpp := e.mode.BitNetCppFamily()
 
@@ -257,20 +257,7 @@ func (s *State) layer(li, n int) {
 	for i := 0; i < n; i++ {
 		pos := s.pos + i
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
-		for h := 0; h < cfg.Heads; h++ {
-			head := sc.q[i*qDim+h*hd : i*qDim+(h+1)*hd]
-			if lw.qNorm != nil { // Qwen3: RMSNorm of each head before RoPE
-				s.norm(head, head, lw.qNorm)
-			}
-			s.rotate(head, cos, sin)
-		}
-		for h := 0; h < cfg.KVHeads; h++ {
-			head := sc.kk[i*kvDim+h*hd : i*kvDim+(h+1)*hd]
-			if lw.kNorm != nil {
-				s.norm(head, head, lw.kNorm)
-			}
-			s.rotate(head, cos, sin)
-		}
+		s.positionHeads(lw, sc.q[i*qDim:(i+1)*qDim], sc.kk[i*kvDim:(i+1)*kvDim], cos, sin)
 		if bitnetcpp {
 			roundAll16(sc.q[i*qDim : (i+1)*qDim])
 			if !e.kv16 { // an F16 cache rounds K and V as it stores them
@@ -293,6 +280,26 @@ func (s *State) layer(li, n int) {
 	s.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
 	s.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
+}
+
+// positionHeads applies the family's per-head QK norms (Qwen3), then RoPE, to
+// one row's query and key heads. State.layer and the batched layer share it.
+func (s *State) positionHeads(lw *layerWeights, q, k, cos, sin []float32) {
+	hd := s.e.cfg.HeadDim
+	for h := 0; h < s.e.cfg.Heads; h++ {
+		head := q[h*hd : (h+1)*hd]
+		if lw.qNorm != nil {
+			s.norm(head, head, lw.qNorm)
+		}
+		s.rotate(head, cos, sin)
+	}
+	for h := 0; h < s.e.cfg.KVHeads; h++ {
+		head := k[h*hd : (h+1)*hd]
+		if lw.kNorm != nil {
+			s.norm(head, head, lw.kNorm)
+		}
+		s.rotate(head, cos, sin)
+	}
 }
 
 // rotate applies RoPE to one head in the family's pair layout.
