@@ -177,20 +177,10 @@ func (r *batchRun) forward(ctx context.Context, steps []engine.Step, n, nOut int
 	bs := &r.s
 	e := bs.e
 	cfg := e.cfg
-	H, qDim, kvDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, bs.kvDim, cfg.FFN
+	H, kvDim := cfg.Hidden, bs.kvDim
 	sc := &bs.sc
-	sc.x = grow(sc.x, n*H)
-	sc.h = grow(sc.h, n*max(H, qDim, F))
-	sc.q = grow(sc.q, n*qDim)
-	sc.kk = grow(sc.kk, n*kvDim)
-	sc.vv = grow(sc.vv, n*kvDim)
-	sc.att = grow(sc.att, n*qDim)
-	sc.gate = grow(sc.gate, n*F)
-	sc.up = grow(sc.up, n*F)
-	sc.tmp = grow(sc.tmp, n*H)
+	sc.size(&cfg, kvDim, n)
 	half := cfg.RopeDim / 2
-	sc.cos = grow(sc.cos, n*half)
-	sc.sin = grow(sc.sin, n*half)
 	r.rows = grow(r.rows, n)
 	end := 0
 	for _, q := range r.seqs {

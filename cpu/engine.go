@@ -363,3 +363,20 @@ type scratch struct {
 	cos, sin                                []float32 // per batch row: RopeDim/2 each
 	eb                                      []byte    // an embedding row read from the file
 }
+
+// size grows the per-row buffers of a forward pass over n rows (never shrinks
+// them, so a state's steady decode allocates nothing).
+func (sc *scratch) size(cfg *model.Config, kvDim, n int) {
+	H, qDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, cfg.FFN
+	sc.x = grow(sc.x, n*H)
+	sc.h = grow(sc.h, n*max(H, qDim, F))
+	sc.q = grow(sc.q, n*qDim)
+	sc.kk = grow(sc.kk, n*kvDim)
+	sc.vv = grow(sc.vv, n*kvDim)
+	sc.att = grow(sc.att, n*qDim)
+	sc.gate = grow(sc.gate, n*F)
+	sc.up = grow(sc.up, n*F)
+	sc.tmp = grow(sc.tmp, n*H)
+	sc.cos = grow(sc.cos, n*cfg.RopeDim/2)
+	sc.sin = grow(sc.sin, n*cfg.RopeDim/2)
+}

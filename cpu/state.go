@@ -98,20 +98,10 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	}
 
 	s.reserve(s.pos + n)
-	H, qDim, kvDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, s.kvDim, cfg.FFN
+	H, kvDim := cfg.Hidden, s.kvDim
 	sc := &s.sc
-	sc.x = grow(sc.x, n*H)
-	sc.h = grow(sc.h, n*max(H, qDim, F))
-	sc.q = grow(sc.q, n*qDim)
-	sc.kk = grow(sc.kk, n*kvDim)
-	sc.vv = grow(sc.vv, n*kvDim)
-	sc.att = grow(sc.att, n*qDim)
-	sc.gate = grow(sc.gate, n*F)
-	sc.up = grow(sc.up, n*F)
-	sc.tmp = grow(sc.tmp, n*H)
+	sc.size(&cfg, kvDim, n)
 	half := cfg.RopeDim / 2
-	sc.cos = grow(sc.cos, n*half)
-	sc.sin = grow(sc.sin, n*half)
 
 	for i, t := range tokens {
 		if err := e.embedRow(int(t), sc.x[i*H:(i+1)*H], &sc.eb); err != nil {
