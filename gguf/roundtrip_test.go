@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 )
 
 func TestRoundTripAllValuesAndTypes(t *testing.T) {
@@ -378,6 +380,12 @@ func TestWriteFile(t *testing.T) {
 		require.NoError(t, err)
 		assert.Len(t, f2.Tensors(), len(data))
 		require.NoError(t, f2.Close())
+	})
+
+	t.Run("refuses a target that is not a regular file", func(t *testing.T) {
+		w3, _ := sampleWriter(t)
+		require.ErrorIs(t, w3.WriteFile(context.Background(), dir), outfile.ErrNotRegular)
+		require.ErrorIs(t, w3.WriteFile(context.Background(), os.DevNull), outfile.ErrNotRegular)
 	})
 }
 

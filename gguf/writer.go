@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 )
 
 // MaxTensorNameLen is the longest tensor name the writer accepts: ggml
@@ -190,6 +192,10 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 // same directory, synced, then renamed over path. ctx is checked between
 // tensors and between chunks of large ones.
 func (w *Writer) WriteFile(ctx context.Context, path string) (err error) {
+	// A rename over a device, pipe or directory would replace it: refuse.
+	if err := outfile.Check(path); err != nil {
+		return fmt.Errorf("gguf: %w", err)
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."

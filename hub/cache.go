@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha1"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +14,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"time"
+
+	"github.com/bitnet-go/bitnet-go/internal/filehash"
 )
 
 // Files kept next to a cached file.
@@ -259,29 +260,13 @@ func removeCached(dst string) error {
 	return nil
 }
 
-// hashFile returns the hex digest of the file at path. It stops with ctx's
-// error between 1 MiB chunks: rehashing a model takes seconds.
+// hashFile hashes the file at path with h (see filehash.Sum).
 func hashFile(ctx context.Context, path string, h hash.Hash) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
+	sum, err := filehash.Sum(ctx, path, h)
+	if err != nil && ctx.Err() == nil {
 		return "", fmt.Errorf("hub: %w", err)
 	}
-	defer f.Close()
-	buf := make([]byte, 1<<20)
-	for {
-		if err := ctx.Err(); err != nil {
-			return "", err
-		}
-		n, err := f.Read(buf)
-		h.Write(buf[:n])
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return "", fmt.Errorf("hub: hashing %s: %w", path, err)
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return sum, err
 }
 
 // gitBlobSHA1 is git's object id of the file: sha1 over "blob <size>\x00"

@@ -27,6 +27,8 @@ import (
 	"golang.org/x/sys/cpu"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/internal/filehash"
+	"github.com/bitnet-go/bitnet-go/internal/outfile"
 	"github.com/bitnet-go/bitnet-go/internal/sysinfo"
 )
 
@@ -270,6 +272,10 @@ func (r *Receipt) Marshal() ([]byte, error) {
 // Write stores r at path atomically: a complete temporary file in the same
 // directory is renamed over path, so readers never see a partial receipt.
 func Write(path string, r *Receipt) error {
+	// A rename over a device, pipe or directory would replace it: refuse.
+	if err := outfile.Check(path); err != nil {
+		return fmt.Errorf("receipt: %w", err)
+	}
 	b, err := r.Marshal()
 	if err != nil {
 		return err
@@ -332,27 +338,11 @@ func Read(path string) (*Receipt, error) {
 
 // HashFile returns the hex SHA-256 of the file at path.
 func HashFile(ctx context.Context, path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
+	sum, err := filehash.Sum(ctx, path, sha256.New())
+	if err != nil && ctx.Err() == nil {
 		return "", fmt.Errorf("receipt: %w", err)
 	}
-	defer f.Close()
-	h := sha256.New()
-	buf := make([]byte, 4<<20)
-	for {
-		if err := ctx.Err(); err != nil {
-			return "", err
-		}
-		n, err := f.Read(buf)
-		h.Write(buf[:n])
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return "", fmt.Errorf("receipt: hashing %s: %w", path, err)
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return sum, err
 }
 
 // HashTokens returns the hex SHA-256 of ids as little-endian int32.

@@ -61,6 +61,8 @@ func TestRoundTripVerifies(t *testing.T) {
 
 	out := filepath.Join(t.TempDir(), "r.json")
 	require.NoError(t, receipt.Write(out, r))
+	require.Error(t, receipt.Write(os.DevNull, r), "a rename over a device must be refused")
+	require.Error(t, receipt.Write(filepath.Dir(out), r), "a rename over a folder must be refused")
 	back, err := receipt.Read(out)
 	require.NoError(t, err)
 	assert.Equal(t, r.Digest, back.Digest)
