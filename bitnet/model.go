@@ -126,13 +126,9 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if tok.VocabSize() > mm.Config.VocabSize {
 		return nil, fmt.Errorf("bitnet: tokenizer has %d tokens but the model's embedding has %d rows", tok.VocabSize(), mm.Config.VocabSize)
 	}
-	tmplName := o.template
-	if tmplName == "" {
-		tmplName = "bitnet"
-	}
-	tmpl, err := chat.ByName(tmplName)
+	tmpl, err := chooseTemplate(f, mm.Config.Family, tok, o)
 	if err != nil {
-		return nil, fmt.Errorf("bitnet: %w", err)
+		return nil, err
 	}
 	// The engines hand back the file bytes they converted or copied at load;
 	// in mmap mode those pages leave the resident set (the bytes stay valid).
@@ -300,6 +296,39 @@ func (m *Model) EndOfTurn() []int32 { return append([]int32(nil), m.stops...) }
 // template, ending with the assistant's prompt.
 func (m *Model) RenderChat(msgs []Message) ([]int32, error) {
 	return renderChat(m.tok, m.template, msgs)
+}
+
+// chooseTemplate returns the chat template: the one WithChatTemplate names;
+// else the one the file's tokenizer.chat_template matches (chat.MatchGGUF);
+// else the family's. A template chosen by default whose special tokens the
+// vocabulary lacks gives way to "raw" (with a warning), so that Chat works on
+// any file; a named one is the caller's choice and is kept.
+func chooseTemplate(f *gguf.File, fam model.Family, tok *tokenizer.Tokenizer, o options) (chat.Template, error) {
+	if o.template != "" {
+		tmpl, err := chat.ByName(o.template)
+		if err != nil {
+			return nil, fmt.Errorf("bitnet: %w", err)
+		}
+		return tmpl, nil
+	}
+	name, source := fam.ChatTemplate, "the "+fam.Arch+" family's default"
+	if jinja, err := f.String("tokenizer.chat_template"); err == nil {
+		if n, ok := chat.MatchGGUF(jinja); ok {
+			name, source = n, "the file's tokenizer.chat_template"
+		}
+	}
+	if name == "" {
+		name, source = chat.DefaultName, "the package default"
+	}
+	tmpl, err := chat.ByName(name)
+	if err != nil {
+		return nil, fmt.Errorf("bitnet: %w", err)
+	}
+	if _, err := renderChat(tok, tmpl, []Message{{Role: chat.User, Content: "x"}}); err != nil {
+		o.logger.Warn("chat template does not fit the vocabulary; using raw", "template", name, "from", source, "err", err)
+		return chat.ByName("raw")
+	}
+	return tmpl, nil
 }
 
 func renderChat(tok *tokenizer.Tokenizer, tmpl chat.Template, msgs []Message) ([]int32, error) {

@@ -255,7 +255,10 @@ func WithPrecision(p string) Option {
 	}
 }
 
-// WithChatTemplate overrides the chat template ("bitnet", "llama3", "raw").
+// WithChatTemplate sets the chat template ("bitnet", "llama3", "qwen3",
+// "raw"). Without it Load picks the one the file's tokenizer.chat_template
+// matches, else the model family's, else "raw" when the vocabulary lacks the
+// chosen format's special tokens.
 func WithChatTemplate(name string) Option {
 	return func(o *options) error { o.template = name; return nil }
 }

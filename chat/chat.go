@@ -75,6 +75,15 @@ const (
 	EndHeader   = "<|end_header_id|>"
 )
 
+// Added token texts of the Qwen3 vocabulary used by its chat format.
+const (
+	IMStart       = "<|im_start|>"
+	IMEnd         = "<|im_end|>"
+	QwenEndOfText = "<|endoftext|>"
+	ThinkStart    = "<think>"
+	ThinkEnd      = "</think>"
+)
+
 // ErrUnknownRole is wrapped by a *MessageError for a role the template
 // does not support.
 var ErrUnknownRole = errors.New("unknown role")
@@ -108,10 +117,10 @@ func (e *UnknownTemplateError) Error() string {
 const DefaultName = "bitnet"
 
 // registry is immutable: the templates are stateless values.
-var registry = []Template{bitnetTemplate{}, llama3Template{}, rawTemplate{}}
+var registry = []Template{bitnetTemplate{}, llama3Template{}, qwen3Template{}, rawTemplate{}}
 
 // ByName returns the template called name: "bitnet" (the default for
-// architecture bitnet-b1.58), "llama3" or "raw". For another name it
+// architecture bitnet-b1.58), "llama3", "qwen3" or "raw". For another name it
 // returns an *UnknownTemplateError listing the valid ones.
 func ByName(name string) (Template, error) {
 	for _, t := range registry {

@@ -25,7 +25,7 @@ type goldenCase struct {
 
 // TestGolden compares against testdata/golden.json, produced by
 // testdata/gen_golden.py from Microsoft's ChatFormat (bitnet) and from the
-// LLaMA-3 chat_template rendered by jinja2 (llama3).
+// LLaMA-3 and Qwen3 chat_templates rendered by jinja2 (llama3, qwen3).
 func TestGolden(t *testing.T) {
 	b, err := os.ReadFile("testdata/golden.json")
 	require.NoError(t, err)
@@ -53,6 +53,7 @@ func TestGolden(t *testing.T) {
 	}
 	assert.Greater(t, seen["bitnet"], 10)
 	assert.Greater(t, seen["llama3"], 10)
+	assert.Greater(t, seen["qwen3"], 20)
 }
 
 func TestBitnetLayout(t *testing.T) {
@@ -120,7 +121,7 @@ func TestUnknownRole(t *testing.T) {
 }
 
 func TestByName(t *testing.T) {
-	assert.Equal(t, []string{"bitnet", "llama3", "raw"}, Names())
+	assert.Equal(t, []string{"bitnet", "llama3", "qwen3", "raw"}, Names())
 	assert.Equal(t, DefaultName, Names()[0])
 	for _, n := range Names() {
 		tmpl, err := ByName(n)
@@ -130,7 +131,7 @@ func TestByName(t *testing.T) {
 	_, err := ByName("chatml")
 	var ue *UnknownTemplateError
 	require.True(t, errors.As(err, &ue))
-	assert.Equal(t, "chatml", ue.Name)
+	assert.Equal(t, "chatml", ue.Name, "plain ChatML is not Qwen3's format")
 	for _, n := range Names() {
 		assert.Contains(t, err.Error(), n)
 	}
@@ -199,7 +200,8 @@ func FuzzRender(f *testing.F) {
 				validRoles = false
 			}
 		}
-		known := map[string]bool{BeginOfText: true, EndOfText: true, EOTID: true, StartHeader: true, EndHeader: true}
+		known := map[string]bool{BeginOfText: true, EndOfText: true, EOTID: true, StartHeader: true, EndHeader: true,
+			IMStart: true, IMEnd: true, ThinkStart: true, ThinkEnd: true}
 		for _, name := range Names() {
 			tmpl, err := ByName(name)
 			if err != nil {
@@ -228,6 +230,10 @@ func FuzzRender(f *testing.F) {
 				}
 				gotText.WriteString(s.Text)
 			}
+			if name == "qwen3" {
+				checkQwen3(t, msgs, prompt, segs)
+				continue
+			}
 			var want strings.Builder
 			for _, m := range msgs {
 				switch name {
@@ -255,4 +261,42 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkQwen3 compares the whole rendering (specials included) with a direct
+// reading of Qwen3's template for contents without reasoning tags: the last
+// message, when it is an assistant turn after the last user turn, gets an
+// empty reasoning block.
+func checkQwen3(t *testing.T, msgs []Message, prompt bool, segs []Segment) {
+	for _, m := range msgs {
+		if strings.Contains(m.Content, ThinkStart) || strings.Contains(m.Content, ThinkEnd) ||
+			strings.Contains(m.Content, "<tool_response>") {
+			return
+		}
+	}
+	lastUser := -1
+	for i, m := range msgs {
+		if m.Role == User {
+			lastUser = i
+		}
+	}
+	var want, got strings.Builder
+	for i, m := range msgs {
+		want.WriteString(IMStart + string(m.Role) + "\n")
+		if m.Role == Assistant && i == len(msgs)-1 && (lastUser >= 0 && i > lastUser) {
+			want.WriteString(ThinkStart + "\n\n" + ThinkEnd + "\n\n" + strings.TrimLeft(m.Content, "\n"))
+		} else {
+			want.WriteString(m.Content)
+		}
+		want.WriteString(IMEnd + "\n")
+	}
+	if prompt {
+		want.WriteString(IMStart + "assistant\n")
+	}
+	for _, s := range segs {
+		got.WriteString(s.Text)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("qwen3: rendered %q, want %q", got.String(), want.String())
+	}
 }

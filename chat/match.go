@@ -5,8 +5,8 @@ import "strings"
 // MatchGGUF returns the name of the known template (ByName) that a model
 // file's tokenizer.chat_template (a Jinja template, which this package does
 // not execute) renders, recognised by the literal texts each format emits:
-// the Llama-3 header tokens, or BitNet's "User: " and "Assistant: "
-// prefixes. It returns false for an empty or unrecognised template; callers
+// the Llama-3 header tokens, Qwen3's <|im_start|>, <|im_end|> and <think>, or
+// BitNet's "User: " and "Assistant: " prefixes. It returns false for an empty or unrecognised template; callers
 // then use DefaultName.
 func MatchGGUF(jinja string) (string, bool) {
 	switch {
@@ -14,6 +14,8 @@ func MatchGGUF(jinja string) (string, bool) {
 		return "", false
 	case strings.Contains(jinja, StartHeader) && strings.Contains(jinja, EndHeader):
 		return "llama3", true
+	case strings.Contains(jinja, IMStart) && strings.Contains(jinja, IMEnd) && strings.Contains(jinja, ThinkStart):
+		return "qwen3", true
 	case strings.Contains(jinja, "User: ") && strings.Contains(jinja, "Assistant: "):
 		return "bitnet", true
 	}

@@ -1,8 +1,22 @@
 package chat
 
-import "testing"
+import (
+	"encoding/json"
+	"os"
+	"testing"
+)
 
 func TestMatchGGUF(t *testing.T) {
+	b, err := os.ReadFile("testdata/qwen3_tokenizer_config.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qwen3 struct {
+		ChatTemplate string `json:"chat_template"`
+	}
+	if err := json.Unmarshal(b, &qwen3); err != nil || qwen3.ChatTemplate == "" {
+		t.Fatalf("qwen3 chat_template: %v", err)
+	}
 	// The chat_template of Meta's LLaMA-3 tokenizer_config.json.
 	const llama3 = "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 %}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}"
 	for _, tc := range []struct {
@@ -10,6 +24,7 @@ func TestMatchGGUF(t *testing.T) {
 		ok          bool
 	}{
 		{llama3, "llama3", true},
+		{qwen3.ChatTemplate, "qwen3", true},
 		// The shape of BitNet b1.58 2B-4T's template (role prefixes, <|eot_id|> after each turn).
 		{"{% for message in messages %}{% if message['role'] == 'user' %}{{ 'User: ' + message['content'] + '<|eot_id|>' }}" +
 			"{% elif message['role'] == 'assistant' %}{{ 'Assistant: ' + message['content'] + '<|eot_id|>' }}{% endif %}{% endfor %}" +

@@ -86,6 +86,79 @@ func (llama3Template) Render(msgs []Message, addAssistantPrompt bool) ([]Segment
 	return segs, nil
 }
 
+// qwen3Template is the chat format of the Qwen3 family (ChatML with
+// reasoning blocks), as the chat_template of Qwen3's tokenizer_config.json
+// renders conversations without tools:
+//
+//	<|im_start|>{role}\n{content}<|im_end|>\n...<|im_start|>assistant\n
+//
+// Contents are not stripped and there is no BOS. An assistant turn's
+// "<think>...</think>" reasoning is dropped, except for assistant turns after
+// the last user turn that are last or carry reasoning: those keep it as
+// "<think>\n{reasoning}\n</think>\n\n{reply}" (an empty block when there is
+// none), as the template does. Segments split at the added tokens, as the
+// Hugging Face tokenizer does with the rendered string.
+type qwen3Template struct{}
+
+func (qwen3Template) Name() string { return "qwen3" }
+
+func (qwen3Template) StopTexts() []string { return []string{IMEnd, QwenEndOfText} }
+
+func (qwen3Template) Render(msgs []Message, addAssistantPrompt bool) ([]Segment, error) {
+	if err := checkRoles(msgs); err != nil {
+		return nil, err
+	}
+	lastQuery := len(msgs) - 1
+	for i := len(msgs) - 1; i >= 0; i-- {
+		c := msgs[i].Content
+		if msgs[i].Role == User && !(strings.HasPrefix(c, "<tool_response>") && strings.HasSuffix(c, "</tool_response>")) {
+			lastQuery = i
+			break
+		}
+	}
+	var segs []Segment
+	add := func(s Segment) {
+		if s.Text != "" {
+			segs = append(segs, s)
+		}
+	}
+	for i, m := range msgs {
+		add(special(IMStart))
+		if m.Role != Assistant {
+			add(text(string(m.Role) + "\n" + m.Content))
+		} else {
+			content, reasoning := m.Content, ""
+			if k := strings.LastIndex(content, ThinkEnd); k >= 0 {
+				before := strings.TrimRight(content[:strings.Index(content, ThinkEnd)], "\n")
+				if b := strings.LastIndex(before, ThinkStart); b >= 0 {
+					before = before[b+len(ThinkStart):]
+				}
+				reasoning = strings.TrimLeft(before, "\n")
+				content = strings.TrimLeft(content[k+len(ThinkEnd):], "\n")
+			}
+			if i > lastQuery && (i == len(msgs)-1 || reasoning != "") {
+				add(text("assistant\n"))
+				add(special(ThinkStart))
+				add(text("\n" + strings.Trim(reasoning, "\n") + "\n"))
+				add(special(ThinkEnd))
+				add(text("\n\n" + strings.TrimLeft(content, "\n")))
+			} else {
+				add(text("assistant\n" + content))
+			}
+		}
+		add(special(IMEnd))
+		add(text("\n"))
+	}
+	if addAssistantPrompt {
+		add(special(IMStart))
+		add(text("assistant\n"))
+	}
+	if segs == nil {
+		segs = []Segment{}
+	}
+	return segs, nil
+}
+
 // rawTemplate concatenates the contents verbatim (not stripped) into one
 // text segment, for plain completion with no chat formatting. It emits no
 // special tokens, not even BOS: the caller decides whether to add it.

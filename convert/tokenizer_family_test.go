@@ -1,6 +1,7 @@
 package convert_test
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/bitnet-go/bitnet-go/bitnet"
 	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
@@ -21,9 +23,12 @@ func TestConvertFamilyTokenizers(t *testing.T) {
 	for _, tc := range []struct {
 		family, arch, model, pre string
 		vocab                    int
+		template                 string // the chat template bitnet.Load picks
 	}{
-		{"qwen2", "Qwen3ForCausalLM", "gpt2", "qwen2", 2463},
-		{"llama2", "LlamaForCausalLM", "llama", "", 2860},
+		// The qwen3 family's own format.
+		{"qwen2", "Qwen3ForCausalLM", "gpt2", "qwen2", 2463, "qwen3"},
+		// The llama family's default (llama3) needs header tokens a LLaMA-2 vocabulary lacks.
+		{"llama2", "LlamaForCausalLM", "llama", "", 2860, "raw"},
 	} {
 		t.Run(tc.family, func(t *testing.T) {
 			c := convert.CheckpointConfig{Architecture: tc.arch, Layers: 1, Hidden: 128, FFN: 256, Heads: 2, KVHeads: 1,
@@ -64,6 +69,16 @@ func TestConvertFamilyTokenizers(t *testing.T) {
 					assert.Equal(t, k.IDsSpecial, got, "ids of %q", k.Text)
 				}
 			}
+
+			path := filepath.Join(t.TempDir(), "m.gguf")
+			_, err = convert.Convert(context.Background(), dir, path, convert.Options{Type: gguf.TypeI2_S})
+			require.NoError(t, err)
+			m, err := bitnet.Load(context.Background(), path, bitnet.WithThreads(1))
+			require.NoError(t, err)
+			defer m.Close()
+			assert.Equal(t, tc.template, m.Info().ChatTemplate)
+			_, err = m.RenderChat([]bitnet.Message{{Role: bitnet.RoleUser, Content: "hi"}})
+			require.NoError(t, err)
 		})
 	}
 }

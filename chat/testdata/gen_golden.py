@@ -15,6 +15,11 @@ Hugging Face tokenizer does before tokenizing. The template always appends the a
 header; for add_assistant_prompt=false it is removed here. With no messages the template
 emits no BOS; our renderer always does, so BOS is prepended here.
 
+qwen3: renders the chat_template of qwen3_tokenizer_config.json (the Qwen3 tokenizer_config.json
+cut to its chat template and added tokens) with jinja2 and splits the result at the added tokens,
+for the CONVERSATIONS with at least one message plus QWEN3_ONLY (reasoning blocks). Content with
+a Qwen3 added token in it is not used (the renderer does not parse specials in content).
+
 Requires: python3 (3.11 used), jinja2 (3.1.6 used).
 """
 import ast
@@ -58,6 +63,38 @@ CONVERSATIONS = [
     ("unicode", [
         {"role": "user", "content": "Grüße, 世界! 🚀"},
         {"role": "assistant", "content": "\n\nΓειά σου\n"},
+    ]),
+]
+
+
+QWEN3_ONLY = [
+    ("think_history", [
+        {"role": "user", "content": "2+2?"},
+        {"role": "assistant", "content": "<think>\nadd them\n</think>\n\n4"},
+        {"role": "user", "content": "3+3?"},
+    ]),
+    ("think_last", [
+        {"role": "user", "content": "2+2?"},
+        {"role": "assistant", "content": "<think>\n\nsum\n\n</think>\n\n\n4 "},
+    ]),
+    ("plain_last", [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello!"},
+    ]),
+    ("two_assistants", [
+        {"role": "user", "content": "a"},
+        {"role": "assistant", "content": "x</think>y"},
+        {"role": "assistant", "content": "<think>r1<think>r2</think>z</think>w"},
+    ]),
+    ("late_system", [
+        {"role": "user", "content": "a"},
+        {"role": "system", "content": "late"},
+    ]),
+    ("tool_response_text", [
+        {"role": "user", "content": "q"},
+        {"role": "assistant", "content": "A"},
+        {"role": "user", "content": "<tool_response>looks like a tool</tool_response>"},
     ]),
 ]
 
@@ -113,6 +150,15 @@ def llama3_segments(cfg, msgs, prompt):
     return out
 
 
+def qwen3_segments(cfg, msgs, prompt):
+    env = jinja2.Environment()
+    tmpl = env.from_string(cfg["chat_template"])
+    s = tmpl.render(messages=msgs, add_generation_prompt=prompt)
+    specials = [v["content"] for v in cfg["added_tokens_decoder"].values()]
+    pat = re.compile("(" + "|".join(re.escape(t) for t in sorted(specials, key=len, reverse=True)) + ")")
+    return [[part, part in specials] for part in pat.split(s) if part != ""]
+
+
 def main():
     cf = load_chat_format(sys.argv[1])
     cfg = json.load(open("llama3_tokenizer_config.json", encoding="utf-8"))
@@ -126,6 +172,14 @@ def main():
             if name != "specials_in_content":
                 cases.append({"name": name, "template": "llama3", "add_assistant_prompt": prompt,
                               "messages": msgs, "segments": llama3_segments(cfg, msgs, prompt)})
+    qcfg = json.load(open("qwen3_tokenizer_config.json", encoding="utf-8"))
+    qspecials = [v["content"] for v in qcfg["added_tokens_decoder"].values()]
+    for name, msgs in CONVERSATIONS + QWEN3_ONLY:
+        if not msgs or any(t in m["content"] for m in msgs for t in qspecials if t not in ("<think>", "</think>")):
+            continue
+        for prompt in (True, False):
+            cases.append({"name": name, "template": "qwen3", "add_assistant_prompt": prompt,
+                          "messages": msgs, "segments": qwen3_segments(qcfg, msgs, prompt)})
     json.dump(cases, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 

@@ -17,7 +17,6 @@ import (
 	"github.com/bitnet-go/bitnet-go/chat"
 	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
-	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 
@@ -60,7 +59,7 @@ func (f *modelFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.kernels, "kernels", "auto", "CPU kernel set, among those this CPU runs: "+strings.Join(cpu.KernelSets(), ", "))
 	fs.StringVar(&f.kvCache, "kv-cache", "", "CPU KV cache type: f32 or f16 (default: f16 in bitnetcpp mode, f32 in exact mode)")
 	fs.StringVar(&f.precision, "precision", "", "GPU precision: fp32, fp16 or bf16 (GPU only: an error with -device cpu, a warning when auto picks the CPU)")
-	fs.StringVar(&f.template, "chat-template", "", "chat template: "+strings.Join(chat.Names(), ", ")+" (default: the one the GGUF's tokenizer.chat_template matches, else "+chat.DefaultName+")")
+	fs.StringVar(&f.template, "chat-template", "", "chat template: "+strings.Join(chat.Names(), ", ")+" (default: the one the GGUF's tokenizer.chat_template matches, else the model family's)")
 	fs.StringVar(&f.pre, "tokenizer-compat", "", "pre-tokenizer: llama3 or bitnetcpp (llama.cpp's default regexes, as bitnet.cpp tokenizes the official file)")
 	fs.BoolVar(&f.offline, "offline", false, "never use the network for hf:// models")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress or load information on stderr")
@@ -114,8 +113,6 @@ func (f *modelFlags) options(stderr io.Writer) ([]bitnet.Option, error) {
 	opts = append(opts, f.extra...)
 	if f.template != "" {
 		opts = append(opts, bitnet.WithChatTemplate(f.template))
-	} else if name, ok := ggufChatTemplate(f.path); ok {
-		opts = append(opts, bitnet.WithChatTemplate(name))
 	}
 	if f.head != "" {
 		opts = append(opts, bitnet.WithHeadFormat(f.head))
@@ -284,28 +281,4 @@ func splitFlagArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func isTerminalWriter(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-// ggufChatTemplate returns the known chat template (chat.MatchGGUF) that a
-// local model file's tokenizer.chat_template names. An hf:// reference, a
-// file without the key or an unrecognised template give false: the model's
-// default (chat.DefaultName) applies. The file is opened read-only with mmap
-// and only its header is read; errors are left to Load to report.
-func ggufChatTemplate(path string) (string, bool) {
-	if path == "" || hub.IsRef(path) {
-		return "", false
-	}
-	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-		return "", false // a pipe would block the read; Load reports the problem
-	}
-	f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadMmap))
-	if err != nil {
-		return "", false
-	}
-	defer f.Close()
-	s, err := f.String("tokenizer.chat_template")
-	if err != nil {
-		return "", false
-	}
-	return chat.MatchGGUF(s)
 }

@@ -107,6 +107,10 @@ type Family struct {
 	// k-quant weights mean the file is not a BitNet model, and ternarizing
 	// them would silently give nonsense.
 	TernaryOnly bool
+	// ChatTemplate names the chat format (package chat) the family's
+	// instruct models use, for files whose tokenizer.chat_template names
+	// none that package recognises.
+	ChatTemplate string
 	// Refused are tensors that must be absent because the forward pass here
 	// does not implement them ("blk.0." names stand for every block).
 	Refused []string
@@ -137,18 +141,18 @@ var families = []Family{
 	{
 		Arch: ArchBitNetB158, Name: "BitNet b1.58 (bitnet.cpp)", KeyPrefix: ArchBitNetB158,
 		SubNorms: true, Activation: ReLU2, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
-		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", Tensors: bitnetTensors,
 	},
 	{
 		Arch: ArchBitNet25, Name: "BitNet b1.58 (bitnet.cpp, pre-2025-04 name)", KeyPrefix: ArchBitNet25,
 		SubNorms: true, Activation: ReLU2, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
-		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", Tensors: bitnetTensors,
 	},
 	{
 		// Upstream llama.cpp's BitnetModel: SiLU unless the file says otherwise.
 		Arch: ArchBitNet, Name: "BitNet b1.58 (llama.cpp)", KeyPrefix: ArchBitNet,
 		SubNorms: true, Activation: SiLU, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
-		LinearScales: true, HeadDimKey: true, Tensors: bitnetTensors,
+		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", Tensors: bitnetTensors,
 	},
 	{
 		// Llama-architecture BitNet b1.58 (Falcon3-*-1.58bit, Llama3-8B-1.58):
@@ -158,6 +162,7 @@ var families = []Family{
 		// q/k rows at conversion); output.weight usually separate.
 		Arch: ArchLlama, Name: "Llama-architecture BitNet b1.58", KeyPrefix: ArchLlama,
 		Activation: SiLU, Rope: RopeNorm, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true,
+		ChatTemplate: "llama3",
 		Refused: []string{"rope_freqs.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias",
 			"blk.0.attn_output.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: bitnetTensors,
@@ -170,6 +175,7 @@ var families = []Family{
 		// norms); it is the Qwen3 step of both.
 		Arch: ArchQwen3, Name: "Qwen3-architecture ternary", KeyPrefix: ArchQwen3,
 		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
+		ChatTemplate: "qwen3",
 		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight",
 			"blk.0.attn_q_norm_in.weight", "blk.0.ffn_up_norm_in.weight"},
 		Tensors: bitnetTensors,
