@@ -227,14 +227,12 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 // readVocab reads tokenizer.json and pads the vocabulary to size with
 // user-defined "[PAD<id>]" tokens, as llama.cpp's converter does.
 func readVocab(dir string, size int) (tokenizer.Vocab, error) {
-	f, err := os.Open(filepath.Join(dir, "tokenizer.json"))
+	v, err := readSentencePiece(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		v, err = readTokenizerJSON(dir)
+	}
 	if err != nil {
 		return tokenizer.Vocab{}, err
-	}
-	defer f.Close()
-	v, err := tokenizer.VocabFromHFJSON(f)
-	if err != nil {
-		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json: %w", err)
 	}
 	if len(v.Tokens) > size {
 		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json has %d tokens, config.json vocab_size %d", len(v.Tokens), size)
@@ -248,6 +246,19 @@ func readVocab(dir string, size int) (tokenizer.Vocab, error) {
 	}
 	if v.PAD < 0 {
 		v.PAD = v.EOS // as the official 2B-4T file
+	}
+	return v, nil
+}
+
+func readTokenizerJSON(dir string) (tokenizer.Vocab, error) {
+	f, err := os.Open(filepath.Join(dir, "tokenizer.json"))
+	if err != nil {
+		return tokenizer.Vocab{}, err
+	}
+	defer f.Close()
+	v, err := tokenizer.VocabFromHFJSON(f)
+	if err != nil {
+		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json: %w", err)
 	}
 	return v, nil
 }
