@@ -16,7 +16,9 @@ import (
 // protoWriter builds protobuf messages for the tests (the package only reads them).
 type protoWriter struct{ b []byte }
 
-func (w *protoWriter) tag(num, wire int) { w.b = binary.AppendUvarint(w.b, uint64(num)<<3|uint64(wire)) }
+func (w *protoWriter) tag(num, wire int) {
+	w.b = binary.AppendUvarint(w.b, uint64(num)<<3|uint64(wire))
+}
 func (w *protoWriter) varint(num int, v int64) {
 	w.tag(num, 0)
 	w.b = binary.AppendUvarint(w.b, uint64(v))
