@@ -85,10 +85,10 @@ type Engine struct {
 type layerWeights struct {
 	attnNorm, attnSubNorm, ffnNorm, ffnSubNorm []float32
 	qNorm, kNorm                               []float32 // per-head QK norms (nil unless Family.QKNorm)
-	// in are the q, k, v, gate and up input norms of a model with
-	// per-projection input norms (nil otherwise; inputnorm.go). The o and
-	// down input norms sit where BitNet's sub-norms do and are held in
-	// attnSubNorm and ffnSubNorm.
+	// in are the seven input norms of a model with per-projection input
+	// norms, indexed by model.InQ..InDown (nil otherwise; inputnorm.go).
+	// The o and down ones sit where BitNet's sub-norms do, so they are also
+	// attnSubNorm and ffnSubNorm, and that path applies them.
 	in                         [7][]float32
 	q, k, v, o, gate, up, down *ternaryMatrix
 }
