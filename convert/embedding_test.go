@@ -1,12 +1,15 @@
 package convert_test
 
 import (
+	"bytes"
 	"context"
 	"math"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
@@ -152,4 +155,77 @@ func testEmbeddingAgainstHF(t *testing.T, c convert.CheckpointConfig, pooling mo
 		}
 		require.NoError(t, bm.Close())
 	}
+}
+
+// TestConvertEmbeddingLayouts: the same BitNet-embedding weights saved as a
+// *ForCausalLM checkpoint ("model."-prefixed names, an untied lm_head, BF16
+// master weights) convert to a GGUF file byte-identical to the bare-model
+// checkpoint's (the head dropped, as bitnet.cpp's converter drops it); a
+// checkpoint without sentence-transformers files gets mean pooling, as that
+// converter defaults; and one whose input norms sit on a non-Qwen3 model is
+// refused.
+func TestConvertEmbeddingLayouts(t *testing.T) {
+	ctx := context.Background()
+	c := embeddingCkpt("lasttoken", 21)
+	c.Packed = false
+	bare := writeCkpt(t, c)
+	c.Tied = false
+	withHead := writeCkpt(t, c)
+
+	// Rewrite withHead's tensors under "model." names, as a Qwen3ForCausalLM checkpoint.
+	path := filepath.Join(withHead, "model.safetensors")
+	sf, err := convert.OpenSafetensors(path)
+	require.NoError(t, err)
+	var ts []convert.SafetensorsTensor
+	for _, ti := range sf.Tensors {
+		b := make([]byte, ti.Size)
+		require.NoError(t, sf.ReadAt(ti, b, 0))
+		name := ti.Name
+		if name != "lm_head.weight" {
+			name = "model." + name
+		}
+		ts = append(ts, convert.SafetensorsTensor{Name: name, DType: ti.DType, Shape: ti.Shape, Data: b})
+	}
+	require.NoError(t, sf.Close())
+	out, err := os.Create(path)
+	require.NoError(t, err)
+	require.NoError(t, convert.WriteSafetensors(out, ts, nil))
+	require.NoError(t, out.Close())
+	cfg, err := os.ReadFile(filepath.Join(withHead, "config.json"))
+	require.NoError(t, err)
+	cfg = bytes.Replace(cfg, []byte(`"Qwen3Model"`), []byte(`"Qwen3ForCausalLM"`), 1)
+	require.NoError(t, os.WriteFile(filepath.Join(withHead, "config.json"), cfg, 0o644))
+
+	a, b := filepath.Join(t.TempDir(), "a.gguf"), filepath.Join(t.TempDir(), "b.gguf")
+	_, err = convert.Convert(ctx, bare, a, convert.Options{Name: "emb"})
+	require.NoError(t, err)
+	res, err := convert.Convert(ctx, withHead, b, convert.Options{Name: "emb"})
+	require.NoError(t, err)
+	require.Len(t, res.Skipped, 1)
+	assert.Contains(t, res.Skipped[0], "lm_head.weight (an embedding model has no output head)")
+	ab, err := os.ReadFile(a)
+	require.NoError(t, err)
+	bb, err := os.ReadFile(b)
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(ab, bb), "the two layouts give different GGUF files")
+
+	// No modules.json: mean pooling.
+	require.NoError(t, os.Remove(filepath.Join(bare, "modules.json")))
+	_, err = convert.Convert(ctx, bare, a, convert.Options{})
+	require.NoError(t, err)
+	f, err := gguf.Open(a)
+	require.NoError(t, err)
+	p, err := f.Uint64("qwen3.pooling_type")
+	require.NoError(t, err)
+	assert.Equal(t, uint64(model.PoolingMean), p)
+	require.NoError(t, f.Close())
+
+	// Input norms on a Llama checkpoint.
+	cfg, err = os.ReadFile(filepath.Join(bare, "config.json"))
+	require.NoError(t, err)
+	cfg = bytes.Replace(cfg, []byte(`"qwen3"`), []byte(`"llama"`), 1)
+	cfg = bytes.Replace(cfg, []byte(`"Qwen3Model"`), []byte(`"LlamaModel"`), 1)
+	require.NoError(t, os.WriteFile(filepath.Join(bare, "config.json"), cfg, 0o644))
+	_, err = convert.Convert(ctx, bare, a, convert.Options{})
+	require.ErrorIs(t, err, convert.ErrUnsupported)
 }
