@@ -72,6 +72,7 @@ func Convert(ctx context.Context, dir, outPath string, opts Options) (*Result, e
 	}
 	defer ck.Close()
 	c := &converter{ctx: ctx, cfg: cfg, ck: ck, opts: opts, res: &Result{}}
+	c.embedding = ck.addModelPrefix()
 	if c.opts.Type == 0 {
 		c.opts.Type = gguf.TypeI2_S
 	}
@@ -103,6 +104,9 @@ type converter struct {
 	res  *Result
 	fam  model.Family
 	used map[string]bool
+	// embedding: a BitNet-embedding checkpoint (per-projection input
+	// norms; embedding.go).
+	embedding bool
 }
 
 func (c *converter) log(format string, args ...any) {
@@ -114,6 +118,9 @@ func (c *converter) log(format string, args ...any) {
 // family picks the GGUF architecture for the checkpoint.
 func (c *converter) family() (model.Family, error) {
 	a := c.cfg.Architectures[0]
+	if c.embedding {
+		return c.embeddingFamily()
+	}
 	switch a {
 	case "BitNetForCausalLM", "BitnetForCausalLM":
 		act, err := model.ParseActivation(c.cfg.HiddenAct)
@@ -190,6 +197,11 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 	w.Set(k("attention.layer_norm_rms_epsilon"), gguf.Float32Value(float32(cfg.RMSNormEps)))
 	w.Set(k("rope.freq_base"), gguf.Float32Value(float32(cfg.RopeTheta)))
 	w.Set("general.file_type", gguf.Uint32Value(ftype))
+	if c.embedding {
+		if err := c.embeddingKeys(w, dir, &vocab); err != nil {
+			return nil, err
+		}
+	}
 	setVocab(w, vocab)
 	w.Set("general.quantization_version", gguf.Uint32Value(2))
 
@@ -203,6 +215,8 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 			c.res.Skipped = append(c.res.Skipped, n)
 		case n == "lm_head.weight" && cfg.Tied():
 			c.res.Skipped = append(c.res.Skipped, n+" (tie_word_embeddings)")
+		case n == "lm_head.weight" && c.embedding:
+			c.res.Skipped = append(c.res.Skipped, n+" (an embedding model has no output head)")
 		default:
 			return nil, fmt.Errorf("%w: tensor %q has no place in a %s file", ErrUnsupported, n, fam.Arch)
 		}
@@ -213,14 +227,12 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 // readVocab reads tokenizer.json and pads the vocabulary to size with
 // user-defined "[PAD<id>]" tokens, as llama.cpp's converter does.
 func readVocab(dir string, size int) (tokenizer.Vocab, error) {
-	f, err := os.Open(filepath.Join(dir, "tokenizer.json"))
+	v, err := readSentencePiece(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		v, err = readTokenizerJSON(dir)
+	}
 	if err != nil {
 		return tokenizer.Vocab{}, err
-	}
-	defer f.Close()
-	v, err := tokenizer.VocabFromHFJSON(f)
-	if err != nil {
-		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json: %w", err)
 	}
 	if len(v.Tokens) > size {
 		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json has %d tokens, config.json vocab_size %d", len(v.Tokens), size)
@@ -234,6 +246,19 @@ func readVocab(dir string, size int) (tokenizer.Vocab, error) {
 	}
 	if v.PAD < 0 {
 		v.PAD = v.EOS // as the official 2B-4T file
+	}
+	return v, nil
+}
+
+func readTokenizerJSON(dir string) (tokenizer.Vocab, error) {
+	f, err := os.Open(filepath.Join(dir, "tokenizer.json"))
+	if err != nil {
+		return tokenizer.Vocab{}, err
+	}
+	defer f.Close()
+	v, err := tokenizer.VocabFromHFJSON(f)
+	if err != nil {
+		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json: %w", err)
 	}
 	return v, nil
 }
@@ -305,6 +330,15 @@ func (c *converter) addTensors(w *gguf.Writer) error {
 			specs = append(specs, spec{p + "self_attn.q_norm.weight", kindNorm, cfg.HeadDim, 0},
 				spec{p + "self_attn.k_norm.weight", kindNorm, cfg.HeadDim, 0})
 		}
+		if c.embedding {
+			for _, n := range []struct {
+				proj string
+				in   int
+			}{{"self_attn.q_proj", H}, {"self_attn.k_proj", H}, {"self_attn.v_proj", H}, {"self_attn.o_proj", q},
+				{"mlp.gate_proj", H}, {"mlp.up_proj", H}, {"mlp.down_proj", F}} {
+				specs = append(specs, spec{p + n.proj + ".norm.weight", kindNorm, n.in, 0})
+			}
+		}
 		specs = append(specs,
 			spec{p + "post_attention_layernorm.weight", kindNorm, H, 0},
 			spec{p + "mlp.gate_proj.weight", kindLinear, H, F},
@@ -316,7 +350,7 @@ func (c *converter) addTensors(w *gguf.Writer) error {
 		}
 	}
 	specs = append(specs, spec{"model.norm.weight", kindNorm, H, 0})
-	if !cfg.Tied() {
+	if !cfg.Tied() && !c.embedding {
 		specs = append(specs, spec{"lm_head.weight", kindEmbed, H, V})
 	}
 	for _, s := range specs {

@@ -13,6 +13,7 @@ import (
 // HFConfig is the part of a Hugging Face config.json the converter reads.
 type HFConfig struct {
 	Architectures         []string `json:"architectures"`
+	ModelType             string   `json:"model_type"`
 	HiddenSize            int      `json:"hidden_size"`
 	IntermediateSize      int      `json:"intermediate_size"`
 	NumAttentionHeads     int      `json:"num_attention_heads"`
@@ -171,6 +172,16 @@ var hfNames = map[string]string{
 	"mlp.ffn_layernorm.weight":        "ffn_sub_norm.weight",
 	"self_attn.q_norm.weight":         "attn_q_norm.weight",
 	"self_attn.k_norm.weight":         "attn_k_norm.weight",
+	// BitNet-embedding's per-projection input norms (BitLinear's own
+	// RMSNorm), named as bitnet.cpp's convert-bitnet-embedding-to-gguf.py
+	// names them.
+	"self_attn.q_proj.norm.weight": "attn_q_norm_in.weight",
+	"self_attn.k_proj.norm.weight": "attn_k_norm_in.weight",
+	"self_attn.v_proj.norm.weight": "attn_v_norm_in.weight",
+	"self_attn.o_proj.norm.weight": "attn_output_norm_in.weight",
+	"mlp.gate_proj.norm.weight":    "ffn_gate_norm_in.weight",
+	"mlp.up_proj.norm.weight":      "ffn_up_norm_in.weight",
+	"mlp.down_proj.norm.weight":    "ffn_down_norm_in.weight",
 }
 
 // ggufName maps a Hugging Face tensor name to GGUF's; ok is false for a name

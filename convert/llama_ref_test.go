@@ -35,6 +35,9 @@ type hfRef struct {
 	norms       map[string][]float64
 	lin         map[string]refLinear
 	k, v        [][][]float64
+	// hidden is the last step's final hidden state after the output norm
+	// (what an embedding model pools).
+	hidden []float64
 	// tie is set once an int8 activation lands within 2e-5 of a rounding
 	// boundary: a float32 engine may round it the other way, and from there
 	// on the two need not agree to 1e-5.
@@ -64,7 +67,11 @@ func newHFRef(t *testing.T, dir string, c convert.CheckpointConfig, f16Scales bo
 		}
 		return out
 	}
-	r.embed = f16rows("model.embed_tokens.weight")
+	pre := "model." // a BitNet-embedding checkpoint's names have no prefix
+	if c.InputNorms {
+		pre = ""
+	}
+	r.embed = f16rows(pre + "embed_tokens.weight")
 	r.head = r.embed
 	if !c.Tied {
 		r.head = f16rows("lm_head.weight")
@@ -77,19 +84,24 @@ func newHFRef(t *testing.T, dir string, c convert.CheckpointConfig, f16Scales bo
 		}
 		return out
 	}
-	r.norms["model.norm.weight"] = vec("model.norm.weight")
+	r.norms["model.norm.weight"] = vec(pre + "norm.weight")
 	for l := range c.Layers {
-		p := "model.layers." + strconv.Itoa(l) + "."
+		p, hp := "model.layers."+strconv.Itoa(l)+".", pre+"layers."+strconv.Itoa(l)+"."
 		for _, n := range []string{"input_layernorm", "post_attention_layernorm"} {
-			r.norms[p+n] = vec(p + n + ".weight")
+			r.norms[p+n] = vec(hp + n + ".weight")
 		}
-		if c.Architecture == "Qwen3ForCausalLM" {
-			r.norms[p+"q_norm"] = vec(p + "self_attn.q_norm.weight")
-			r.norms[p+"k_norm"] = vec(p + "self_attn.k_norm.weight")
+		if c.InputNorms { // BitLinear's own input RMSNorm, per projection
+			for _, n := range []string{"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj", "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"} {
+				r.norms[p+n+".in"] = vec(hp + n + ".norm.weight")
+			}
+		}
+		if c.Architecture == "Qwen3ForCausalLM" || c.Architecture == "Qwen3Model" {
+			r.norms[p+"q_norm"] = vec(hp + "self_attn.q_norm.weight")
+			r.norms[p+"k_norm"] = vec(hp + "self_attn.k_norm.weight")
 		}
 		for _, n := range []string{"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj", "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"} {
-			ti, packed := hfTensor(t, dir, p+n+".weight")
-			ws := vec(p + n + ".weight_scale")[0]
+			ti, packed := hfTensor(t, dir, hp+n+".weight")
+			ws := vec(hp + n + ".weight_scale")[0]
 			P, cols := int(ti.Shape[0]), int(ti.Shape[1])
 			lin := refLinear{rows: 4 * P, cols: cols, vals: make([]int8, 4*P*cols), scale: 1 / ws} // BitLinear divides
 			for i := range 4 {                                                                     // transformers' unpack_weights
@@ -161,8 +173,16 @@ func (r *hfRef) step(tok int32) []float64 {
 	group := c.Heads / c.KVHeads
 	for l := range c.Layers {
 		p := "model.layers." + strconv.Itoa(l) + "."
+		// proj applies a linear layer, first normalizing its input with the
+		// layer's own input norm when the checkpoint has one.
+		proj := func(name string, in []float64) []float64 {
+			if w := r.norms[p+name+".in"]; w != nil {
+				in = rmsRef(in, w)
+			}
+			return r.lin[p+name].apply(in, &r.tie)
+		}
 		h := rmsRef(x, r.norms[p+"input_layernorm"])
-		q, k, v := r.lin[p+"self_attn.q_proj"].apply(h, &r.tie), r.lin[p+"self_attn.k_proj"].apply(h, &r.tie), r.lin[p+"self_attn.v_proj"].apply(h, &r.tie)
+		q, k, v := proj("self_attn.q_proj", h), proj("self_attn.k_proj", h), proj("self_attn.v_proj", h)
 		qn, kn := r.norms[p+"q_norm"], r.norms[p+"k_norm"] // Qwen3: RMSNorm per head, then RoPE
 		for hh := range c.Heads {
 			if qn != nil {
@@ -202,21 +222,22 @@ func (r *hfRef) step(tok int32) []float64 {
 				}
 			}
 		}
-		o := r.lin[p+"self_attn.o_proj"].apply(att, &r.tie)
+		o := proj("self_attn.o_proj", att)
 		for i := range x {
 			x[i] += o[i]
 		}
 		h = rmsRef(x, r.norms[p+"post_attention_layernorm"])
-		gt, up := r.lin[p+"mlp.gate_proj"].apply(h, &r.tie), r.lin[p+"mlp.up_proj"].apply(h, &r.tie)
+		gt, up := proj("mlp.gate_proj", h), proj("mlp.up_proj", h)
 		for i := range gt {
 			gt[i] = gt[i] / (1 + math.Exp(-gt[i])) * up[i]
 		}
-		d := r.lin[p+"mlp.down_proj"].apply(gt, &r.tie)
+		d := proj("mlp.down_proj", gt)
 		for i := range x {
 			x[i] += d[i]
 		}
 	}
 	hn := rmsRef(x, r.norms["model.norm.weight"])
+	r.hidden = hn
 	out := make([]float64, len(r.head))
 	for i, row := range r.head {
 		for j, w := range row {

@@ -31,6 +31,15 @@ type CheckpointConfig struct {
 	// Shards splits the tensors over this many safetensors files (0 or 1: one).
 	Shards int
 	Seed   uint64
+	// InputNorms writes a BitNet-embedding checkpoint (Architecture
+	// "Qwen3Model" or "Qwen3ForCausalLM"): every projection gets an input
+	// RMSNorm "{proj}.norm.weight", config.json has model_type "qwen3", and
+	// tensor names have no "model." prefix (a sentence-transformers
+	// checkpoint of the bare model). Pooling ("mean", "cls", "lasttoken"),
+	// if set, is written as sentence-transformers' modules.json and
+	// 1_Pooling/config.json.
+	InputNorms bool
+	Pooling    string
 }
 
 // WriteCheckpoint writes config.json, tokenizer.json (a byte-level BPE
@@ -44,7 +53,7 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	if c.HiddenAct == "" {
 		c.HiddenAct = "relu2"
-		if c.Architecture == "LlamaForCausalLM" || c.Architecture == "Qwen3ForCausalLM" {
+		if c.Architecture == "LlamaForCausalLM" || c.Architecture == "Qwen3ForCausalLM" || c.Architecture == "Qwen3Model" {
 			c.HiddenAct = "silu"
 		}
 	}
@@ -61,6 +70,12 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	if c.HeadDim != 0 {
 		cfg["head_dim"] = c.HeadDim
+	}
+	if c.InputNorms {
+		cfg["model_type"] = "qwen3"
+		if err := writePooling(dir, c.Pooling); err != nil {
+			return err
+		}
 	}
 	if c.LinearClass == "" {
 		c.LinearClass = "bitlinear"
@@ -105,9 +120,13 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	H, F, V := c.Hidden, c.FFN, c.Vocab
 	q, kv := c.Heads*hd, c.KVHeads*hd
-	bf16("model.embed_tokens.weight", V*H, gauss, int64(V), int64(H))
+	prefix := "model."
+	if c.InputNorms {
+		prefix = ""
+	}
+	bf16(prefix+"embed_tokens.weight", V*H, gauss, int64(V), int64(H))
 	for l := range c.Layers {
-		p := "model.layers." + strconv.Itoa(l) + "."
+		p := prefix + "layers." + strconv.Itoa(l) + "."
 		bf16(p+"input_layernorm.weight", H, norm, int64(H))
 		linear(p+"self_attn.q_proj.weight", q, H)
 		linear(p+"self_attn.k_proj.weight", kv, H)
@@ -121,12 +140,21 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 			bf16(p+"self_attn.attn_sub_norm.weight", q, norm, int64(q))
 			bf16(p+"mlp.ffn_sub_norm.weight", F, norm, int64(F))
 		}
-		if c.Architecture == "Qwen3ForCausalLM" {
+		if c.Architecture == "Qwen3ForCausalLM" || c.Architecture == "Qwen3Model" {
 			bf16(p+"self_attn.q_norm.weight", hd, norm, int64(hd))
 			bf16(p+"self_attn.k_norm.weight", hd, norm, int64(hd))
 		}
+		if c.InputNorms {
+			for _, n := range []struct {
+				proj string
+				in   int
+			}{{"self_attn.q_proj", H}, {"self_attn.k_proj", H}, {"self_attn.v_proj", H}, {"self_attn.o_proj", q},
+				{"mlp.gate_proj", H}, {"mlp.up_proj", H}, {"mlp.down_proj", F}} {
+				bf16(p+n.proj+".norm.weight", n.in, norm, int64(n.in))
+			}
+		}
 	}
-	bf16("model.norm.weight", H, norm, int64(H))
+	bf16(prefix+"norm.weight", H, norm, int64(H))
 	if !c.Tied {
 		bf16("lm_head.weight", V*H, gauss, int64(V), int64(H))
 	}
@@ -151,6 +179,30 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 		}
 	}
 	return nil
+}
+
+// writePooling writes sentence-transformers' modules.json and the Pooling
+// module's config.json for mode ("mean", "cls" or "lasttoken"; "" writes
+// nothing).
+func writePooling(dir, mode string) error {
+	if mode == "" {
+		return nil
+	}
+	mods := []map[string]any{
+		{"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+		{"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+		{"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+	}
+	if err := writeJSON(filepath.Join(dir, "modules.json"), mods); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "1_Pooling"), 0o755); err != nil {
+		return err
+	}
+	return writeJSON(filepath.Join(dir, "1_Pooling", "config.json"), map[string]any{
+		"pooling_mode_mean_tokens": mode == "mean", "pooling_mode_cls_token": mode == "cls",
+		"pooling_mode_lasttoken": mode == "lasttoken", "include_prompt": true,
+	})
 }
 
 func writeJSON(path string, v any) error {

@@ -85,7 +85,12 @@ type Engine struct {
 type layerWeights struct {
 	attnNorm, attnSubNorm, ffnNorm, ffnSubNorm []float32
 	qNorm, kNorm                               []float32 // per-head QK norms (nil unless Family.QKNorm)
-	q, k, v, o, gate, up, down                 *ternaryMatrix
+	// in are the seven input norms of a model with per-projection input
+	// norms, indexed by model.InQ..InDown (nil otherwise; inputnorm.go).
+	// The o and down ones sit where BitNet's sub-norms do, so they are also
+	// attnSubNorm and ffnSubNorm, and that path applies them.
+	in                         [7][]float32
+	q, k, v, o, gate, up, down *ternaryMatrix
 }
 
 // New prepares a model for the CPU. I2_S weights are used in place (never
@@ -163,6 +168,9 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 		}
 		lw := layerWeights{attnNorm: l.AttnNorm, attnSubNorm: l.AttnSubNorm, ffnNorm: l.FFNNorm, ffnSubNorm: l.FFNSubNorm,
 			qNorm: l.QNorm, kNorm: l.KNorm}
+		if m.Config.InputNorms {
+			lw.setInputNorms(l)
+		}
 		for _, p := range []struct {
 			dst **ternaryMatrix
 			src model.Linear

@@ -242,8 +242,13 @@ func (s *State) layer(li, n int) {
 	bitnetcpp := e.mode.BitNetCppFamily()
 
 	// Attention block.
-	s.normQuant(sc.x, lw.attnNorm, nil, n, H)
-	s.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
+	if lw.in[model.InQ] != nil {
+		s.projectInputNorms(lw.attnNorm, [3]inProj{{lw.q, lw.in[model.InQ], sc.q},
+			{lw.k, lw.in[model.InK], sc.kk}, {lw.v, lw.in[model.InV], sc.vv}}, n)
+	} else {
+		s.normQuant(sc.x, lw.attnNorm, nil, n, H)
+		s.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
+	}
 	for i := 0; i < n; i++ {
 		pos := s.pos + i
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
@@ -265,8 +270,13 @@ func (s *State) layer(li, n int) {
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 
 	// Feed-forward block.
-	s.normQuant(sc.x, lw.ffnNorm, nil, n, H)
-	s.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
+	if lw.in[model.InGate] != nil {
+		s.projectInputNorms(lw.ffnNorm, [3]inProj{{lw.gate, lw.in[model.InGate], sc.gate},
+			{lw.up, lw.in[model.InUp], sc.up}}, n)
+	} else {
+		s.normQuant(sc.x, lw.ffnNorm, nil, n, H)
+		s.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
+	}
 	s.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
 	s.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
 	addTo(sc.x[:n*H], sc.tmp[:n*H])

@@ -4,7 +4,10 @@
 # grammar makes output valid), serves it on 127.0.0.1, installs the pinned
 # `openai` and `ajv` npm packages into test/openai-client and runs its test:
 # every issue-14 feature streamed and not, and SCHEMAS (default 1000)
-# randomized JSON Schemas whose outputs must validate with ajv.
+# randomized JSON Schemas whose outputs must validate with ajv. Then it
+# converts a synthetic BitNet-embedding checkpoint (`bitnet synth -hf
+# embedding`, `bitnet convert`), serves it and runs embeddings.mjs:
+# /v1/embeddings through the client's embeddings.create.
 #
 #   scripts/openai-client-test.sh            # SCHEMAS=1000
 #   SCHEMAS=100 scripts/openai-client-test.sh
@@ -16,8 +19,10 @@ command -v node >/dev/null && command -v npm >/dev/null || { echo "openai-client
 
 work=$(mktemp -d)
 server_pid=""
+embed_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ -n "$embed_pid" ]; then kill "$embed_pid" 2>/dev/null || true; wait "$embed_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -42,6 +47,22 @@ start=$(date +%s)
 if ! (cd test/openai-client && BASE_URL="http://127.0.0.1:$port/v1" SCHEMAS="${SCHEMAS:-1000}" node test.mjs); then
   echo "--- server log" >&2
   tail -50 "$work/server.log" >&2
+  exit 1
+fi
+
+"$work/bitnet" synth -hf embedding -seed 1 -quiet -o "$work/emb-ckpt"
+"$work/bitnet" convert -quiet "$work/emb-ckpt" "$work/emb.gguf" >/dev/null
+eport=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+"$work/bitnet" serve -m "$work/emb.gguf" -addr "127.0.0.1:$eport" -t 1 -model-id emb -log-level warn -quiet >"$work/embed.log" 2>&1 &
+embed_pid=$!
+for _ in $(seq 1 100); do
+  if curl -fsS "http://127.0.0.1:$eport/health/ready" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$embed_pid" 2>/dev/null; then cat "$work/embed.log" >&2; exit 1; fi
+  sleep 0.1
+done
+if ! (cd test/openai-client && EMBED_URL="http://127.0.0.1:$eport/v1" node embeddings.mjs); then
+  echo "--- embedding server log" >&2
+  tail -50 "$work/embed.log" >&2
   exit 1
 fi
 echo "openai-client-test: passed in $(( $(date +%s) - start )) s"

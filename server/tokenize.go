@@ -81,36 +81,6 @@ func (s *Server) handleDetokenize(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, DetokenizeResponse{Content: text})
 }
 
-// handleEmbeddings serves POST /v1/embeddings. BitNet b1.58 models are
-// causal language models without an embedding head or a trained pooling, so
-// the request is validated and answered with an OpenAI-shaped 400 naming the
-// model, rather than with vectors nobody trained for similarity.
-func (s *Server) handleEmbeddings(w http.ResponseWriter, r *http.Request) {
-	st, body, e := s.utilityRequest(w, r)
-	if e != nil {
-		fail(w, r, e)
-		return
-	}
-	var req struct {
-		Model string `json:"model"`
-		Input any    `json:"input"`
-	}
-	if e := decodeJSON(body, &req); e != nil {
-		fail(w, r, e)
-		return
-	}
-	if req.Input == nil {
-		fail(w, r, badParam("input", "missing_required_parameter", "input is required"))
-		return
-	}
-	if req.Model != "" && req.Model != st.id {
-		fail(w, r, errNotFound("model_not_found", "the model %q does not exist (this server serves %q)", req.Model, st.id))
-		return
-	}
-	fail(w, r, badParam("model", "model_not_supported",
-		"the model %q has no embedding head (it is a causal language model); /v1/embeddings needs an embedding model", st.id))
-}
-
 // utilityRequest checks the method and the model and reads the body.
 func (s *Server) utilityRequest(w http.ResponseWriter, r *http.Request) (*modelState, []byte, *APIError) {
 	if r.Method != http.MethodPost {

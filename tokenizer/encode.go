@@ -38,6 +38,9 @@ func (t *Tokenizer) Encode(text string, o EncodeOptions) []int32 {
 	if start < len(text) {
 		out = t.encodeText(out, text[start:], afterSpecial, &sc)
 	}
+	if o.AddEOS && t.v.EOS >= 0 {
+		out = append(out, t.v.EOS)
+	}
 	return out
 }
 

@@ -31,6 +31,7 @@ const (
 	KeyUNK            = "tokenizer.ggml.unknown_token_id"
 	KeyPAD            = "tokenizer.ggml.padding_token_id"
 	KeyAddBOS         = "tokenizer.ggml.add_bos_token"
+	KeyAddEOS         = "tokenizer.ggml.add_eos_token"
 	KeyAddSpacePrefix = "tokenizer.ggml.add_space_prefix"
 )
 
@@ -102,6 +103,7 @@ func VocabFromMetadata(md Metadata) (Vocab, error) {
 	}{
 		{KeyAddBOS, &v.AddBOS, spm || kindNamed(v.Pre) != nil && kindNamed(v.Pre).addBOS},
 		{KeyAddSpacePrefix, &v.AddSpacePrefix, spm},
+		{KeyAddEOS, &v.AddEOS, false},
 	}
 	for _, f := range flags {
 		*f.dst = f.dflt

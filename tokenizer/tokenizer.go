@@ -56,6 +56,7 @@ type Vocab struct {
 
 	BOS, EOS, EOT, UNK, PAD int32 // -1 when absent; New fills EOT from well-known names when it is -1
 	AddBOS                  bool  // the model expects BOS at the start of a prompt
+	AddEOS                  bool  // the model expects EOS at the end of an input (embedding models that pool the last token)
 
 	Pre string // tokenizer.ggml.pre value, "" when absent
 
@@ -117,6 +118,8 @@ func WithPreTokenizer(p PreTokenizer) Option { return func(c *config) { c.pre = 
 type EncodeOptions struct {
 	// AddBOS prepends the BOS token (when the vocabulary has one). Pass Tokenizer.AddBOS() to follow the model.
 	AddBOS bool
+	// AddEOS appends the EOS token (when the vocabulary has one). Pass Tokenizer.AddEOS() to follow the model.
+	AddEOS bool
 	// ParseSpecial matches control tokens (such as <|eot_id|>) written in the text as single tokens. Without it their
 	// text is tokenized as ordinary text. User-defined tokens are always matched, as Hugging Face and llama.cpp do.
 	ParseSpecial bool
@@ -461,6 +464,11 @@ func (t *Tokenizer) EOT() int32 { return t.v.EOT }
 
 // AddBOS reports whether the model expects a BOS token at the start of a prompt.
 func (t *Tokenizer) AddBOS() bool { return t.v.AddBOS }
+
+// AddEOS reports whether the model expects an EOS token at the end of an input
+// (tokenizer.ggml.add_eos_token; set for BitNet-embedding, whose last-token
+// pooling reads the hidden state of that EOS).
+func (t *Tokenizer) AddEOS() bool { return t.v.AddEOS }
 
 // PreTokenizer returns the pre-tokenizer in use (PreAuto resolved). It is meaningless for "llama" vocabularies.
 func (t *Tokenizer) PreTokenizer() PreTokenizer { return t.pre }

@@ -146,6 +146,12 @@ func inspectFile(ctx context.Context, path string, sha shaMode, stderr io.Writer
 		r.Arch, r.Family = arch, "unsupported by this build"
 		if fam, ok := model.LookupFamily(arch); ok {
 			r.Family, r.Features = fam.Name, fam.Features()
+			if _, ok := f.Tensor(model.BlockPrefix(0) + fam.Tensors.InputNorms[model.InQ]); ok && fam.InputNorms {
+				r.Features += "; this file: per-projection input norms"
+			}
+			if v, err := f.Uint64(fam.Key("pooling_type")); err == nil && v != 0 {
+				r.Features += "; embedding model, pooling " + model.Pooling(v).String()
+			}
 		}
 	}
 	totals := map[gguf.Type]*inspectTotal{}

@@ -30,6 +30,7 @@ func commands() []command {
 		{"run", "generate text from a prompt", runRun, false},
 		{"chat", "interactive chat", runChat, true},
 		{"tokenize", "print the tokens of text read from stdin", runTokenize, false},
+		{"embed", "print the embeddings of texts (embedding models)", runEmbed, false},
 		{"perplexity", "score a text file (windowed perplexity)", runPerplexity, false},
 		{"bench", "measure prefill and decode speed (like llama-bench)", runBench, false},
 		{"inspect", "show a GGUF file's metadata and tensors", runInspect, false},

@@ -339,7 +339,7 @@ func runTokenize(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs := newFlagSet("tokenize", stdout, stderr, "--tokenizer FILE [--ids] [--no-bos] [-f FILE | < text]",
 		`echo "Hello world!" | bitnet tokenize --tokenizer tokenizer.json --ids`,
 		`bitnet tokenize -m model.gguf -f prompt.txt`)
-	path := fs.String("tokenizer", "", "tokenizer.json(.gz) or GGUF model file")
+	path := fs.String("tokenizer", "", "tokenizer.json(.gz), SentencePiece tokenizer.model or GGUF model file")
 	fs.StringVar(path, "m", "", "same as -tokenizer")
 	idsOnly := fs.Bool("ids", false, "print only the ids, separated by spaces")
 	noBOS := fs.Bool("no-bos", false, "do not add the BOS token")
@@ -403,6 +403,17 @@ func loadTokenizer(path string, opts []tokenizer.Option) (*tokenizer.Tokenizer, 
 		}
 		defer f.Close()
 		v, err := tokenizer.VocabFromMetadata(f)
+		if err != nil {
+			return nil, err
+		}
+		return tokenizer.New(v, opts...)
+	}
+	if strings.HasSuffix(path, ".model") { // a SentencePiece model file
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		v, err := tokenizer.VocabFromSentencePiece(data)
 		if err != nil {
 			return nil, err
 		}

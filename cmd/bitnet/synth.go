@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/hub"
 	"github.com/bitnet-go/bitnet-go/internal/outfile"
@@ -33,11 +34,16 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	out := fs.String("o", "", "output GGUF file")
 	threads := fs.Int("t", 0, "generator threads (0: one per CPU; does not change the output)")
 	quiet := fs.Bool("quiet", false, "no progress or summary on stderr")
+	hf := fs.String("hf", "", "write a synthetic Hugging Face checkpoint folder (for `bitnet convert`) to -o instead of a GGUF file; "+
+		"\"embedding\": BitNet-embedding's layout (Qwen3 backbone, per-projection input norms, last-token pooling)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *out == "" {
 		return usageErrorf(fs, "name the output file with -o FILE")
+	}
+	if *hf != "" {
+		return writeSynthCheckpoint(*hf, *out, *seed, stderr, *quiet)
 	}
 	if err := outfile.Check(*out); err != nil {
 		return err
@@ -68,6 +74,28 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !*quiet {
 		fmt.Fprintf(stderr, "wrote %s: preset %s, %s weights, seed %d, %s in %v\n", *out, strings.ToLower(*preset), wt, *seed,
 			humanBytes(st.Size()), time.Since(start).Round(time.Millisecond))
+	}
+	return nil
+}
+
+// writeSynthCheckpoint writes a synthetic Hugging Face checkpoint folder:
+// config.json, tokenizer.json and model.safetensors with seeded random
+// weights, small enough for tests.
+func writeSynthCheckpoint(kind, dir string, seed uint64, stderr io.Writer, quiet bool) error {
+	if kind != "embedding" {
+		return fmt.Errorf("unknown -hf %q (want embedding)", kind)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	c := convert.CheckpointConfig{Architecture: "Qwen3Model", InputNorms: true, Pooling: "lasttoken",
+		Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 2, HeadDim: 128, Vocab: 300, Special: 16,
+		Context: 512, RopeTheta: 1000000, Tied: true, Seed: seed}
+	if err := convert.WriteCheckpoint(dir, c); err != nil {
+		return err
+	}
+	if !quiet {
+		fmt.Fprintf(stderr, "wrote %s: synthetic %s checkpoint, seed %d (convert it with bitnet convert)\n", dir, kind, seed)
 	}
 	return nil
 }

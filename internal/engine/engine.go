@@ -183,3 +183,12 @@ func ForwardBatch(ctx context.Context, e Engine, steps []Step) error {
 	}
 	return nil
 }
+
+// HiddenForwarder is implemented by States that can return the final hidden
+// states instead of logits, which embedding models pool (the CPU engine).
+type HiddenForwarder interface {
+	// ForwardHidden appends tokens as State.Forward does and writes each
+	// token's final hidden state after the output norm (Config.Hidden
+	// floats per token) into dst.
+	ForwardHidden(ctx context.Context, tokens []int32, dst []float32) error
+}

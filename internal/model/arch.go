@@ -65,6 +65,10 @@ type TensorNames struct {
 	AttnNorm, AttnSubNorm, FFNNorm, FFNSubNorm string // ".weight" included
 	Q, K, V, O, Gate, Up, Down                 string // without ".weight" (a ".scale" may follow)
 	QNorm, KNorm                               string // per-head QK norms, when the family has them
+	// InputNorms are the per-projection input RMSNorm weights of BitNet's
+	// embedding models ("{proj}_norm_in.weight"), in the order q, k, v, o,
+	// gate, up, down.
+	InputNorms [7]string
 }
 
 // BlockPrefix is the prefix of block i's tensor names.
@@ -111,6 +115,11 @@ type Family struct {
 	// instruct models use, for files whose tokenizer.chat_template names
 	// none that package recognises.
 	ChatTemplate string
+	// InputNorms: blocks may have an RMSNorm on the input of every linear
+	// projection (Tensors.InputNorms), as BitNet-embedding's BitLinear
+	// layers do: x -> rms(x)*w -> int8 -> ternary matmul. Either every
+	// block has all seven or none has any; Config.InputNorms says which.
+	InputNorms bool
 	// Refused are tensors that must be absent because the forward pass here
 	// does not implement them ("blk.0." names stand for every block).
 	Refused []string
@@ -126,6 +135,8 @@ var bitnetTensors = TensorNames{
 	Q: "attn_q", K: "attn_k", V: "attn_v", O: "attn_output",
 	Gate: "ffn_gate", Up: "ffn_up", Down: "ffn_down",
 	QNorm: "attn_q_norm.weight", KNorm: "attn_k_norm.weight",
+	InputNorms: [7]string{"attn_q_norm_in.weight", "attn_k_norm_in.weight", "attn_v_norm_in.weight",
+		"attn_output_norm_in.weight", "ffn_gate_norm_in.weight", "ffn_up_norm_in.weight", "ffn_down_norm_in.weight"},
 }
 
 // ArchLlama is llama.cpp's "llama" architecture; with ternary weights it is
@@ -173,11 +184,14 @@ var families = []Family{
 		// weights. No published model has exactly this form yet (PrismML's
 		// Ternary-Bonsai uses Q2_0, BitNet-embedding adds per-projection input
 		// norms); it is the Qwen3 step of both.
+		// With per-projection input norms and {arch}.pooling_type it is
+		// microsoft/BitNet-embedding-0.6B as bitnet.cpp's converter writes it
+		// (utils/convert-bitnet-embedding-to-gguf.py: arch "qwen3", I2_S,
+		// F16 norms, no output.weight).
 		Arch: ArchQwen3, Name: "Qwen3-architecture ternary", KeyPrefix: ArchQwen3,
 		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
-		ChatTemplate: "qwen3",
-		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight",
-			"blk.0.attn_q_norm_in.weight", "blk.0.ffn_up_norm_in.weight"},
+		ChatTemplate: "qwen3", InputNorms: true,
+		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: bitnetTensors,
 	},
 }
@@ -221,6 +235,9 @@ func (f Family) Features() string {
 	parts = append(parts, "FFN "+act, "RoPE "+f.Rope.String(), "head "+f.Head.String())
 	if f.QKNorm {
 		parts = append(parts, "QK-norm")
+	}
+	if f.InputNorms {
+		parts = append(parts, "optional per-projection input norms")
 	}
 	if f.LinearScales {
 		parts = append(parts, "optional *.scale")

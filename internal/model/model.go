@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/quant"
 )
 
 // Architecture names accepted in general.architecture.
@@ -76,6 +77,13 @@ type Config struct {
 	VocabSize     int
 	Activation    Activation
 	TiedOutput    bool // the output head is token_embd (no output.weight)
+	// InputNorms: every linear projection has its own input RMSNorm
+	// (Layer.In), as in BitNet's embedding models.
+	InputNorms bool
+	// Pooling is {arch}.pooling_type: how an embedding model turns the
+	// final hidden states into one vector. PoolingNone for a model that
+	// does not embed.
+	Pooling Pooling
 	// Family is the architecture's registry entry: what the forward pass
 	// does beyond these numbers (sub-norms, RoPE layout, ...).
 	Family Family
@@ -101,7 +109,21 @@ type Layer struct {
 	QNorm, KNorm                               []float32
 	Q, K, V, O                                 Linear
 	Gate, Up, Down                             Linear
+	// In holds the per-projection input norms (Config.InputNorms), in the
+	// order q, k, v, o, gate, up, down; all nil otherwise.
+	In [7][]float32
 }
+
+// Indices into Layer.In.
+const (
+	InQ = iota
+	InK
+	InV
+	InO
+	InGate
+	InUp
+	InDown
+)
 
 // Embedding is a vocabulary-sized matrix: Rows rows of Dim values (GGUF dims
 // {Dim, Rows}) in the file's type. token_embd, and the output head.
@@ -172,9 +194,14 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 	if opts.Activation != nil {
 		cfg.Activation = *opts.Activation
 	}
-	m := &Model{Config: cfg}
 	fam := cfg.Family
 	tn := fam.Tensors
+	// Per-projection input norms are all or nothing: block 0's q input norm
+	// decides, and the loader then requires (or refuses) them everywhere.
+	if _, ok := f.Tensor(BlockPrefix(0) + tn.InputNorms[InQ]); ok && fam.InputNorms {
+		cfg.InputNorms = true
+	}
+	m := &Model{Config: cfg}
 	for _, name := range fam.Refused {
 		if _, ok := f.Tensor(name); ok {
 			return nil, &Error{name, fmt.Errorf("%w: architecture %s with this tensor is not implemented", ErrUnsupportedArch, fam.Arch)}
@@ -232,6 +259,17 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 		if fam.QKNorm {
 			ly.QNorm = l.norm(p+tn.QNorm, cfg.HeadDim)
 			ly.KNorm = l.norm(p+tn.KNorm, cfg.HeadDim)
+		}
+		if cfg.InputNorms {
+			for j, n := range [7]int{cfg.Hidden, cfg.Hidden, cfg.Hidden, q, cfg.Hidden, cfg.Hidden, cfg.FFN} {
+				ly.In[j] = l.norm(p+tn.InputNorms[j], n)
+			}
+		} else if fam.InputNorms {
+			for _, name := range tn.InputNorms {
+				if l.has(p + name) {
+					l.fail(p+name, fmt.Errorf("%w: block 0 has no per-projection input norms, so no block may have them", ErrShape))
+				}
+			}
 		}
 		if l.err != nil {
 			return nil, l.err
@@ -336,6 +374,16 @@ func readConfig(f Metadata) (Config, error) {
 	} else if toks, err := f.Strings("tokenizer.ggml.tokens"); err == nil {
 		c.VocabSize = len(toks)
 	}
+	if key := pre + ".pooling_type"; f.Has(key) {
+		v, err := f.Uint64(key)
+		if err != nil {
+			return Config{}, &Error{key, err}
+		}
+		if v > uint64(PoolingLast) {
+			return Config{}, &Error{key, fmt.Errorf("pooling type %d is not implemented (want 0 none, 1 mean, 2 cls or 3 last)", v)}
+		}
+		c.Pooling = Pooling(v)
+	}
 	// The activation: the family's default (ReLU² for BitNet b1.58, SiLU for
 	// upstream's "bitnet" as in llama.cpp), which {arch}.hidden_activation
 	// may override where the family reads it.
@@ -390,13 +438,19 @@ func (l *loader) norm(name string, n int) []float32 {
 	if !ok {
 		return nil
 	}
-	if ti.Type != gguf.TypeF32 || len(ti.Dims) < 1 || ti.Elements() != uint64(n) || ti.Dims[0] != uint64(n) {
-		l.fail(name, fmt.Errorf("%w: %s %v, want F32 [%d]", ErrShape, ti.Type, ti.Dims, n))
+	// F16 norms: bitnet.cpp's embedding converter writes every norm as F16,
+	// and ggml multiplies by them as float32, which is what this widening gives.
+	if ti.Type != gguf.TypeF32 && ti.Type != gguf.TypeF16 || len(ti.Dims) < 1 || ti.Elements() != uint64(n) || ti.Dims[0] != uint64(n) {
+		l.fail(name, fmt.Errorf("%w: %s %v, want F32 or F16 [%d]", ErrShape, ti.Type, ti.Dims, n))
 		return nil
 	}
 	out := make([]float32, n)
 	for i := range out {
-		out[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
+		if ti.Type == gguf.TypeF16 {
+			out[i] = quant.F16ToF32(binary.LittleEndian.Uint16(data[2*i:]))
+		} else {
+			out[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
+		}
 	}
 	return out
 }
