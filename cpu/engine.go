@@ -66,6 +66,7 @@ type Engine struct {
 	embed   *embedMatrix
 	threads int
 	kv16    bool // F16 KV cache
+	q8      bool // some weights are Q2_0: activations are also quantized to Q8_0
 	notes   []string
 	// embedFile, when set, is where token rows are read (pread) instead of
 	// embed.data: the memory-mapped embedding is not read in bulk.
@@ -157,6 +158,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	total := len(m.Layers)
 	e.layers = make([]layerWeights, len(m.Layers))
 	chosen := map[string]ternaryKernel{}
+	e.q8 = model.IsQ2_0(e.head.typ)
 	for i, l := range m.Layers {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -171,6 +173,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			if err != nil {
 				return nil, err
 			}
+			e.q8 = e.q8 || tm.q2 != nil
 			if tm.repacked != "" {
 				e.notes = append(e.notes, tm.name+": "+tm.repacked)
 				release(p.src.Data)
@@ -196,6 +199,9 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 func (e *Engine) assignKernel(ctx context.Context, tm *ternaryMatrix, chosen map[string]ternaryKernel) error {
 	shape := fmt.Sprintf("%dx%d", tm.rows, tm.cols)
 	kern, ok := chosen[shape]
+	if tm.q2 != nil {
+		kern, ok = q2KernelFor(e.k.name), true
+	}
 	if !ok {
 		kern = e.k.tern
 		switch {
@@ -263,6 +269,8 @@ func (e *Engine) TernaryBytes() int64 {
 		for _, t := range []*ternaryMatrix{l.q, l.k, l.v, l.o, l.gate, l.up, l.down} {
 			if t.lut != nil {
 				n += int64(len(t.lut))
+			} else if t.q2 != nil {
+				n += int64(len(t.q2))
 			} else {
 				n += int64(len(t.codes))
 			}
