@@ -44,11 +44,12 @@ var q2_0LlamaCppCheckpoint = convert.CheckpointConfig{Architecture: "Qwen3ForCau
 // llama.cpp ran (SHA-256), and the CPU engine, fed the prompt and then
 // llama.cpp's greedy tokens one at a time, gives the same 16 greedy tokens
 // and next-token distributions close to llama.cpp's at every step. In
-// bitnetcpp mode with the prompt fed token by token the log-probabilities
-// agree to float32 rounding (<= 1e-6) except where one rounding flips;
-// llama.cpp ran the prompt as one batch, and this engine's bitnetcpp batch
-// path keeps Q and the softmax in float32 as bitnet.cpp's older ggml does,
-// which this llama.cpp evidently does not (docs/MODELS.md).
+// bitnetcpp mode (ggml's float roundings; for a Q2_0 model also the F16
+// softmax probabilities in batches, as upstream llama.cpp has them) the
+// log-probabilities agree to float32 rounding (<= 1e-6) at 14 of the 16
+// steps, whether the prompt goes as one batch (as llama.cpp ran it) or token
+// by token; the other two differ by one flipped rounding. Exact mode keeps
+// the KV cache, the query and the head input in float32.
 func TestQ2_0AgainstLlamaCpp(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join("..", "testdata", "q2_0-llamacpp", "qwen3-q2_0.llamacpp.json"))
 	require.NoError(t, err, "committed fixture")
@@ -78,8 +79,8 @@ func TestQ2_0AgainstLlamaCpp(t *testing.T) {
 	V := m.Config.VocabSize
 
 	// Bounds from the measured values (2026-12-03): worst |Δ log p| 2.03e-3,
-	// 1.1e-2, 1.53e-2; steps within 1e-6: 14, 0, 0; worst KL 1.9e-7, 6.6e-6,
-	// 1.4e-5.
+	// 2.03e-3, 1.53e-2; steps within 1e-6: 14, 14, 0; worst KL 1.9e-7,
+	// 1.9e-7, 1.4e-5.
 	for _, c := range []struct {
 		name       string
 		mode       engine.NumericMode
@@ -89,7 +90,7 @@ func TestQ2_0AgainstLlamaCpp(t *testing.T) {
 		maxKL      float64
 	}{
 		{"bitnetcpp, prompt token by token", engine.BitNetCpp, true, 4e-3, 14, 1e-6},
-		{"bitnetcpp, prompt as one batch", engine.BitNetCpp, false, 2e-2, 0, 2e-5},
+		{"bitnetcpp, prompt as one batch", engine.BitNetCpp, false, 4e-3, 14, 1e-6},
 		{"exact, prompt as one batch", engine.Exact, false, 3e-2, 0, 3e-5},
 	} {
 		e, err := cpu.New(ctx, m, cpu.Options{Threads: 1, Mode: c.mode})
