@@ -69,8 +69,8 @@ type Engine struct {
 	// q8: some weights are Q2_0, a model upstream llama.cpp is the reference
 	// for: activations are also quantized to Q8_0 (q2_0.go), and bitnetcpp
 	// mode rounds the softmax probabilities to F16 in batches too.
-	q8 bool
-	notes   []string
+	q8    bool
+	notes []string
 	// embedFile, when set, is where token rows are read (pread) instead of
 	// embed.data: the memory-mapped embedding is not read in bulk.
 	embedFile io.ReaderAt
