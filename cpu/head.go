@@ -139,7 +139,7 @@ type headTask struct {
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
 func (t *headTask) prepare() {
 	if model.IsQ2_0(t.m.typ) {
-		t.q2.prepare(t)
+		t.q2.prepare(t, t.k.name)
 		return
 	}
 	if t.widens() {
@@ -170,7 +170,7 @@ func (t *headTask) run(part, lo, hi int) {
 	m := t.m
 	dim := m.dim
 	if model.IsQ2_0(m.typ) {
-		t.q2.run(t, lo, hi)
+		t.q2.run(t, part, lo, hi)
 		return
 	}
 	if t.widens() {

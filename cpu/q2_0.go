@@ -22,11 +22,12 @@ import (
 )
 
 // q8Acts holds activation rows quantized to Q8_0 (quant.QuantizeQ8_0Act):
-// int8 quants, one F16-rounded scale per 32 values, and each block's quant
-// sum (for q2DotGo).
+// int8 quants, one F16-rounded scale per 32 values, each block's quant sum,
+// and the quants again in plane order (qp[8p+b] = qs[4b+p] within a block),
+// the order in which the block-sum kernels unpack a block's 2-bit codes.
 type q8Acts struct {
 	n, cols int
-	qs      []int8
+	qs, qp  []int8
 	d       []float32
 	sum     []int32
 }
@@ -34,6 +35,7 @@ type q8Acts struct {
 func (a *q8Acts) resize(n, cols int) {
 	a.n, a.cols = n, cols
 	a.qs = grow(a.qs, n*cols)
+	a.qp = grow(a.qp, n*cols)
 	a.d = grow(a.d, n*cols/32)
 	a.sum = grow(a.sum, n*cols/32)
 }
@@ -44,10 +46,12 @@ func (a *q8Acts) quantizeRow(i int, x []float32) {
 	qs, d, sum := a.qs[i*c:(i+1)*c], a.d[i*c/32:(i+1)*c/32], a.sum[i*c/32:(i+1)*c/32]
 	// Lengths are checked when the matrices are prepared (cols % 64 == 0).
 	_ = quant.QuantizeQ8_0Act(x[:c], qs, d)
+	qp := a.qp[i*c : (i+1)*c]
 	for b := range sum {
 		var s int32
-		for _, v := range qs[b*32 : (b+1)*32] {
+		for j, v := range qs[b*32 : (b+1)*32] {
 			s += int32(v)
+			qp[b*32+8*(j%4)+j/4] = v
 		}
 		sum[b] = s
 	}
@@ -110,39 +114,91 @@ func q2DotRef(w []byte, group int, a *q8Acts, row int) float32 {
 	return sumf
 }
 
-// q2DotGo is q2DotRef with the integer part as Σcode·q − Σq (the quant sum
-// computed at quantization): the same integers, so the same float result,
-// with one subtraction per block instead of one per weight.
-func q2DotGo(w []byte, group int, a *q8Acts, row int) float32 {
+// q2SumsFunc sets sums[4i+k] = Σ code·q over the k-th 32-value block of
+// step i of a Q2_0 row (n4 steps of four blocks; see q2SumsAVX2 for step and
+// off2), with q in plane order (q8Acts.qp).
+type q2SumsFunc func(w []byte, n4, step, off2 int, qp []int8, sums []int32)
+
+// q2BlockSum is Σ code·q over one block: 8 code bytes, 32 quants in plane
+// order.
+func q2BlockSum(codes []byte, qp []int8) int32 {
+	var s int32
+	for p := 0; p < 4; p++ {
+		for b, x := range codes[:8] {
+			s += int32(x>>(2*p)&3) * int32(qp[8*p+b])
+		}
+	}
+	return s
+}
+
+// q2SumsGo is the Go twin of q2SumsAVX2.
+func q2SumsGo(w []byte, n4, step, off2 int, qp []int8, sums []int32) {
+	for i := 0; i < n4; i++ {
+		st := w[i*step:]
+		q := qp[i*128:]
+		sums[4*i] = q2BlockSum(st[2:10], q[:32])
+		sums[4*i+1] = q2BlockSum(st[10:18], q[32:64])
+		sums[4*i+2] = q2BlockSum(st[off2:off2+8], q[64:96])
+		sums[4*i+3] = q2BlockSum(st[off2+8:off2+16], q[96:128])
+	}
+}
+
+// q2Steps returns how a row of cols values in groups of group splits into
+// steps of four blocks (count, bytes per step, offset of the third block's
+// codes) and how many blocks are left over (0 or 2: a last 64-value group).
+func q2Steps(cols, group int) (n4, step, off2, rest int) {
+	if group == quant.Q2Group128 {
+		return cols / 128, 34, 18, 0
+	}
+	return cols / 128, 36, 20, cols / 32 % 4
+}
+
+// q2Dot returns the dot product of Q2_0 row w with activation row `row` of a
+// by llama.cpp's formula: the integer block sums from sumsFn (Σcode·q − Σq
+// = Σ(code−1)·q exactly), then q2DotRef's float32 steps in its order. sums
+// is scratch space of at least cols/32.
+func q2Dot(sumsFn q2SumsFunc, w []byte, group int, a *q8Acts, row int, sums []int32) float32 {
+	c := a.cols
+	nb := c / 32
+	qp := a.qp[row*c : (row+1)*c]
+	n4, step, off2, rest := q2Steps(c, group)
+	sumsFn(w, n4, step, off2, qp, sums)
+	if rest > 0 { // a last 64-value group: two blocks
+		st := w[n4*step:]
+		sums[4*n4] = q2BlockSum(st[2:10], qp[n4*128:n4*128+32])
+		sums[4*n4+1] = q2BlockSum(st[10:18], qp[n4*128+32:n4*128+64])
+	}
+	ds := a.d[row*nb : (row+1)*nb]
+	qsum := a.sum[row*nb : (row+1)*nb]
 	bb := 2 + group/4
 	sub := group / 32
-	qs := a.qs[row*a.cols : (row+1)*a.cols]
-	ds := a.d[row*a.cols/32 : (row+1)*a.cols/32]
-	sums := a.sum[row*a.cols/32 : (row+1)*a.cols/32]
+	f16 := f16Table()
 	var sumf float32
-	for i := 0; i < len(w)/bb; i++ {
-		blk := w[i*bb : (i+1)*bb]
-		d0 := quant.F16ToF32(binary.LittleEndian.Uint16(blk))
+	for i := 0; i < nb/sub; i++ {
+		d0 := f16[binary.LittleEndian.Uint16(w[i*bb:])]
 		var sumi float32
-		for k := 0; k < sub; k++ {
-			qy := qs[(i*sub+k)*32 : (i*sub+k+1)*32 : (i*sub+k+1)*32]
-			codes := blk[2+k*8 : 2+k*8+8]
-			var s int32
-			for b, x := range codes {
-				q := qy[4*b : 4*b+4 : 4*b+4]
-				s += int32(x&3)*int32(q[0]) + int32(x>>2&3)*int32(q[1]) + int32(x>>4&3)*int32(q[2]) + int32(x>>6)*int32(q[3])
-			}
-			sumi += float32(ds[i*sub+k] * float32(s-sums[i*sub+k]))
+		for k := i * sub; k < (i+1)*sub; k++ {
+			sumi += float32(ds[k] * float32(sums[k]-qsum[k]))
 		}
 		sumf += float32(d0 * sumi)
 	}
 	return sumf
 }
 
-// q2Kernel runs Q2_0 matrices (ternaryMatrix.q2) on acts.q8.
+// q2Kernel runs Q2_0 matrices (ternaryMatrix.q2) on acts.q8: the reference
+// (sums nil: q2DotRef) or q2Dot with a block-sum kernel.
 type q2Kernel struct {
 	name string
-	dot  func(w []byte, group int, a *q8Acts, row int) float32
+	sums q2SumsFunc
+}
+
+// dot is the kernel's dot product of row w with activation row `row`.
+func (k q2Kernel) dot(w []byte, group int, a *q8Acts, row int, scratch *[]int32) float32 {
+	if k.sums == nil {
+		return q2DotRef(w, group, a, row)
+	}
+	*scratch = grow(*scratch, a.cols/32)
+	return q2Dot(k.sums, w, group, a, row, *scratch)
 }
 
 func (k q2Kernel) kname() string { return k.name }
@@ -156,56 +212,71 @@ func (k q2Kernel) prepare(m *ternaryMatrix) error {
 
 func (k q2Kernel) prepareActs(*acts) {}
 
-func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int, _ *partScratch) {
+func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int, sc *partScratch) {
 	rb := q2RowBytes(m.cols, m.q2Group)
+	var scratch []int32
+	if sc != nil {
+		scratch = sc.acc
+	}
 	for r := lo; r < hi; r++ {
 		w := m.q2[r*rb : (r+1)*rb]
 		for i := 0; i < a.q8.n; i++ {
-			y := k.dot(w, m.q2Group, &a.q8, i)
+			y := k.dot(w, m.q2Group, &a.q8, i, &scratch)
 			if m.outScale != 1 {
 				y *= m.outScale
 			}
 			out[i*stride+r] = y
 		}
 	}
+	if sc != nil {
+		sc.acc = scratch
+	}
 }
 
 // q2KernelFor returns the Q2_0 kernel of a kernel set: the reference for
-// "ref", the Go twin otherwise (there is no SIMD Q2_0 kernel yet).
+// "ref", the Go twin for "go", the AVX2 block sums for every other set on a
+// CPU with AVX2.
 func q2KernelFor(set string) q2Kernel {
-	if set == KernelsRef {
-		return q2Kernel{name: "q2_0-ref", dot: q2DotRef}
+	switch set {
+	case KernelsRef:
+		return q2Kernel{name: "q2_0-ref"}
+	case KernelsGo:
+		return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
 	}
-	return q2Kernel{name: "q2_0-go", dot: q2DotGo}
+	if f, name := q2SumsSIMD(); f != nil {
+		return q2Kernel{name: name, sums: f}
+	}
+	return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
 }
 
 // q2Head computes logits with a Q2_0 output head the way llama.cpp does:
 // the normalized hidden rows quantized to Q8_0, then the Q2_0·Q8_0 dot
 // product per vocabulary row.
 type q2Head struct {
-	a   q8Acts
-	dot func(w []byte, group int, a *q8Acts, row int) float32
+	a       q8Acts
+	k       q2Kernel
+	scratch [][]int32 // per share
 }
 
-func (h *q2Head) prepare(t *headTask) {
+func (h *q2Head) prepare(t *headTask, set string) {
 	dim := t.m.dim
 	h.a.resize(t.nOut, dim)
 	for o := 0; o < t.nOut; o++ {
 		h.a.quantizeRow(o, t.h[o*dim:(o+1)*dim])
 	}
-	h.dot = q2DotGo
-	if t.k.name == KernelsRef {
-		h.dot = q2DotRef
+	h.k = q2KernelFor(set)
+	for len(h.scratch) < len(t.blkBuf) {
+		h.scratch = append(h.scratch, nil)
 	}
 }
 
-func (h *q2Head) run(t *headTask, lo, hi int) {
+func (h *q2Head) run(t *headTask, part, lo, hi int) {
 	m := t.m
 	g := q2Group(m.typ)
 	for v := lo; v < hi; v++ {
 		row := m.data[v*m.rowB : (v+1)*m.rowB]
 		for o := 0; o < t.nOut; o++ {
-			t.out[o*m.rows+v] = h.dot(row, g, &h.a, o)
+			t.out[o*m.rows+v] = h.k.dot(row, g, &h.a, o, &h.scratch[part])
 		}
 	}
 }

@@ -29,16 +29,26 @@ func randomQ2(r *rand.Rand, rows, cols, group int) []byte {
 	return out
 }
 
+// q2Kernels lists the Q2_0 kernels this CPU runs: the reference, the Go
+// twin and, with AVX2, the assembly.
+func q2Kernels() []q2Kernel {
+	ks := []q2Kernel{q2KernelFor(KernelsRef), q2KernelFor(KernelsGo)}
+	if f, name := q2SumsSIMD(); f != nil {
+		ks = append(ks, q2Kernel{name: name, sums: f})
+	}
+	return ks
+}
+
 // TestQ2Dot: on random weights (every code, both group sizes) and random
-// activations of odd lengths and magnitudes, q2DotGo equals q2DotRef bit
-// for bit, and both equal a float64 evaluation of llama.cpp's formula (the
-// dequantized weights times the dequantized Q8_0 activations) to float32
-// rounding; against the unquantized activations they differ by the Q8_0
-// rounding only.
+// activations of odd lengths and magnitudes, every Q2_0 kernel equals
+// q2DotRef bit for bit, and the reference equals a float64 evaluation of
+// llama.cpp's formula (the dequantized weights times the dequantized Q8_0
+// activations) to float32 rounding; against the unquantized activations it
+// differs by the Q8_0 rounding only.
 func TestQ2Dot(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	for _, group := range []int{quant.Q2Group, quant.Q2Group128} {
-		for _, cols := range []int{group, 3 * group, 11 * group, 40 * group} {
+		for _, cols := range []int{group, 2 * group, 3 * group, 11 * group, 40 * group} {
 			const rows, n = 7, 3
 			w := randomQ2(r, rows, cols, group)
 			x := make([]float32, n*cols)
@@ -57,8 +67,11 @@ func TestQ2Dot(t *testing.T) {
 			for row := range rows {
 				for i := range n {
 					ref := q2DotRef(w[row*rb:(row+1)*rb], group, &a, i)
-					got := q2DotGo(w[row*rb:(row+1)*rb], group, &a, i)
-					require.Equal(t, math.Float32bits(ref), math.Float32bits(got), "group %d cols %d row %d act %d", group, cols, row, i)
+					var scratch []int32
+					for _, k := range q2Kernels()[1:] {
+						got := k.dot(w[row*rb:(row+1)*rb], group, &a, i, &scratch)
+						require.Equal(t, math.Float32bits(ref), math.Float32bits(got), "%s: group %d cols %d row %d act %d", k.name, group, cols, row, i)
+					}
 					var s, sx, mag float64
 					for c := range cols {
 						wv := float64(deq[row*cols+c])
@@ -107,11 +120,11 @@ func TestQ2Matrix(t *testing.T) {
 			a.q8.quantizeRow(i, x)
 		}
 		rb := q2RowBytes(c, g)
-		for _, set := range []string{KernelsRef, KernelsGo} {
-			k := q2KernelFor(set)
+		for _, k := range q2Kernels() {
+			set := k.name
 			require.NoError(t, k.prepare(m))
 			out := make([]float32, n*(rows+3))
-			k.run(m, &a, 5, rows, out, rows+3, nil)
+			k.run(m, &a, 5, rows, out, rows+3, &partScratch{})
 			for i := range n {
 				for row := range rows {
 					want := float32(0)
@@ -149,10 +162,14 @@ func TestQ2Embedding(t *testing.T) {
 		for i := range h {
 			h[i] = float32(r.NormFloat64())
 		}
-		for _, hk := range []headKernels{refKernels().head, goKernels().head} {
-			task := headTask{m: m, k: &hk, h: h, nOut: 2, out: make([]float32, 2*rows)}
+		sets := []headKernels{refKernels().head, goKernels().head}
+		if hasAVX2() {
+			sets = append(sets, avx2Kernels().head)
+		}
+		for _, hk := range sets {
+			task := headTask{m: m, k: &hk, h: h, nOut: 2, out: make([]float32, 2*rows), blkBuf: make([][256]float32, 2)}
 			task.prepare()
-			task.run(0, 0, rows)
+			task.run(1, 0, rows)
 			var a q8Acts
 			a.resize(2, dim)
 			a.quantizeRow(0, h[:dim])
@@ -162,6 +179,60 @@ func TestQ2Embedding(t *testing.T) {
 					assert.Equal(t, q2DotRef(data[v*m.rowB:(v+1)*m.rowB], g, &a, o), task.out[o*rows+v])
 				}
 			}
+		}
+	}
+}
+
+// BenchmarkQ2Dot: one activation row against a 2048x2048 Q2_0 matrix.
+func BenchmarkQ2Dot(b *testing.B) {
+	r := rand.New(rand.NewPCG(17, 18))
+	const rows, cols = 2048, 2048
+	for _, k := range q2Kernels() {
+		b.Run(k.name, func(b *testing.B) {
+			w := randomQ2(r, rows, cols, quant.Q2Group)
+			var a acts
+			a.q8.resize(1, cols)
+			x := make([]float32, cols)
+			for i := range x {
+				x[i] = float32(r.NormFloat64())
+			}
+			a.q8.quantizeRow(0, x)
+			m := &ternaryMatrix{rows: rows, cols: cols, q2: w, q2Group: quant.Q2Group, outScale: 1}
+			out := make([]float32, rows)
+			b.SetBytes(int64(len(w)))
+			sc := &partScratch{}
+			for b.Loop() {
+				k.run(m, &a, 0, rows, out, rows, sc)
+			}
+		})
+	}
+}
+
+// TestQ2Sums: the assembly block sums equal the Go twin's on random codes
+// and activations (extreme quants included), for both layouts' step
+// geometry and step counts from 1 to 9.
+func TestQ2Sums(t *testing.T) {
+	f, name := q2SumsSIMD()
+	if f == nil {
+		t.Skip("SKIP: no SIMD Q2_0 kernel on this CPU (needs AVX2)")
+	}
+	r := rand.New(rand.NewPCG(19, 20))
+	for _, geo := range [][2]int{{36, 20}, {34, 18}} {
+		for n4 := 1; n4 <= 9; n4++ {
+			w := make([]byte, n4*geo[0])
+			for i := range w {
+				w[i] = byte(r.Uint32())
+			}
+			qp := make([]int8, n4*128)
+			for i := range qp {
+				qp[i] = int8(r.IntN(256) - 128)
+			}
+			qp[0], qp[1] = -128, 127
+			want := make([]int32, 4*n4)
+			got := make([]int32, 4*n4)
+			q2SumsGo(w, n4, geo[0], geo[1], qp, want)
+			f(w, n4, geo[0], geo[1], qp, got)
+			require.Equal(t, want, got, "%s: step %d off2 %d n4 %d", name, geo[0], geo[1], n4)
 		}
 	}
 }
