@@ -457,8 +457,11 @@ func (c *converter) addEmbed(w *gguf.Writer, name string, ref tensorRef, dim, ro
 func (c *converter) addLinear(w *gguf.Writer, name string, ref tensorRef, in, out int, perm func(int) int) error {
 	target := c.opts.Type
 	block := 128
-	if target != gguf.TypeI2_S {
+	switch target {
+	case gguf.TypeTQ2_0, gguf.TypeTQ1_0:
 		block = 256
+	case gguf.TypeQ2_0:
+		block = 64
 	}
 	if in%block != 0 {
 		return fmt.Errorf("%w: %s needs rows of a multiple of %d weights, %s has %d", ErrUnsupported, target, block, name, in)
