@@ -115,7 +115,7 @@ func q2DotRef(w []byte, group int, a *q8Acts, row int) float32 {
 }
 
 // q2SumsFunc sets sums[4i+k] = Σ code·q over the k-th 32-value block of
-// step i of a Q2_0 row (n4 steps of four blocks; see q2SumsAVX2 for step and
+// step i of a Q2_0 row (n4 steps of four blocks; see q2DotAVX2 for step and
 // off2), with q in plane order (q8Acts.qp).
 type q2SumsFunc func(w []byte, n4, step, off2 int, qp []int8, sums []int32)
 
@@ -131,7 +131,8 @@ func q2BlockSum(codes []byte, qp []int8) int32 {
 	return s
 }
 
-// q2SumsGo is the Go twin of q2SumsAVX2.
+// q2SumsGo is the integer half of q2DotAVX2 in Go (q2Dot with it is the
+// assembly's Go twin).
 func q2SumsGo(w []byte, n4, step, off2 int, qp []int8, sums []int32) {
 	for i := 0; i < n4; i++ {
 		st := w[i*step:]
@@ -185,15 +186,34 @@ func q2Dot(sumsFn q2SumsFunc, w []byte, group int, a *q8Acts, row int, sums []in
 	return sumf
 }
 
+// q2DotTail adds to sumf a last 64-value group (18 bytes of w, 64 quants
+// of qp in plane order, two blocks' quant sums and scales) in q2DotRef's
+// float steps.
+func q2DotTail(sumf float32, w []byte, qp []int8, qsum []int32, ds []float32) float32 {
+	d0 := f16Table()[binary.LittleEndian.Uint16(w)]
+	var sumi float32
+	sumi += float32(ds[0] * float32(q2BlockSum(w[2:10], qp[:32])-qsum[0]))
+	sumi += float32(ds[1] * float32(q2BlockSum(w[10:18], qp[32:64])-qsum[1]))
+	return sumf + float32(d0*sumi)
+}
+
+// q2DotFunc is a whole Q2_0 dot product in one call (q2DotAVX2).
+type q2DotFunc func(w []byte, group int, a *q8Acts, row int) float32
+
 // q2Kernel runs Q2_0 matrices (ternaryMatrix.q2) on acts.q8: the reference
-// (sums nil: q2DotRef) or q2Dot with a block-sum kernel.
+// (q2DotRef, when neither function is set), q2Dot with a block-sum kernel,
+// or a fused dot product.
 type q2Kernel struct {
-	name string
-	sums q2SumsFunc
+	name  string
+	sums  q2SumsFunc
+	fused q2DotFunc
 }
 
 // dot is the kernel's dot product of row w with activation row `row`.
 func (k q2Kernel) dot(w []byte, group int, a *q8Acts, row int, scratch *[]int32) float32 {
+	if k.fused != nil {
+		return k.fused(w, group, a, row)
+	}
 	if k.sums == nil {
 		return q2DotRef(w, group, a, row)
 	}
@@ -234,8 +254,8 @@ func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stri
 }
 
 // q2KernelFor returns the Q2_0 kernel of a kernel set: the reference for
-// "ref", the Go twin for "go", the AVX2 block sums for every other set on a
-// CPU with AVX2.
+// "ref", the Go twin (q2Dot with q2SumsGo) for "go", the fused AVX2 dot
+// product for every other set on a CPU with AVX2.
 func q2KernelFor(set string) q2Kernel {
 	switch set {
 	case KernelsRef:
@@ -243,8 +263,8 @@ func q2KernelFor(set string) q2Kernel {
 	case KernelsGo:
 		return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
 	}
-	if f, name := q2SumsSIMD(); f != nil {
-		return q2Kernel{name: name, sums: f}
+	if f := q2DotSIMD(); f != nil {
+		return q2Kernel{name: "q2_0-avx2", fused: f}
 	}
 	return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
 }

@@ -2,5 +2,5 @@
 
 package cpu
 
-// q2SumsSIMD: no assembly outside amd64.
-func q2SumsSIMD() (q2SumsFunc, string) { return nil, "" }
+// q2DotSIMD: no assembly outside amd64.
+func q2DotSIMD() q2DotFunc { return nil }

@@ -33,8 +33,8 @@ func randomQ2(r *rand.Rand, rows, cols, group int) []byte {
 // twin and, with AVX2, the assembly.
 func q2Kernels() []q2Kernel {
 	ks := []q2Kernel{q2KernelFor(KernelsRef), q2KernelFor(KernelsGo)}
-	if f, name := q2SumsSIMD(); f != nil {
-		ks = append(ks, q2Kernel{name: name, sums: f})
+	if f := q2DotSIMD(); f != nil {
+		ks = append(ks, q2Kernel{name: "q2_0-avx2", fused: f})
 	}
 	return ks
 }
@@ -208,31 +208,29 @@ func BenchmarkQ2Dot(b *testing.B) {
 	}
 }
 
-// TestQ2Sums: the assembly block sums equal the Go twin's on random codes
-// and activations (extreme quants included), for both layouts' step
-// geometry and step counts from 1 to 9.
-func TestQ2Sums(t *testing.T) {
-	f, name := q2SumsSIMD()
-	if f == nil {
-		t.Skip("SKIP: no SIMD Q2_0 kernel on this CPU (needs AVX2)")
-	}
+// TestQ2DotSteps: every kernel equals q2DotRef bit for bit for 1 to 9
+// groups of either size (the assembly's step loop, with and without the last
+// 64-value group it leaves to Go) on random codes and extreme quants.
+func TestQ2DotSteps(t *testing.T) {
 	r := rand.New(rand.NewPCG(19, 20))
-	for _, geo := range [][2]int{{36, 20}, {34, 18}} {
-		for n4 := 1; n4 <= 9; n4++ {
-			w := make([]byte, n4*geo[0])
-			for i := range w {
-				w[i] = byte(r.Uint32())
+	for _, group := range []int{quant.Q2Group, quant.Q2Group128} {
+		for groups := 1; groups <= 9; groups++ {
+			cols := groups * group
+			w := randomQ2(r, 1, cols, group)
+			x := make([]float32, cols)
+			for i := range x {
+				x[i] = float32(r.NormFloat64())
 			}
-			qp := make([]int8, n4*128)
-			for i := range qp {
-				qp[i] = int8(r.IntN(256) - 128)
+			x[0], x[33] = 1e3, -1e3 // quants of ±127
+			var a q8Acts
+			a.resize(1, cols)
+			a.quantizeRow(0, x)
+			want := q2DotRef(w, group, &a, 0)
+			var scratch []int32
+			for _, k := range q2Kernels()[1:] {
+				got := k.dot(w, group, &a, 0, &scratch)
+				require.Equal(t, math.Float32bits(want), math.Float32bits(got), "%s: group %d, %d groups", k.name, group, groups)
 			}
-			qp[0], qp[1] = -128, 127
-			want := make([]int32, 4*n4)
-			got := make([]int32, 4*n4)
-			q2SumsGo(w, n4, geo[0], geo[1], qp, want)
-			f(w, n4, geo[0], geo[1], qp, got)
-			require.Equal(t, want, got, "%s: step %d off2 %d n4 %d", name, geo[0], geo[1], n4)
 		}
 	}
 }
