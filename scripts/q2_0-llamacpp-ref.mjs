@@ -1,13 +1,15 @@
-// Regenerates testdata/q2_0-llamacpp/qwen3-q2_0.llamacpp.json: what upstream llama.cpp (the CPU build that npm's
-// node-llama-cpp ships prebuilt) gives on the synthetic Qwen3 checkpoint that `bitnet convert -type q2_0` writes:
-// 16 greedy steps after a fixed prompt, with every next-token probability.
+// Regenerates testdata/q2_0-llamacpp/*.llamacpp.json: what upstream llama.cpp (the CPU build that npm's
+// node-llama-cpp ships prebuilt) gives on the synthetic Qwen3 checkpoint that `bitnet convert -type q2_0` writes
+// (qwen3-q2_0: F16 embedding; qwen3-q2_0-embd: the tied embedding and head in Q2_0 too): 16 greedy steps after a
+// fixed prompt, with every next-token probability.
 //
 //   mkdir -p /tmp/nlc && cd /tmp/nlc && npm init -y && \
 //     npm install --ignore-scripts node-llama-cpp@3.22.1 @node-llama-cpp/linux-x64@3.22.1
-//   BITNET_Q2_0_GGUF_OUT=/tmp/nlc/qwen3-q2_0.gguf go test ./convert -run TestQ2_0AgainstLlamaCpp -count=1
-//       (the test fails on the SHA-256 check when the converter's output changed; the file is written first)
-//   NODE_PATH=/tmp/nlc/node_modules node scripts/q2_0-llamacpp-ref.mjs /tmp/nlc/qwen3-q2_0.gguf \
-//     testdata/q2_0-llamacpp/qwen3-q2_0.llamacpp.json            (from the repository root)
+//   BITNET_Q2_0_GGUF_OUT=/tmp/nlc go test ./convert -run TestQ2_0AgainstLlamaCpp -count=1
+//       (writes /tmp/nlc/qwen3-q2_0.gguf and qwen3-q2_0-embd.gguf first; the test then fails on the SHA-256 check
+//       if the converter's output changed)
+//   for m in qwen3-q2_0 qwen3-q2_0-embd; do NODE_PATH=/tmp/nlc/node_modules node scripts/q2_0-llamacpp-ref.mjs \
+//     /tmp/nlc/$m.gguf testdata/q2_0-llamacpp/$m.llamacpp.json; done      (from the repository root)
 //
 // The prompt is given as token ids (no tokenizer, no BOS added); llama.cpp evaluates it as one batch, then one token
 // per step, on one thread, flash attention off, its default F16 KV cache, greedy sampling (temperature 0).
