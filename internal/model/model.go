@@ -325,6 +325,25 @@ func readConfig(f Metadata) (Config, error) {
 		}
 		c.RMSEps = v
 	}
+	// RoPE scaling (YaRN, linear) changes every position's rotation and,
+	// for YaRN, the attention scale; the forward pass here does not
+	// implement it, so a file that asks for it is refused rather than run
+	// wrong. llama.cpp applies none when the factor is absent, 0 or 1.
+	if key := pre + ".rope.scaling.type"; f.Has(key) {
+		typ, err := f.String(key)
+		if err != nil {
+			return Config{}, &Error{key, err}
+		}
+		factor := float32(0)
+		if fk := pre + ".rope.scaling.factor"; f.Has(fk) {
+			if factor, err = f.Float32(fk); err != nil {
+				return Config{}, &Error{fk, err}
+			}
+		}
+		if typ != "none" && factor != 0 && factor != 1 {
+			return Config{}, &Error{key, fmt.Errorf("%w: RoPE scaling %q with factor %g is not implemented", ErrUnsupportedArch, typ, factor)}
+		}
+	}
 	if !(c.RopeBase > 1) || math.IsInf(float64(c.RopeBase), 0) {
 		return Config{}, &Error{pre + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
 	}
