@@ -1,11 +1,14 @@
 package convert_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -153,4 +156,95 @@ func TestConvertQ2_0Qwen3(t *testing.T) {
 		Vocab: 300, Special: 16, Context: 64, RopeTheta: 10000, Packed: true, LinearClass: "bitlinear", Seed: 5})
 	_, err = convert.Convert(ctx, llama, filepath.Join(t.TempDir(), "x.gguf"), convert.Options{Type: gguf.TypeQ2_0})
 	assert.True(t, errors.Is(err, convert.ErrUnsupported), err)
+}
+
+// TestQ2_0Group128File: the converted Qwen3 Q2_0 file re-encoded in
+// PrismML's 128-value layout and stored under id 42, as the fork wrote its
+// Ternary-Bonsai files, is recognised from its data spans, loads, and gives
+// the 64-value file's logits up to the grouping of the float sums (four
+// blocks per group instead of two), with the same greedy tokens.
+func TestQ2_0Group128File(t *testing.T) {
+	c := convert.CheckpointConfig{Architecture: "Qwen3ForCausalLM", Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 2, HeadDim: 128,
+		Vocab: 300, Special: 16, Context: 64, RopeTheta: 1000000, Tied: true, Packed: true, LinearClass: "bitlinear", Seed: 96}
+	ctx := context.Background()
+	f64, _ := convertTo(t, writeCkpt(t, c), gguf.TypeQ2_0)
+
+	w := gguf.NewWriter()
+	w.SetFrom(f64, nil)
+	var retag []string
+	for _, ti := range f64.Tensors() {
+		data, err := f64.TensorData(ti.Name)
+		require.NoError(t, err)
+		typ := ti.Type
+		if typ == gguf.TypeQ2_0 {
+			cols, rows := int(ti.Dims[0]), int(ti.Dims[1])
+			tern, err := quant.DecodeQ2_0(data, rows, cols)
+			require.NoError(t, err)
+			s, uniform := tern.UniformScale()
+			require.True(t, uniform, ti.Name)
+			data, err = quant.EncodeQ2_0Group(&quant.Ternary{Rows: rows, Cols: cols, Values: tern.Values, Scales: []float32{s}}, quant.Q2Group128)
+			require.NoError(t, err)
+			typ = gguf.TypeQ2_0G128
+			retag = append(retag, ti.Name)
+		}
+		require.NoError(t, w.AddTensor(ti.Name, typ, ti.Dims, data))
+	}
+	var buf bytes.Buffer
+	_, err := w.WriteTo(&buf)
+	require.NoError(t, err)
+	raw := buf.Bytes()
+	for _, name := range retag { // tensor info: u64 length, name, u32 n_dims, n_dims u64, u32 type
+		key := binary.LittleEndian.AppendUint64(nil, uint64(len(name)))
+		key = append(key, name...)
+		at := bytes.Index(raw, key)
+		require.GreaterOrEqual(t, at, 0, name)
+		p := at + len(key)
+		p += 4 + 8*int(binary.LittleEndian.Uint32(raw[p:]))
+		require.Equal(t, uint32(gguf.TypeQ2_0G128), binary.LittleEndian.Uint32(raw[p:]))
+		binary.LittleEndian.PutUint32(raw[p:], uint32(gguf.TypeQ2_0))
+	}
+	f128, err := gguf.Parse(raw)
+	require.NoError(t, err)
+	ti, _ := f128.Tensor("blk.0.attn_q.weight")
+	require.Equal(t, gguf.TypeQ2_0G128, ti.Type)
+
+	toks := []int32{284, 17, 42, 99, 150, 7}
+	logits := map[string][]float32{}
+	for name, f := range map[string]*gguf.File{"g64": f64, "g128": f128} {
+		m, err := model.FromGGUF(f, model.Options{})
+		require.NoError(t, err)
+		for _, kern := range []string{cpu.KernelsRef, cpu.KernelsAuto} {
+			e, err := cpu.New(ctx, m, cpu.Options{Threads: 2, Kernels: kern})
+			require.NoError(t, err)
+			st, err := e.NewState(64)
+			require.NoError(t, err)
+			V := m.Config.VocabSize
+			got := make([]float32, len(toks)*V)
+			_, err = st.Forward(ctx, toks, engine.AllLogits, got)
+			require.NoError(t, err)
+			logits[name+"/"+kern] = got
+			require.NoError(t, e.Close())
+		}
+	}
+	// worstRel is the worst max relative difference of two logit sets; the
+	// greedy token must agree at every position.
+	worstRel := func(a, b []float32) float64 {
+		V := len(a) / len(toks)
+		worst := 0.0
+		for i := range toks {
+			var mx, r float64
+			for j := range V {
+				mx = math.Max(mx, math.Abs(float64(a[i*V+j]-b[i*V+j])))
+				r = math.Max(r, math.Abs(float64(a[i*V+j])))
+			}
+			worst = math.Max(worst, mx/r)
+			assert.Equal(t, slices.Index(a[i*V:(i+1)*V], slices.Max(a[i*V:(i+1)*V])), slices.Index(b[i*V:(i+1)*V], slices.Max(b[i*V:(i+1)*V])), "top-1 at %d", i)
+		}
+		return worst
+	}
+	layouts := worstRel(logits["g64/"+cpu.KernelsRef], logits["g128/"+cpu.KernelsRef])
+	kernels := worstRel(logits["g128/"+cpu.KernelsRef], logits["g128/"+cpu.KernelsAuto])
+	t.Logf("worst max relative logit difference over %d positions: 128- vs 64-value layout %.3g; g128 kernels auto vs ref %.3g", len(toks), layouts, kernels)
+	assert.Less(t, layouts, 1e-6) // measured 1.5e-7
+	assert.Less(t, kernels, 1e-6) // the Q2_0 kernels agree bit for bit; the float kernels (norms, head) differ in rounding
 }
