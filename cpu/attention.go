@@ -202,7 +202,7 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 	// Upstream llama.cpp (the reference for Q2_0 models, q2_0.go) converts
 	// the probabilities to F16 for batches too: its tinyBLAS takes the F16
 	// values only with F16 probabilities.
-	round := single || t.s.e.q8
+	round := single || t.s.e.upstream
 	for j := range w {
 		w[j] *= inv
 		if round {

@@ -66,11 +66,12 @@ type Engine struct {
 	embed   *embedMatrix
 	threads int
 	kv16    bool // F16 KV cache
-	// q8: some weights are Q2_0, a model upstream llama.cpp is the reference
-	// for: activations are also quantized to Q8_0 (q2_0.go), and bitnetcpp
-	// mode rounds the softmax probabilities to F16 in batches too.
-	q8    bool
-	notes []string
+	// q8: some linear weights are Q2_0, so matmul inputs are also quantized
+	// to Q8_0 (q2_0.go). upstream: the model has Q2_0 weights (linear, or
+	// the embedding and head), so upstream llama.cpp is its reference, and
+	// bitnetcpp mode rounds the softmax probabilities to F16 in batches too.
+	q8, upstream bool
+	notes        []string
 	// embedFile, when set, is where token rows are read (pread) instead of
 	// embed.data: the memory-mapped embedding is not read in bulk.
 	embedFile io.ReaderAt
@@ -161,7 +162,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	total := len(m.Layers)
 	e.layers = make([]layerWeights, len(m.Layers))
 	chosen := map[string]ternaryKernel{}
-	e.q8 = model.IsQ2_0(e.head.typ)
+	e.upstream = model.IsQ2_0(e.head.typ) || model.IsQ2_0(e.embed.typ)
 	for i, l := range m.Layers {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -177,6 +178,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 				return nil, err
 			}
 			e.q8 = e.q8 || tm.q2 != nil
+			e.upstream = e.upstream || tm.q2 != nil
 			if tm.repacked != "" {
 				e.notes = append(e.notes, tm.name+": "+tm.repacked)
 				release(p.src.Data)
