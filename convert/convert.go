@@ -76,8 +76,8 @@ func Convert(ctx context.Context, dir, outPath string, opts Options) (*Result, e
 	if c.opts.Type == 0 {
 		c.opts.Type = gguf.TypeI2_S
 	}
-	if !slices.Contains([]gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0}, c.opts.Type) {
-		return nil, fmt.Errorf("convert: weight type %s (want I2_S, TQ2_0 or TQ1_0)", c.opts.Type)
+	if !slices.Contains([]gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0, gguf.TypeQ2_0}, c.opts.Type) {
+		return nil, fmt.Errorf("convert: weight type %s (want I2_S, TQ2_0, TQ1_0 or Q2_0)", c.opts.Type)
 	}
 	if c.opts.Name == "" {
 		abs, err := filepath.Abs(dir)
@@ -164,6 +164,9 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 	fam, err := c.family()
 	if err != nil {
 		return nil, err
+	}
+	if c.opts.Type == gguf.TypeQ2_0 && !fam.Q2_0 {
+		return nil, fmt.Errorf("%w: Q2_0 weights for arch %s (Q2_0 runs with llama.cpp's Q8_0 activations, not BitNet's per-token int8: qwen3 only)", ErrUnsupported, fam.Arch)
 	}
 	c.fam = fam
 	c.res.Arch = fam.Arch
@@ -488,8 +491,11 @@ func (c *converter) addEmbed(w *gguf.Writer, name string, ref tensorRef, dim, ro
 func (c *converter) addLinear(w *gguf.Writer, name string, ref tensorRef, in, out int, perm func(int) int) error {
 	target := c.opts.Type
 	block := 128
-	if target != gguf.TypeI2_S {
+	switch target {
+	case gguf.TypeTQ2_0, gguf.TypeTQ1_0:
 		block = 256
+	case gguf.TypeQ2_0:
+		block = 64
 	}
 	if in%block != 0 {
 		return fmt.Errorf("%w: %s needs rows of a multiple of %d weights, %s has %d", ErrUnsupported, target, block, name, in)
@@ -582,6 +588,8 @@ func (e *encoder) chunk(vals []int8) error {
 		b, err = quant.EncodeTQ2(t)
 	case gguf.TypeTQ1_0:
 		b, err = quant.EncodeTQ1(t)
+	case gguf.TypeQ2_0:
+		b, err = quant.EncodeQ2_0(t) // every 64-group gets the tensor's scale, rounded to F16
 	default:
 		err = fmt.Errorf("cannot write %s", e.target)
 	}

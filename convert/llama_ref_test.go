@@ -48,6 +48,7 @@ type refLinear struct {
 	rows, cols int
 	vals       []int8
 	scale      float64
+	q8         bool // llama.cpp's Q8_0 activations (Q2_0 weights: q2_0_test.go)
 }
 
 // newHFRef reads the checkpoint; f16Scales rounds the weight scales to F16,
@@ -136,6 +137,9 @@ func rmsRef(x, w []float64) []float64 {
 }
 
 func (l refLinear) apply(x []float64, tie *bool) []float64 {
+	if l.q8 {
+		return l.applyQ8(x, tie)
+	}
 	m := 1e-5
 	x32 := make([]float32, len(x))
 	for i, v := range x {

@@ -199,9 +199,13 @@ func (t *attnTask) headGGML(part int, q []float32, K, V *kvStore, off, pos int, 
 	}
 	inv := float32(1 / sum)
 	single := t.n == 1
+	// Upstream llama.cpp (the reference for Q2_0 models, q2_0.go) converts
+	// the probabilities to F16 for batches too: its tinyBLAS takes the F16
+	// values only with F16 probabilities.
+	round := single || t.s.e.upstream
 	for j := range w {
 		w[j] *= inv
-		if single {
+		if round {
 			w[j] = round16(w[j])
 		}
 	}

@@ -66,7 +66,12 @@ type Engine struct {
 	embed   *embedMatrix
 	threads int
 	kv16    bool // F16 KV cache
-	notes   []string
+	// q8: some linear weights are Q2_0, so matmul inputs are also quantized
+	// to Q8_0 (q2_0.go). upstream: the model has Q2_0 weights (linear, or
+	// the embedding and head), so upstream llama.cpp is its reference, and
+	// bitnetcpp mode rounds the softmax probabilities to F16 in batches too.
+	q8, upstream bool
+	notes        []string
 	// embedFile, when set, is where token rows are read (pread) instead of
 	// embed.data: the memory-mapped embedding is not read in bulk.
 	embedFile io.ReaderAt
@@ -162,6 +167,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 	total := len(m.Layers)
 	e.layers = make([]layerWeights, len(m.Layers))
 	chosen := map[string]ternaryKernel{}
+	e.upstream = model.IsQ2_0(e.head.typ) || model.IsQ2_0(e.embed.typ)
 	for i, l := range m.Layers {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -179,6 +185,8 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			if err != nil {
 				return nil, err
 			}
+			e.q8 = e.q8 || tm.q2 != nil
+			e.upstream = e.upstream || tm.q2 != nil
 			if tm.repacked != "" {
 				e.notes = append(e.notes, tm.name+": "+tm.repacked)
 				release(p.src.Data)
@@ -204,6 +212,9 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 func (e *Engine) assignKernel(ctx context.Context, tm *ternaryMatrix, chosen map[string]ternaryKernel) error {
 	shape := fmt.Sprintf("%dx%d", tm.rows, tm.cols)
 	kern, ok := chosen[shape]
+	if tm.q2 != nil {
+		kern, ok = q2KernelFor(e.k.name), true
+	}
 	if !ok {
 		kern = e.k.tern
 		switch {
@@ -271,6 +282,8 @@ func (e *Engine) TernaryBytes() int64 {
 		for _, t := range []*ternaryMatrix{l.q, l.k, l.v, l.o, l.gate, l.up, l.down} {
 			if t.lut != nil {
 				n += int64(len(t.lut))
+			} else if t.q2 != nil {
+				n += int64(len(t.q2))
 			} else {
 				n += int64(len(t.codes))
 			}

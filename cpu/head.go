@@ -37,6 +37,12 @@ func newEmbedMatrix(e model.Embedding) (*embedMatrix, error) {
 			return nil, fmt.Errorf("cpu: %s: Q6_K row of %d is not a multiple of 256", e.Name, e.Dim)
 		}
 		m.rowB = e.Dim / 256 * 210
+	case gguf.TypeQ2_0, gguf.TypeQ2_0G128:
+		g := q2Group(e.Type)
+		if e.Dim%g != 0 {
+			return nil, fmt.Errorf("cpu: %s: %s row of %d is not a multiple of %d", e.Name, e.Type, e.Dim, g)
+		}
+		m.rowB = q2RowBytes(e.Dim, g)
 	default:
 		return nil, fmt.Errorf("cpu: %s: unsupported embedding type %s", e.Name, e.Type)
 	}
@@ -60,6 +66,9 @@ func (m *embedMatrix) decodeRow(b []byte, out []float32) error {
 			out[i] = t[binary.LittleEndian.Uint16(b[2*i:])]
 		}
 		return nil
+	case gguf.TypeQ2_0, gguf.TypeQ2_0G128:
+		// llama.cpp's get_rows dequantizes: (code-1)*d in float32.
+		return quant.DequantizeQ2_0Group(b, 1, m.dim, q2Group(m.typ), out[:m.dim])
 	}
 	return decodeFloats(m.typ, b, out[:m.dim])
 }
@@ -92,6 +101,12 @@ func (m *embedMatrix) dot(r int, x []float32, buf *[256]float32) float64 {
 			}
 			s += d * acc
 		}
+	case gguf.TypeQ2_0, gguf.TypeQ2_0G128:
+		w := make([]float32, m.dim)
+		_ = m.decodeRow(b, w)
+		for i, v := range x[:m.dim] {
+			s += float64(w[i]) * float64(v)
+		}
 	case gguf.TypeQ6_K:
 		for blk := 0; blk < m.dim/256; blk++ {
 			_ = quant.DequantizeQ6K(b[blk*210:blk*210+210], buf[:])
@@ -117,10 +132,16 @@ type headTask struct {
 	// wide: per share, one F16 head row widened to float32, when several
 	// output rows share it (batched forward passes, all-logits batches).
 	wide [][]float32
+	// q2: h quantized to Q8_0 for a Q2_0 head (q2_0.go).
+	q2 q2Head
 }
 
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
 func (t *headTask) prepare() {
+	if model.IsQ2_0(t.m.typ) {
+		t.q2.prepare(t, t.k.name)
+		return
+	}
 	if t.widens() {
 		for len(t.wide) < len(t.blkBuf) {
 			t.wide = append(t.wide, nil)
@@ -148,6 +169,10 @@ func (t *headTask) widens() bool {
 func (t *headTask) run(part, lo, hi int) {
 	m := t.m
 	dim := m.dim
+	if model.IsQ2_0(m.typ) {
+		t.q2.run(t, part, lo, hi)
+		return
+	}
 	if t.widens() {
 		w := t.wide[part][:dim]
 		for v := lo; v < hi; v++ {

@@ -16,6 +16,9 @@ type acts struct {
 	// quantization and shared by every LUT matmul that reads these acts).
 	lut     []byte
 	haveLUT bool
+	// q8 is the same rows quantized to Q8_0 for Q2_0 matrices (q2_0.go),
+	// filled only when the engine has some (Engine.q8).
+	q8 q8Acts
 }
 
 func (a *acts) resize(n, cols int) {

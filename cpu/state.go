@@ -133,7 +133,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 	for o := 0; o < nOut; o++ {
 		row := sc.hn[o*H : (o+1)*H]
 		s.norm(row, sc.x[(first+o)*H:(first+o+1)*H], e.m.OutputNorm)
-		if e.mode.BitNetCppFamily() && nOut == 1 {
+		if e.mode.BitNetCppFamily() && nOut == 1 && !model.IsQ2_0(e.head.typ) {
 			// ggml's F16 vec_dot path rounds a single row's input to F16.
 			for j := range row {
 				row[j] = round16(row[j])
@@ -181,6 +181,9 @@ func (s *State) norm(dst, x, w []float32) {
 func (s *State) normQuant(x, w, up []float32, n, cols int) {
 	sc := &s.sc
 	sc.a.resize(n, cols)
+	if s.e.q8 {
+		sc.a.q8.resize(n, cols)
+	}
 	sc.rt = rowTask{s: s, x: x, w: w, up: up, cols: cols}
 	if n == 1 {
 		sc.rt.run(0, 0, 1)
@@ -210,6 +213,9 @@ func (t *rowTask) run(_, lo, hi int) {
 			s.norm(h, x, t.w)
 		}
 		a.scale[i], a.sum[i] = s.e.k.quantize(h, a.q[i*c:(i+1)*c])
+		if s.e.q8 {
+			a.q8.quantizeRow(i, h)
+		}
 	}
 }
 

@@ -26,12 +26,19 @@ type ternaryMatrix struct {
 	kern       ternaryKernel
 	count      *atomic.Uint64 // dispatches of kern on the owning engine
 	lut        []byte         // lookup-table layout (packLUT), when kern is a lutKernel
+	// q2 holds Q2_0 weights in the file's layout (q2_0.go), which run on
+	// Q8_0 activations instead of codes; q2Group is their group size.
+	q2      []byte
+	q2Group int
 }
 
 const blockScaleLen = 256
 
 // newTernaryMatrix prepares a linear layer for the CPU kernels.
 func newTernaryMatrix(l model.Linear) (*ternaryMatrix, error) {
+	if model.IsQ2_0(l.Type) {
+		return newQ2Matrix(l)
+	}
 	m := &ternaryMatrix{name: l.Name, rows: l.Out, cols: l.In, outScale: l.Scale}
 	if l.In%128 != 0 {
 		return nil, fmt.Errorf("cpu: %s: input dimension %d is not a multiple of 128", l.Name, l.In)

@@ -136,6 +136,11 @@ func sampleDims(t Type) []uint64 {
 		return []uint64{256 + 96, 4}
 	case TypeI2_S, TypeTL1:
 		return []uint64{128, 3}
+	case TypeQ2_0:
+		// Large enough (n/64 bytes of difference >= the alignment, up to the
+		// 4096 the tests use) for the reader to tell the 64-value layout
+		// from the 128-value one.
+		return []uint64{64 * 4096, 1}
 	}
 	if bs := t.BlockSize(); bs > 1 {
 		return []uint64{2 * bs, 3}

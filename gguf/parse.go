@@ -439,6 +439,9 @@ func (f *File) parseTensorInfos(r *reader, n uint64) error {
 	// The data section starts at the next multiple of the alignment.
 	f.dataOffset = alignUp(uint64(r.off), f.alignment)
 	fileSize := uint64(len(r.data))
+	if err := f.resolveQ2_0(fileSize); err != nil {
+		return &FormatError{Offset: int64(r.off), Msg: err.Error(), Err: err}
+	}
 	for _, ti := range f.tensors {
 		// Each term is checked against fileSize (< 2^63) first, so the sum cannot wrap.
 		if f.dataOffset > fileSize || ti.Offset > fileSize || ti.Size > fileSize || f.dataOffset+ti.Offset+ti.Size > fileSize {

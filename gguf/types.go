@@ -60,6 +60,12 @@ const (
 	// upstream (MXFP4, NVFP4, Q1_0) and in bitnet.cpp's fork; 42 is free in
 	// the fork.
 	TypeQ2_0 Type = 42
+	// PrismML's llama.cpp fork's Q2_0 with groups of 128 (34-byte blocks).
+	// Its current sources give it id 142; its earlier published files
+	// (Ternary-Bonsai-*-Q2_0.gguf) store the same layout under id 42, which
+	// the reader tells apart by the tensors' data spans and reports as this
+	// type (see q2_0.go).
+	TypeQ2_0G128 Type = 142
 )
 
 // typeTraits mirrors ggml's type_traits: elements per block and bytes per block.
@@ -107,11 +113,12 @@ var traits = [...]typeTraits{
 	TypeTQ2_0:    {"TQ2_0", 256, 66},
 	// The fork declares these with block 1 / size 1 and special-cases the whole
 	// tensor size in ggml_nbytes; see TensorBytes.
-	TypeI2_S: {"I2_S", 1, 1},
-	TypeI8_S: {"I8_S", 1, 1},
-	TypeTL1:  {"TL1", 1, 1},
-	TypeTL2:  {"TL2", 1, 1},
-	TypeQ2_0: {"Q2_0", 64, 18},
+	TypeI2_S:     {"I2_S", 1, 1},
+	TypeI8_S:     {"I8_S", 1, 1},
+	TypeTL1:      {"TL1", 1, 1},
+	TypeTL2:      {"TL2", 1, 1},
+	TypeQ2_0:     {"Q2_0", 64, 18},
+	TypeQ2_0G128: {"Q2_0_G128", 128, 34},
 }
 
 // MaxDims is the largest number of dimensions a ggml tensor has.

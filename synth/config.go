@@ -161,6 +161,8 @@ func FileType(t gguf.Type) (uint32, error) {
 		return 37, nil
 	case gguf.TypeI2_S:
 		return 40, nil
+	case gguf.TypeQ2_0:
+		return 41, nil // upstream llama.cpp's LLAMA_FTYPE_MOSTLY_Q2_0
 	}
 	return 0, fmt.Errorf("%w: %s", ErrWeightType, t)
 }

@@ -17,10 +17,10 @@ import (
 // runConvert implements `bitnet convert`: a Hugging Face checkpoint folder
 // to a GGUF file. The work is in package convert.
 func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("convert", stdout, stderr, "[-type i2_s|tq2_0|tq1_0] [-name NAME] [-quiet] DIR OUT.gguf",
+	fs := newFlagSet("convert", stdout, stderr, "[-type i2_s|tq2_0|tq1_0|q2_0] [-name NAME] [-quiet] DIR OUT.gguf",
 		"bitnet convert ./bitnet-b1.58-2B-4T-bf16 model-i2_s.gguf",
 		"bitnet convert -type tq2_0 ./Falcon3-1B-Instruct-1.58bit falcon3-1b-tq2_0.gguf")
-	typ := fs.String("type", "i2_s", "linear weight type: i2_s, tq2_0 or tq1_0")
+	typ := fs.String("type", "i2_s", "linear weight type: i2_s, tq2_0, tq1_0 or q2_0 (q2_0: qwen3 only, llama.cpp's Q2_0 as in Ternary-Bonsai)")
 	name := fs.String("name", "", "general.name (default: the folder's name)")
 	quiet := fs.Bool("quiet", false, "no per-tensor lines")
 	pos, err := parseArgs(fs, args)
@@ -34,8 +34,8 @@ func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	t, err := gguf.ParseType(*typ)
-	if err != nil || !slices.Contains([]gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0}, t) {
-		return fmt.Errorf("unknown -type %q (want i2_s, tq2_0 or tq1_0)", *typ)
+	if err != nil || !slices.Contains([]gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0, gguf.TypeQ2_0}, t) {
+		return fmt.Errorf("unknown -type %q (want i2_s, tq2_0, tq1_0 or q2_0)", *typ)
 	}
 	opts := convert.Options{Type: t, Name: *name}
 	if !*quiet {

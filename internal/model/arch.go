@@ -120,6 +120,10 @@ type Family struct {
 	// layers do: x -> rms(x)*w -> int8 -> ternary matmul. Either every
 	// block has all seven or none has any; Config.InputNorms says which.
 	InputNorms bool
+	// Q2_0: with TernaryOnly, linear weights may also be llama.cpp's Q2_0
+	// (PrismML's Ternary-Bonsai: Qwen3 quantization-aware trained to ternary
+	// values, stored as Q2_0 and run by llama.cpp with Q8_0 activations).
+	Q2_0 bool
 	// Refused are tensors that must be absent because the forward pass here
 	// does not implement them ("blk.0." names stand for every block).
 	Refused []string
@@ -181,15 +185,14 @@ var families = []Family{
 	{
 		// Qwen3 with ternary weights: llama.cpp's build_qwen3 (RMSNorm of each
 		// head of q and k before NEOX RoPE, SiLU, no sub-norms) with I2_S/TQ
-		// weights. No published model has exactly this form yet (PrismML's
-		// Ternary-Bonsai uses Q2_0, BitNet-embedding adds per-projection input
-		// norms); it is the Qwen3 step of both.
-		// With per-projection input norms and {arch}.pooling_type it is
-		// microsoft/BitNet-embedding-0.6B as bitnet.cpp's converter writes it
+		// weights, or with Q2_0 weights as PrismML's Ternary-Bonsai
+		// (1.7B/4B/8B) are published. With per-projection input norms and
+		// {arch}.pooling_type it is microsoft/BitNet-embedding-0.6B as
+		// bitnet.cpp's converter writes it
 		// (utils/convert-bitnet-embedding-to-gguf.py: arch "qwen3", I2_S,
 		// F16 norms, no output.weight).
 		Arch: ArchQwen3, Name: "Qwen3-architecture ternary", KeyPrefix: ArchQwen3,
-		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
+		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true, Q2_0: true,
 		ChatTemplate: "qwen3", InputNorms: true,
 		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: bitnetTensors,
@@ -242,7 +245,9 @@ func (f Family) Features() string {
 	if f.LinearScales {
 		parts = append(parts, "optional *.scale")
 	}
-	if f.TernaryOnly {
+	if f.TernaryOnly && f.Q2_0 {
+		parts = append(parts, "ternary or Q2_0 weights only")
+	} else if f.TernaryOnly {
 		parts = append(parts, "ternary weights only")
 	}
 	return strings.Join(parts, ", ")

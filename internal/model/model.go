@@ -207,7 +207,7 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 			return nil, &Error{name, fmt.Errorf("%w: architecture %s with this tensor is not implemented", ErrUnsupportedArch, fam.Arch)}
 		}
 	}
-	l := loader{f: f, scales: fam.LinearScales, ternaryOnly: fam.TernaryOnly}
+	l := loader{f: f, scales: fam.LinearScales, ternaryOnly: fam.TernaryOnly, q2: fam.Q2_0}
 
 	m.Embed = l.embedding(tn.Embed, cfg.Hidden)
 	if l.err != nil {
@@ -363,6 +363,25 @@ func readConfig(f Metadata) (Config, error) {
 		}
 		c.RMSEps = v
 	}
+	// RoPE scaling (YaRN, linear) changes every position's rotation and,
+	// for YaRN, the attention scale; the forward pass here does not
+	// implement it, so a file that asks for it is refused rather than run
+	// wrong. llama.cpp applies none when the factor is absent, 0 or 1.
+	if key := pre + ".rope.scaling.type"; f.Has(key) {
+		typ, err := f.String(key)
+		if err != nil {
+			return Config{}, &Error{key, err}
+		}
+		factor := float32(0)
+		if fk := pre + ".rope.scaling.factor"; f.Has(fk) {
+			if factor, err = f.Float32(fk); err != nil {
+				return Config{}, &Error{fk, err}
+			}
+		}
+		if typ != "none" && factor != 0 && factor != 1 {
+			return Config{}, &Error{key, fmt.Errorf("%w: RoPE scaling %q with factor %g is not implemented", ErrUnsupportedArch, typ, factor)}
+		}
+	}
 	if !(c.RopeBase > 1) || math.IsInf(float64(c.RopeBase), 0) {
 		return Config{}, &Error{pre + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
 	}
@@ -407,6 +426,7 @@ type loader struct {
 	f           Metadata
 	scales      bool // the family allows "*.scale" tensors
 	ternaryOnly bool // the family's linear weights must be ternary types
+	q2          bool // the family also runs Q2_0 linear weights (Family.Q2_0)
 	err         error
 }
 
@@ -459,7 +479,14 @@ func (l *loader) norm(name string, n int) []float32 {
 var linearTypes = map[gguf.Type]bool{
 	gguf.TypeI2_S: true, gguf.TypeTQ2_0: true, gguf.TypeTQ1_0: true,
 	gguf.TypeF16: true, gguf.TypeF32: true, gguf.TypeBF16: true,
+	gguf.TypeQ2_0: true, gguf.TypeQ2_0G128: true,
 }
+
+// IsQ2_0 reports whether t is one of the Q2_0 layouts (llama.cpp's 2-bit
+// type with F16 group scales, upstream's 64-value groups or PrismML's 128):
+// weights a backend multiplies with Q8_0 activations as llama.cpp does, not
+// with BitNet's per-token int8 activations.
+func IsQ2_0(t gguf.Type) bool { return t == gguf.TypeQ2_0 || t == gguf.TypeQ2_0G128 }
 
 func (l *loader) linear(base string, in, out int) Linear {
 	name := base + ".weight"
@@ -468,11 +495,19 @@ func (l *loader) linear(base string, in, out int) Linear {
 		return Linear{}
 	}
 	if !linearTypes[ti.Type] {
-		l.fail(name, fmt.Errorf("%w: type %s is not supported for a linear layer (want I2_S, TQ2_0, TQ1_0, F16, BF16 or F32)", ErrShape, ti.Type))
+		l.fail(name, fmt.Errorf("%w: type %s is not supported for a linear layer (want I2_S, TQ2_0, TQ1_0, Q2_0, F16, BF16 or F32)", ErrShape, ti.Type))
 		return Linear{}
 	}
-	if l.ternaryOnly && ti.Type != gguf.TypeI2_S && ti.Type != gguf.TypeTQ2_0 && ti.Type != gguf.TypeTQ1_0 {
-		l.fail(name, fmt.Errorf("%w: type %s: this architecture runs here only as BitNet b1.58 (I2_S, TQ2_0 or TQ1_0 weights)", ErrUnsupportedArch, ti.Type))
+	if IsQ2_0(ti.Type) && !l.q2 {
+		l.fail(name, fmt.Errorf("%w: type %s: only families run with llama.cpp's Q8_0 activations (qwen3) take Q2_0 weights", ErrUnsupportedArch, ti.Type))
+		return Linear{}
+	}
+	if l.ternaryOnly && ti.Type != gguf.TypeI2_S && ti.Type != gguf.TypeTQ2_0 && ti.Type != gguf.TypeTQ1_0 && !(l.q2 && IsQ2_0(ti.Type)) {
+		want := "I2_S, TQ2_0 or TQ1_0"
+		if l.q2 {
+			want = "I2_S, TQ2_0, TQ1_0 or Q2_0"
+		}
+		l.fail(name, fmt.Errorf("%w: type %s: this architecture runs here only with ternary weights (%s)", ErrUnsupportedArch, ti.Type, want))
 		return Linear{}
 	}
 	if !is2D(ti.Dims, in, out) {
@@ -506,6 +541,7 @@ func (l *loader) has(name string) bool {
 // embeddingTypes are the types an embedding/output matrix may have.
 var embeddingTypes = map[gguf.Type]bool{
 	gguf.TypeF16: true, gguf.TypeF32: true, gguf.TypeBF16: true, gguf.TypeQ8_0: true, gguf.TypeQ6_K: true,
+	gguf.TypeQ2_0: true, gguf.TypeQ2_0G128: true,
 }
 
 func (l *loader) embedding(name string, dim int) Embedding {
@@ -514,7 +550,7 @@ func (l *loader) embedding(name string, dim int) Embedding {
 		return Embedding{}
 	}
 	if !embeddingTypes[ti.Type] {
-		l.fail(name, fmt.Errorf("%w: type %s is not supported here (want F16, BF16, F32, Q8_0 or Q6_K)", ErrShape, ti.Type))
+		l.fail(name, fmt.Errorf("%w: type %s is not supported here (want F16, BF16, F32, Q8_0, Q6_K or Q2_0)", ErrShape, ti.Type))
 		return Embedding{}
 	}
 	if len(ti.Dims) < 2 || ti.Dims[0] != uint64(dim) || ti.Elements()/uint64(dim) > 1<<31 {

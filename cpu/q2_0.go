@@ -1,0 +1,302 @@
+package cpu
+
+// Q2_0 weights (llama.cpp's 2-bit type with one F16 scale per group of 64,
+// or 128 in PrismML's fork; PrismML's Ternary-Bonsai models) multiply
+// activations quantized to Q8_0, as llama.cpp's CPU backend does: its
+// mul_mat converts the float input to the weight type's vec_dot_type (Q8_0)
+// with quantize_row_q8_0 and calls ggml_vec_dot_q2_0_q8_0 per output value.
+// x86 builds have no SIMD variant of that dot product: they run the scalar
+// ggml_vec_dot_q2_0_q8_0_generic (ggml/src/ggml-cpu/quants.c), whose float
+// arithmetic q2DotRef repeats step for step, so that logits match
+// llama.cpp's closely. This is not BitNet's per-token int8 path: a Q2_0
+// matrix reads acts.q8, which normQuant fills when the engine has Q2_0
+// weights (Engine.q8).
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/quant"
+)
+
+// q8Acts holds activation rows quantized to Q8_0 (quant.QuantizeQ8_0Act):
+// int8 quants, one F16-rounded scale per 32 values, each block's quant sum,
+// and the quants again in plane order (qp[8p+b] = qs[4b+p] within a block),
+// the order in which the block-sum kernels unpack a block's 2-bit codes.
+type q8Acts struct {
+	n, cols int
+	qs, qp  []int8
+	d       []float32
+	sum     []int32
+}
+
+func (a *q8Acts) resize(n, cols int) {
+	a.n, a.cols = n, cols
+	a.qs = grow(a.qs, n*cols)
+	a.qp = grow(a.qp, n*cols)
+	a.d = grow(a.d, n*cols/32)
+	a.sum = grow(a.sum, n*cols/32)
+}
+
+// quantizeRow quantizes x (cols values) into row i.
+func (a *q8Acts) quantizeRow(i int, x []float32) {
+	c := a.cols
+	qs, d, sum := a.qs[i*c:(i+1)*c], a.d[i*c/32:(i+1)*c/32], a.sum[i*c/32:(i+1)*c/32]
+	// Lengths are checked when the matrices are prepared (cols % 64 == 0).
+	_ = quant.QuantizeQ8_0Act(x[:c], qs, d)
+	qp := a.qp[i*c : (i+1)*c]
+	for b := range sum {
+		var s int32
+		for j, v := range qs[b*32 : (b+1)*32] {
+			s += int32(v)
+			qp[b*32+8*(j%4)+j/4] = v
+		}
+		sum[b] = s
+	}
+}
+
+// q2Group returns the group size of a Q2_0 type.
+func q2Group(t gguf.Type) int {
+	if t == gguf.TypeQ2_0G128 {
+		return quant.Q2Group128
+	}
+	return quant.Q2Group
+}
+
+// q2RowBytes is the size of a row of cols Q2_0 values.
+func q2RowBytes(cols, group int) int { return cols / group * (2 + group/4) }
+
+// newQ2Matrix prepares a Q2_0 linear layer: its bytes are used in place.
+func newQ2Matrix(l model.Linear) (*ternaryMatrix, error) {
+	g := q2Group(l.Type)
+	if l.In%g != 0 {
+		return nil, fmt.Errorf("cpu: %s: input dimension %d is not a multiple of %s's group %d", l.Name, l.In, l.Type, g)
+	}
+	if want := q2RowBytes(l.In, g) * l.Out; len(l.Data) < want {
+		return nil, fmt.Errorf("cpu: %s: %s data is %d bytes, want %d", l.Name, l.Type, len(l.Data), want)
+	}
+	return &ternaryMatrix{name: l.Name, rows: l.Out, cols: l.In, outScale: l.Scale,
+		q2: l.Data[:q2RowBytes(l.In, g)*l.Out], q2Group: g}, nil
+}
+
+// q2DotRef is ggml_vec_dot_q2_0_q8_0_generic (and the fork's group-128
+// twin, which has four Q8_0 blocks per group): per group, d0 = F16 scale;
+// per Q8_0 block inside it, the integer Σ(code-1)·q, multiplied by the
+// block's scale and summed in float32; that sum times d0 added to the
+// result, group by group. Every float32 product is rounded on its own (the
+// conversions stop Go from fusing them), as C without contraction does.
+func q2DotRef(w []byte, group int, a *q8Acts, row int) float32 {
+	bb := 2 + group/4
+	sub := group / 32
+	qs := a.qs[row*a.cols : (row+1)*a.cols]
+	ds := a.d[row*a.cols/32 : (row+1)*a.cols/32]
+	var sumf float32
+	for i := 0; i < len(w)/bb; i++ {
+		blk := w[i*bb : (i+1)*bb]
+		d0 := quant.F16ToF32(binary.LittleEndian.Uint16(blk))
+		var sumi float32
+		for k := 0; k < sub; k++ {
+			qy := qs[(i*sub+k)*32 : (i*sub+k+1)*32]
+			var s int32
+			for b := 0; b < 8; b++ {
+				x := blk[2+k*8+b]
+				s += (int32(x&3) - 1) * int32(qy[4*b])
+				s += (int32(x>>2&3) - 1) * int32(qy[4*b+1])
+				s += (int32(x>>4&3) - 1) * int32(qy[4*b+2])
+				s += (int32(x>>6) - 1) * int32(qy[4*b+3])
+			}
+			sumi += float32(ds[i*sub+k] * float32(s))
+		}
+		sumf += float32(d0 * sumi)
+	}
+	return sumf
+}
+
+// q2SumsFunc sets sums[4i+k] = Σ code·q over the k-th 32-value block of
+// step i of a Q2_0 row (n4 steps of four blocks; see q2DotAVX2 for step and
+// off2), with q in plane order (q8Acts.qp).
+type q2SumsFunc func(w []byte, n4, step, off2 int, qp []int8, sums []int32)
+
+// q2BlockSum is Σ code·q over one block: 8 code bytes, 32 quants in plane
+// order.
+func q2BlockSum(codes []byte, qp []int8) int32 {
+	var s int32
+	for p := 0; p < 4; p++ {
+		for b, x := range codes[:8] {
+			s += int32(x>>(2*p)&3) * int32(qp[8*p+b])
+		}
+	}
+	return s
+}
+
+// q2SumsGo is the integer half of q2DotAVX2 in Go (q2Dot with it is the
+// assembly's Go twin).
+func q2SumsGo(w []byte, n4, step, off2 int, qp []int8, sums []int32) {
+	for i := 0; i < n4; i++ {
+		st := w[i*step:]
+		q := qp[i*128:]
+		sums[4*i] = q2BlockSum(st[2:10], q[:32])
+		sums[4*i+1] = q2BlockSum(st[10:18], q[32:64])
+		sums[4*i+2] = q2BlockSum(st[off2:off2+8], q[64:96])
+		sums[4*i+3] = q2BlockSum(st[off2+8:off2+16], q[96:128])
+	}
+}
+
+// q2Steps returns how a row of cols values in groups of group splits into
+// steps of four blocks (count, bytes per step, offset of the third block's
+// codes) and how many blocks are left over (0 or 2: a last 64-value group).
+func q2Steps(cols, group int) (n4, step, off2, rest int) {
+	if group == quant.Q2Group128 {
+		return cols / 128, 34, 18, 0
+	}
+	return cols / 128, 36, 20, cols / 32 % 4
+}
+
+// q2Dot returns the dot product of Q2_0 row w with activation row `row` of a
+// by llama.cpp's formula: the integer block sums from sumsFn (Σcode·q − Σq
+// = Σ(code−1)·q exactly), then q2DotRef's float32 steps in its order. sums
+// is scratch space of at least cols/32.
+func q2Dot(sumsFn q2SumsFunc, w []byte, group int, a *q8Acts, row int, sums []int32) float32 {
+	c := a.cols
+	nb := c / 32
+	qp := a.qp[row*c : (row+1)*c]
+	n4, step, off2, rest := q2Steps(c, group)
+	sumsFn(w, n4, step, off2, qp, sums)
+	if rest > 0 { // a last 64-value group: two blocks
+		st := w[n4*step:]
+		sums[4*n4] = q2BlockSum(st[2:10], qp[n4*128:n4*128+32])
+		sums[4*n4+1] = q2BlockSum(st[10:18], qp[n4*128+32:n4*128+64])
+	}
+	ds := a.d[row*nb : (row+1)*nb]
+	qsum := a.sum[row*nb : (row+1)*nb]
+	bb := 2 + group/4
+	sub := group / 32
+	f16 := f16Table()
+	var sumf float32
+	for i := 0; i < nb/sub; i++ {
+		d0 := f16[binary.LittleEndian.Uint16(w[i*bb:])]
+		var sumi float32
+		for k := i * sub; k < (i+1)*sub; k++ {
+			sumi += float32(ds[k] * float32(sums[k]-qsum[k]))
+		}
+		sumf += float32(d0 * sumi)
+	}
+	return sumf
+}
+
+// q2DotTail adds to sumf a last 64-value group (18 bytes of w, 64 quants
+// of qp in plane order, two blocks' quant sums and scales) in q2DotRef's
+// float steps.
+func q2DotTail(sumf float32, w []byte, qp []int8, qsum []int32, ds []float32) float32 {
+	d0 := f16Table()[binary.LittleEndian.Uint16(w)]
+	var sumi float32
+	sumi += float32(ds[0] * float32(q2BlockSum(w[2:10], qp[:32])-qsum[0]))
+	sumi += float32(ds[1] * float32(q2BlockSum(w[10:18], qp[32:64])-qsum[1]))
+	return sumf + float32(d0*sumi)
+}
+
+// q2DotFunc is a whole Q2_0 dot product in one call (q2DotAVX2).
+type q2DotFunc func(w []byte, group int, a *q8Acts, row int) float32
+
+// q2Kernel runs Q2_0 matrices (ternaryMatrix.q2) on acts.q8: the reference
+// (q2DotRef, when neither function is set), q2Dot with a block-sum kernel,
+// or a fused dot product.
+type q2Kernel struct {
+	name  string
+	sums  q2SumsFunc
+	fused q2DotFunc
+}
+
+// dot is the kernel's dot product of row w with activation row `row`.
+func (k q2Kernel) dot(w []byte, group int, a *q8Acts, row int, scratch *[]int32) float32 {
+	if k.fused != nil {
+		return k.fused(w, group, a, row)
+	}
+	if k.sums == nil {
+		return q2DotRef(w, group, a, row)
+	}
+	*scratch = grow(*scratch, a.cols/32)
+	return q2Dot(k.sums, w, group, a, row, *scratch)
+}
+
+func (k q2Kernel) kname() string { return k.name }
+
+func (k q2Kernel) prepare(m *ternaryMatrix) error {
+	if m.q2 == nil {
+		return fmt.Errorf("cpu: %s: the Q2_0 kernel needs Q2_0 weights", m.name)
+	}
+	return nil
+}
+
+func (k q2Kernel) prepareActs(*acts) {}
+
+func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int, sc *partScratch) {
+	rb := q2RowBytes(m.cols, m.q2Group)
+	var scratch []int32
+	if sc != nil {
+		scratch = sc.acc
+	}
+	for r := lo; r < hi; r++ {
+		w := m.q2[r*rb : (r+1)*rb]
+		for i := 0; i < a.q8.n; i++ {
+			y := k.dot(w, m.q2Group, &a.q8, i, &scratch)
+			if m.outScale != 1 {
+				y *= m.outScale
+			}
+			out[i*stride+r] = y
+		}
+	}
+	if sc != nil {
+		sc.acc = scratch
+	}
+}
+
+// q2KernelFor returns the Q2_0 kernel of a kernel set: the reference for
+// "ref", the Go twin (q2Dot with q2SumsGo) for "go", the fused AVX2 dot
+// product for every other set on a CPU with AVX2.
+func q2KernelFor(set string) q2Kernel {
+	switch set {
+	case KernelsRef:
+		return q2Kernel{name: "q2_0-ref"}
+	case KernelsGo:
+		return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
+	}
+	if f := q2DotSIMD(); f != nil {
+		return q2Kernel{name: "q2_0-avx2", fused: f}
+	}
+	return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
+}
+
+// q2Head computes logits with a Q2_0 output head the way llama.cpp does:
+// the normalized hidden rows quantized to Q8_0, then the Q2_0·Q8_0 dot
+// product per vocabulary row.
+type q2Head struct {
+	a       q8Acts
+	k       q2Kernel
+	scratch [][]int32 // per share
+}
+
+func (h *q2Head) prepare(t *headTask, set string) {
+	dim := t.m.dim
+	h.a.resize(t.nOut, dim)
+	for o := 0; o < t.nOut; o++ {
+		h.a.quantizeRow(o, t.h[o*dim:(o+1)*dim])
+	}
+	h.k = q2KernelFor(set)
+	for len(h.scratch) < len(t.blkBuf) {
+		h.scratch = append(h.scratch, nil)
+	}
+}
+
+func (h *q2Head) run(t *headTask, part, lo, hi int) {
+	m := t.m
+	g := q2Group(m.typ)
+	for v := lo; v < hi; v++ {
+		row := m.data[v*m.rowB : (v+1)*m.rowB]
+		for o := 0; o < t.nOut; o++ {
+			t.out[o*m.rows+v] = h.k.dot(row, g, &h.a, o, &h.scratch[part])
+		}
+	}
+}
