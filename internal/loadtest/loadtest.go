@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -387,6 +388,8 @@ type runner struct {
 	ttftFirst, ttftSteady []time.Duration
 	promptToks            []time.Duration // counts kept as durations to share percentiles
 	padWords              int             // words of padding in bench prompts
+	baseTokens            int             // with PromptTokens: the calibration prompt's tokens without padding
+	perWord               float64         // with PromptTokens: tokens per word of padding (0: no per-request sizing)
 }
 
 func (lt *runner) progress(ctx context.Context, start time.Time, stop <-chan struct{}) {
@@ -433,7 +436,7 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 	var rq request
 	switch {
 	case lt.cfg.Bench:
-		rq = lt.bench(rng)
+		rq = lt.bench(ctx, rng)
 	case rng.Float64() < lt.cfg.Malformed:
 		rq = lt.malformed(rng)
 	default:
@@ -707,12 +710,21 @@ func (lt *runner) valid(rng *rand.Rand) request {
 
 // bench is a streamed greedy completion of exactly MaxTokens tokens whose
 // prompt starts with a request number, so no two share a cached prefix.
-func (lt *runner) bench(rng *rand.Rand) request {
+func (lt *runner) bench(ctx context.Context, rng *rand.Rand) request {
 	lt.mu.Lock()
 	lt.seq++
 	n := lt.seq
 	lt.mu.Unlock()
-	prompt := benchPrompt(n, rng.Uint32(), prompts[rng.IntN(len(prompts))], lt.padWords)
+	tag, text := rng.Uint32(), prompts[rng.IntN(len(prompts))]
+	words := lt.padWords
+	if lt.perWord > 0 {
+		// The number, tag and text take more or fewer tokens than in the
+		// calibration: pad less or more to keep the length.
+		if k, err := lt.tokenize(ctx, benchPrompt(n, tag, text, 0)); err == nil {
+			words = max(0, words+int(math.Round(float64(lt.baseTokens-k)/lt.perWord)))
+		}
+	}
+	prompt := benchPrompt(n, tag, text, words)
 	if lt.cfg.LlamaCpp {
 		js, _ := json.Marshal(map[string]any{"prompt": prompt, "n_predict": lt.cfg.MaxTokens, "temperature": 0,
 			"ignore_eos": true, "stream": true, "cache_prompt": false})
@@ -743,8 +755,8 @@ const maxPromptTokens = 100_000
 // calibrate returns the words of padding that make a bench prompt about
 // PromptTokens tokens long, BOS included, as the server's /tokenize counts
 // them (our server and llama.cpp's both answer {"content"} with
-// {"tokens"}). The count is fitted from two probes; prompts then vary by a
-// token or two with their numbers.
+// {"tokens"}). The count is fitted from a few probes; each request then
+// counts its own start (number, tag, text) and pads by the difference.
 func (lt *runner) calibrate(ctx context.Context) (int, error) {
 	want := lt.cfg.PromptTokens - 1 // BOS
 	count := func(words int) (int, error) {
@@ -772,6 +784,7 @@ func (lt *runner) calibrate(ctx context.Context) (int, error) {
 	}
 	perWord := float64(got-base) / float64(max(words, 1))
 	words = max(0, words+int(float64(want-got)/perWord))
+	lt.baseTokens, lt.perWord = base, perWord
 	return words, nil
 }
 

@@ -160,12 +160,11 @@ func TestAgainstServer(t *testing.T) {
 	t.Log("\n" + out.String())
 	assert.True(t, sized.OK(), out.String())
 	require.Equal(t, 6, sized.PromptTokens.N, out.String())
-	// The tiny model's vocabulary is random bytes, so the numbers and tags
-	// at the start of each prompt vary its length more than a real
-	// tokenizer does (the 2B model's stays within a token or two).
-	assert.InDelta(t, 120, int(sized.PromptTokens.P50), 8, out.String())
-	assert.InDelta(t, 120, int(sized.PromptTokens.Min), 10, out.String())
-	assert.InDelta(t, 120, int(sized.PromptTokens.Max), 10, out.String())
+	// Each request pads by what its own start takes (measured 123-125
+	// tokens here: the tiny model's random vocabulary merges across the
+	// boundary between start and padding).
+	assert.InDelta(t, 120, int(sized.PromptTokens.Min), 6, out.String())
+	assert.InDelta(t, 120, int(sized.PromptTokens.Max), 6, out.String())
 	assert.Equal(t, 2, sized.TTFTFirst.N)
 	assert.Equal(t, 4, sized.TTFTSteady.N)
 	assert.Contains(t, out.String(), "later requests (steady)")
