@@ -18,8 +18,8 @@ const DefaultStepTokens = 128
 // work to it, and each step advances every waiting sequence together in one
 // engine.ForwardBatch call, so N concurrent generations read the weights once
 // per token instead of N times. Each step gives every waiting sequence at
-// least one token (decode rows first, in turn when more wait than the step
-// holds) and spends the rest of the step's token budget on prompt chunks,
+// least one token (those that waited longest first, round robin when more
+// wait than the step holds) and spends the rest of the step's token budget on prompt chunks,
 // oldest request first: a long prompt is prefilled over several steps and
 // never stalls the running streams for longer than one step.
 //
@@ -47,6 +47,10 @@ type stepper struct {
 	waiting atomic.Int64 // sequences queued for the next step
 	steps   atomic.Uint64
 	rows    atomic.Uint64
+
+	// onStep, when set (by tests, before the first request), sees every
+	// step after it ran: which sequences it advanced and by how many tokens.
+	onStep func([]engine.Step)
 }
 
 // fwdReq is one sequence's pending work: tokens to feed, logits wanted after
@@ -93,7 +97,6 @@ func (s *stepper) loop() {
 	defer close(s.done)
 	var queue []*fwdReq
 	var lastStep time.Duration
-	turn := 0
 	finish := func(r *fwdReq, err error) {
 		r.err = err
 		s.busy.Add(1) // back in its caller's hands before the caller runs
@@ -160,8 +163,7 @@ func (s *stepper) loop() {
 		if len(queue) == 0 {
 			continue
 		}
-		alloc := s.allocate(queue, turn)
-		turn++
+		alloc := s.allocate(queue)
 		steps := make([]engine.Step, 0, len(queue))
 		idx := make([]int, 0, len(queue))
 		for i, r := range queue {
@@ -181,6 +183,9 @@ func (s *stepper) loop() {
 		start := time.Now()
 		err := engine.ForwardBatch(context.Background(), s.eng, steps)
 		lastStep = time.Since(start)
+		if s.onStep != nil {
+			s.onStep(steps)
+		}
 		s.steps.Add(1)
 		s.rows.Add(uint64(len(steps)))
 		s.running.Store(0)
@@ -215,21 +220,21 @@ func (s *stepper) loop() {
 }
 
 // allocate decides how many tokens each queued request feeds this step:
-// one each first (in turn from a rotating start when more wait than the
-// budget holds), then the rest of the budget to prompt chunks in arrival order.
-func (s *stepper) allocate(queue []*fwdReq, turn int) []int {
+// one each first, from the front of the queue, then the rest of the budget
+// to prompt chunks in queue order. The loop keeps the queue in waiting
+// order: a request that is not done keeps its place, and a decode row that
+// was served comes back at the end with its next token, so the front holds
+// the rows that waited longest (round robin when more wait than the budget
+// holds) and the oldest prompt gets the chunk (its prefill is not slowed by
+// younger prompts that arrive meanwhile).
+func (s *stepper) allocate(queue []*fwdReq) []int {
 	alloc := make([]int, len(queue))
 	left := s.budget
 	if len(queue) == 1 && s.busy.Load() <= 0 {
 		left = max(left, s.ubatch) // nobody to keep waiting: the model's batch size
 	}
-	n := len(queue)
-	start := 0
-	if n > left {
-		start = turn % n
-	}
-	for j := 0; j < n && left > 0; j++ {
-		alloc[(start+j)%n] = 1
+	for i := 0; i < len(queue) && left > 0; i++ {
+		alloc[i] = 1
 		left--
 	}
 	for i, r := range queue {

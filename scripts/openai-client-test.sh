@@ -3,11 +3,17 @@
 # builds bitnet, writes the tiny synthetic model (random weights, so only the
 # grammar makes output valid), serves it on 127.0.0.1, installs the pinned
 # `openai` and `ajv` npm packages into test/openai-client and runs its test:
-# every issue-14 feature streamed and not, and SCHEMAS (default 1000)
+# every issue-14 feature streamed and not, 16 requests at once (streams,
+# streamed tool calls assembled by the SDK's stream helper, structured
+# output, and streams the client aborts mid-way), and SCHEMAS (default 1000)
 # randomized JSON Schemas whose outputs must validate with ajv. Then it
 # converts a synthetic BitNet-embedding checkpoint (`bitnet synth -hf
 # embedding`, `bitnet convert`), serves it and runs embeddings.mjs:
 # /v1/embeddings through the client's embeddings.create.
+#
+# Only the JavaScript client: the Python `openai` package is not in Debian 12
+# (`apt-cache policy python3-openai` has no candidate), and CI installs
+# packages from Debian and npm only.
 #
 #   scripts/openai-client-test.sh            # SCHEMAS=1000
 #   SCHEMAS=100 scripts/openai-client-test.sh

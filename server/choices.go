@@ -16,9 +16,8 @@ type choiceOut struct {
 // runChoices serves requests with n > 1 or tools. The prompt is prefilled
 // once on the slot's session; each choice then decodes on a fork of it (the
 // KV cache is copied, not recomputed), choice i with seed+i. Choices run one
-// after another, so a slot still runs one decode at a time. With tools the
-// reply is parsed when a choice ends, so a stream carries its content or
-// tool calls in one delta then.
+// after another, so a slot still runs one decode at a time. With tools a
+// stream carries the calls as they are generated (runChoice).
 func (g *genRun) runChoices() {
 	s, p := g.s, g.p
 	n := p.g.x.n
@@ -125,8 +124,9 @@ func (g *genRun) chatMessage(res bitnet.Result) (*ChatOut, string) {
 	return msg, finish
 }
 
-// runChoice decodes choice i on sess, streaming its tokens (or, with tools,
-// its parsed reply at the end) as choice index i.
+// runChoice decodes choice i on sess, streaming its tokens as choice index
+// i. With tools, tool calls stream as they are generated (toolStreamer) and
+// a {"response"} reply is sent as content when the choice ends.
 func (g *genRun) runChoice(sess *bitnet.Session, i int) (choiceOut, error) {
 	p := g.p
 	opts := p.opts
@@ -145,6 +145,10 @@ func (g *genRun) runChoice(sess *bitnet.Session, i int) (choiceOut, error) {
 			out.compLP = &CompletionLogprobs{Tokens: []string{}, TokenLogprobs: []float32{}, TextOffset: []int{}}
 		}
 	}
+	var toolStream *toolStreamer
+	if stream && tools && p.g.chat {
+		toolStream = newToolStreamer()
+	}
 	offset := 0
 	onToken := func(t bitnet.Token) error {
 		var lp *TokenLogprob
@@ -162,6 +166,12 @@ func (g *genRun) runChoice(sess *bitnet.Session, i int) (choiceOut, error) {
 				}
 			}
 			return nil
+		}
+		if toolStream != nil {
+			for _, d := range toolStream.write(t.Text) {
+				g.sse.event(g.chatChunk(ChatChoice{Index: i, Delta: &ChatOut{ToolCalls: []ToolCall{d}}}))
+			}
+			return g.sse.err
 		}
 		if tools || (t.Text == "" && lp == nil) {
 			return nil
@@ -191,7 +201,11 @@ func (g *genRun) runChoice(sess *bitnet.Session, i int) (choiceOut, error) {
 	if p.g.chat {
 		msg, finish := g.chatMessage(res)
 		delta := &ChatOut{}
-		if tools {
+		switch {
+		case toolStream != nil && len(toolStream.calls) > 0:
+			// The calls went out as they were generated; a reply cut by
+			// max_tokens does not parse, so its finish reason stays "length".
+		case tools:
 			delta.Content, delta.ToolCalls = msg.Content, msg.ToolCalls
 			if delta.Content != nil && *delta.Content != "" {
 				g.sse.event(g.chatChunk(ChatChoice{Index: i, Delta: &ChatOut{Content: delta.Content}}))

@@ -141,18 +141,31 @@ func TestToolCalls(t *testing.T) {
 		}
 	}
 
-	// Streamed: the calls arrive as a delta with ids, then finish_reason tool_calls.
+	// Streamed as OpenAI does: a delta announces the call (index, id, type,
+	// name, empty arguments), then deltas with the index carry pieces of the
+	// arguments as they are generated, then finish_reason tool_calls.
 	body := `{"messages":[{"role":"user","content":"weather?"}],"max_tokens":600,"seed":4,"stream":true,"tools":` + weatherTools + `,"tool_choice":"required","parallel_tool_calls":false}`
 	events, done := sseEvents(t, ts.post(t, "/v1/chat/completions", body).Body)
 	require.True(t, done)
 	var calls []ToolCall
 	var finish string
+	pieces := 0
 	for _, e := range events {
 		var c ChatResponse
 		require.NoError(t, json.Unmarshal(e, &c))
 		for _, ch := range c.Choices {
 			if ch.Delta != nil {
-				calls = append(calls, ch.Delta.ToolCalls...)
+				for _, d := range ch.Delta.ToolCalls {
+					require.NotNil(t, d.Index)
+					if d.ID != "" {
+						require.Equal(t, len(calls), *d.Index)
+						calls = append(calls, d)
+						continue
+					}
+					require.Less(t, *d.Index, len(calls), "arguments before their call")
+					calls[*d.Index].Function.Arguments += d.Function.Arguments
+					pieces++
+				}
 			}
 			if ch.FinishReason != nil {
 				finish = *ch.FinishReason
@@ -162,7 +175,10 @@ func TestToolCalls(t *testing.T) {
 	assert.Equal(t, "tool_calls", finish)
 	require.Len(t, calls, 1, "parallel_tool_calls false allows one call")
 	assert.Regexp(t, callID, calls[0].ID)
-	require.NotNil(t, calls[0].Index)
+	assert.Equal(t, "function", calls[0].Type)
+	var args map[string]any
+	require.NoError(t, json.Unmarshal([]byte(calls[0].Function.Arguments), &args), calls[0].Function.Arguments)
+	assert.Greater(t, pieces, 3, "the arguments arrived in one piece, not token by token")
 
 	// The history with the call and its result is accepted.
 	hist := `{"messages":[{"role":"user","content":"weather?"},

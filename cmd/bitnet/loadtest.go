@@ -18,6 +18,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs := newFlagSet("loadtest", stdout, stderr, "[-url http://127.0.0.1:8080] [-c 8 | -c 1,4,8,16] [-d 30s] [flags]",
 		"bitnet loadtest -url http://127.0.0.1:8080 -c 8 -d 30s",
 		"bitnet loadtest -bench -c 1,4,8,16 -n 16 -max-tokens 128",
+		"bitnet loadtest -bench -c 8 -n 40 -prompt-tokens 512 -ramp 20s -max-tokens 64 -d 20m",
 		"bitnet loadtest -c 32 -n 1000 -malformed 0.2 -api-key \"$BITNET_API_KEY\"")
 	var cfg loadtest.Config
 	fs.StringVar(&cfg.URL, "url", "http://127.0.0.1:8080", "server base URL (loopback only)")
@@ -30,6 +31,8 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.IntVar(&cfg.MaxTokens, "max-tokens", 8, "max_tokens of well-formed requests are drawn from 1..this (with -bench: exactly this)")
 	fs.BoolVar(&cfg.Bench, "bench", false, "throughput mode: streamed greedy completions of exactly -max-tokens tokens, distinct prompts, no malformed requests")
 	fs.IntVar(&cfg.PromptWords, "prompt-words", 0, "with -bench, pad each prompt to about this many words")
+	fs.IntVar(&cfg.PromptTokens, "prompt-tokens", 0, "with -bench, prompts of about this many tokens (sized with the server's /tokenize; not with -prompt-words)")
+	fs.DurationVar(&cfg.Ramp, "ramp", 0, "start the clients one after another over this time instead of all at once")
 	fs.BoolVar(&cfg.LlamaCpp, "llamacpp", false, "with -bench, use llama.cpp's native /completion endpoint (for side-by-side runs against llama-server; set -model)")
 	fs.StringVar(&cfg.Model, "model", "", "model id to send (default: ask /v1/models)")
 	fs.StringVar(&cfg.APIKey, "api-key", "", "bearer key for the server")
@@ -81,11 +84,12 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 func writeLevels(w io.Writer, cs []int, reps []*loadtest.Report) {
 	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) }
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "clients\trequests ok\ttokens\telapsed s\tagg tokens/s\tTTFT p50/p90/p99 ms\tITL p50/p90/p99 ms\t429\t5xx\t")
+	fmt.Fprintln(tw, "clients\trequests ok\ttokens\telapsed s\tagg tokens/s\tTTFT p50/p90/p99 ms\tfirst requests TTFT p50/p99 ms\tlater requests TTFT p50/p99 ms\tITL p50/p90/p99 ms\tprompt tokens p50\t429\t5xx\t")
 	for i, r := range reps {
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.2f\t%s/%s/%s\t%s/%s/%s\t%d\t%d\t\n", cs[i], r.ValidOK, r.CompletionTokens,
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.2f\t%s/%s/%s\t%s/%s\t%s/%s\t%s/%s/%s\t%d\t%d\t%d\t\n", cs[i], r.ValidOK, r.CompletionTokens,
 			r.Elapsed.Seconds(), r.TokensPerSec(), ms(r.TTFT.P50), ms(r.TTFT.P90), ms(r.TTFT.P99),
-			ms(r.ITL.P50), ms(r.ITL.P90), ms(r.ITL.P99), r.ValidRejected, r.Server5xx())
+			ms(r.TTFTFirst.P50), ms(r.TTFTFirst.P99), ms(r.TTFTSteady.P50), ms(r.TTFTSteady.P99),
+			ms(r.ITL.P50), ms(r.ITL.P90), ms(r.ITL.P99), int64(r.PromptTokens.P50), r.ValidRejected, r.Server5xx())
 	}
 	tw.Flush()
 }

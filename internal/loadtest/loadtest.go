@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -59,6 +60,15 @@ type Config struct {
 	Bench bool
 	// PromptWords pads bench prompts to about this many words (0: short prompts).
 	PromptWords int
+	// PromptTokens makes bench prompts about this many tokens long, BOS
+	// included, instead of PromptWords: the padding is sized with the
+	// server's /tokenize endpoint before the run, and the report gives the
+	// prompt_tokens the server counted.
+	PromptTokens int
+	// Ramp starts the clients one after another over this time (client i
+	// at i*Ramp/Clients) instead of all at once, as users arrive in a real
+	// service. Each client then sends its requests one after another.
+	Ramp time.Duration
 	// LlamaCpp sends bench requests to llama.cpp's native /completion
 	// endpoint (stream of {"content"} events ending with "stop": true), for
 	// side-by-side runs against llama.cpp-based servers whose OpenAI streams
@@ -70,7 +80,7 @@ type Config struct {
 type Percentiles struct {
 	N             int
 	P50, P90, P99 time.Duration
-	Max           time.Duration
+	Min, Max      time.Duration
 }
 
 // Report is the outcome of a run.
@@ -88,6 +98,9 @@ type Report struct {
 	CompletionTokens int            // generated tokens reported in usage
 	Latency          Percentiles    // well-formed requests answered 200, whole response
 	TTFT             Percentiles    // streaming well-formed requests: time to the first text
+	TTFTFirst        Percentiles    // TTFT of each client's first request (the burst when the clients start together)
+	TTFTSteady       Percentiles    // TTFT of the clients' later requests (the steady state of a closed loop)
+	PromptTokens     Percentiles    // prompt_tokens the server reported (as counts, not durations); N=0 if none did
 	ITL              Percentiles    // streaming well-formed requests: time between text events after the first
 	RSSStart, RSSEnd int64          // the server's process_resident_memory_bytes, 0 if unknown
 	Failures         []string       // the first few unexpected outcomes
@@ -125,6 +138,13 @@ func (r *Report) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "malformed:   %d sent, %d not answered with a 4xx\n", r.MalformedSent, r.MalformedNot4xx)
 	fmt.Fprintf(w, "latency (200s, whole response): %s\n", r.Latency)
 	fmt.Fprintf(w, "time to first token (streams):  %s\n", r.TTFT)
+	if r.TTFTFirst.N > 0 && r.TTFTSteady.N > 0 {
+		fmt.Fprintf(w, "  each client's first request:  %s\n", r.TTFTFirst)
+		fmt.Fprintf(w, "  later requests (steady):      %s\n", r.TTFTSteady)
+	}
+	if p := r.PromptTokens; p.N > 0 {
+		fmt.Fprintf(w, "prompt tokens (server's usage): n=%d min %d, p50 %d, max %d\n", p.N, int64(p.Min), int64(p.P50), int64(p.Max))
+	}
 	fmt.Fprintf(w, "inter-token latency (streams):  %s\n", r.ITL)
 	codes := make([]int, 0, len(r.ByStatus))
 	for c := range r.ByStatus {
@@ -177,7 +197,7 @@ func percentiles(ds []time.Duration) Percentiles {
 		i := int(q*float64(len(s))+0.5) - 1
 		return s[min(max(i, 0), len(s)-1)]
 	}
-	return Percentiles{N: len(s), P50: at(0.50), P90: at(0.90), P99: at(0.99), Max: s[len(s)-1]}
+	return Percentiles{N: len(s), P50: at(0.50), P90: at(0.90), P99: at(0.99), Min: s[0], Max: s[len(s)-1]}
 }
 
 // ErrNotLoopback is returned for a URL or connection outside the loopback range.
@@ -229,6 +249,14 @@ func (c *Config) setDefaults() error {
 		return fmt.Errorf("loadtest: shares must be in [0, 1]")
 	case c.MaxTokens < 1:
 		return fmt.Errorf("loadtest: max tokens %d must be >= 1", c.MaxTokens)
+	case c.PromptWords < 0 || c.PromptTokens < 0 || c.Ramp < 0:
+		return fmt.Errorf("loadtest: prompt words, prompt tokens and ramp must not be negative")
+	case c.PromptTokens > 0 && c.PromptWords > 0:
+		return fmt.Errorf("loadtest: prompt words and prompt tokens are exclusive")
+	case c.PromptTokens > maxPromptTokens:
+		return fmt.Errorf("loadtest: prompt tokens %d: want at most %d", c.PromptTokens, maxPromptTokens)
+	case c.Ramp > c.Duration:
+		return fmt.Errorf("loadtest: ramp %v is longer than the duration %v", c.Ramp, c.Duration)
 	}
 	return nil
 }
@@ -272,6 +300,13 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, err
 		}
 	}
+	if cfg.Bench && cfg.PromptTokens > 0 {
+		if lt.padWords, err = lt.calibrate(ctx); err != nil {
+			return nil, err
+		}
+	} else {
+		lt.padWords = cfg.PromptWords
+	}
 	lt.rep.RSSStart = lt.serverRSS(ctx)
 
 	start := time.Now()
@@ -294,9 +329,17 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		go func() {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(cfg.Seed, uint64(i)+1))
-			for sendCtx.Err() == nil && take() {
+			if cfg.Ramp > 0 && i > 0 {
+				t := time.NewTimer(cfg.Ramp * time.Duration(i) / time.Duration(cfg.Clients))
+				select {
+				case <-t.C:
+				case <-sendCtx.Done():
+					t.Stop()
+				}
+			}
+			for k := 0; sendCtx.Err() == nil && take(); k++ {
 				// In-flight requests finish even after the duration: only ctx cuts them.
-				if wait := lt.one(ctx, rng); wait > 0 {
+				if wait := lt.one(ctx, rng, k == 0); wait > 0 {
 					// A polite client backs off as a 429's Retry-After asks.
 					t := time.NewTimer(wait)
 					select {
@@ -321,6 +364,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	lt.rep.Elapsed = time.Since(start)
 	lt.rep.Latency = percentiles(lt.lat)
 	lt.rep.TTFT = percentiles(lt.ttft)
+	lt.rep.TTFTFirst = percentiles(lt.ttftFirst)
+	lt.rep.TTFTSteady = percentiles(lt.ttftSteady)
+	lt.rep.PromptTokens = percentiles(lt.promptToks)
 	lt.rep.ITL = percentiles(lt.itl)
 	lt.mu.Unlock()
 	lt.rep.RSSEnd = lt.serverRSS(ctx)
@@ -338,6 +384,12 @@ type runner struct {
 	ttft []time.Duration
 	itl  []time.Duration
 	seq  int // bench requests sent (makes each prompt distinct)
+
+	ttftFirst, ttftSteady []time.Duration
+	promptToks            []time.Duration // counts kept as durations to share percentiles
+	padWords              int             // words of padding in bench prompts
+	baseTokens            int             // with PromptTokens: the calibration prompt's tokens without padding
+	perWord               float64         // with PromptTokens: tokens per word of padding (0: no per-request sizing)
 }
 
 func (lt *runner) progress(ctx context.Context, start time.Time, stop <-chan struct{}) {
@@ -379,12 +431,12 @@ type request struct {
 }
 
 // one sends one request and records its outcome; it returns how long to
-// back off (a 429's Retry-After).
-func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duration) {
+// back off (a 429's Retry-After). first marks a client's first request.
+func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff time.Duration) {
 	var rq request
 	switch {
 	case lt.cfg.Bench:
-		rq = lt.bench(rng)
+		rq = lt.bench(ctx, rng)
 	case rng.Float64() < lt.cfg.Malformed:
 		rq = lt.malformed(rng)
 	default:
@@ -427,24 +479,22 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duratio
 		lt.mu.Unlock()
 		return 0
 	}
-	var first time.Duration
-	var gaps []time.Duration
-	var tokens int
-	var complete bool
+	var sr streamResult
 	var bodyErr error
 	if rq.stream && resp.StatusCode == 200 {
-		first, gaps, tokens, complete, bodyErr = readStream(resp.Body, t0)
+		sr, bodyErr = readStream(resp.Body, t0)
 	} else {
 		var b []byte
 		b, bodyErr = io.ReadAll(io.LimitReader(resp.Body, 16<<20))
 		if resp.StatusCode == 200 && bodyErr == nil {
 			var u struct {
 				Usage *struct {
+					PromptTokens     int `json:"prompt_tokens"`
 					CompletionTokens int `json:"completion_tokens"`
 				} `json:"usage"`
 			}
 			if err := json.Unmarshal(b, &u); err == nil && u.Usage != nil {
-				tokens, complete = u.Usage.CompletionTokens, true
+				sr.tokens, sr.promptTokens, sr.complete = u.Usage.CompletionTokens, u.Usage.PromptTokens, true
 			} else {
 				bodyErr = fmt.Errorf("200 without usage: %.200s", b)
 			}
@@ -472,17 +522,25 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand) (backoff time.Duratio
 		if n, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && n > 0 {
 			backoff = time.Duration(min(n, 10)) * time.Second
 		}
-	case code == 200 && complete && bodyErr == nil:
+	case code == 200 && sr.complete && bodyErr == nil:
 		r.ValidOK++
-		r.CompletionTokens += tokens
+		r.CompletionTokens += sr.tokens
 		lt.lat = append(lt.lat, elapsed)
-		if rq.stream && first > 0 {
-			lt.ttft = append(lt.ttft, first)
-			lt.itl = append(lt.itl, gaps...)
+		if sr.promptTokens > 0 {
+			lt.promptToks = append(lt.promptToks, time.Duration(sr.promptTokens))
+		}
+		if rq.stream && sr.first > 0 {
+			lt.ttft = append(lt.ttft, sr.first)
+			if first {
+				lt.ttftFirst = append(lt.ttftFirst, sr.first)
+			} else {
+				lt.ttftSteady = append(lt.ttftSteady, sr.first)
+			}
+			lt.itl = append(lt.itl, sr.gaps...)
 		}
 	default:
 		r.ValidFailed++
-		lt.failure("%s: status %d, complete %v, %v", rq.kind, code, complete, bodyErr)
+		lt.failure("%s: status %d, complete %v, %v", rq.kind, code, sr.complete, bodyErr)
 	}
 	return backoff
 }
@@ -497,10 +555,22 @@ func isErrorShape(b []byte) bool {
 	return json.Unmarshal(b, &e) == nil && e.Error != nil && e.Error.Message != "" && e.Error.Type != ""
 }
 
-// readStream reads an SSE response: the time to the first text, the gaps
-// between later text events, the usage's completion tokens, and whether it
-// ended with [DONE] after a finish reason.
-func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.Duration, tokens int, complete bool, err error) {
+// streamResult is what a stream told: the time to the first text, the gaps
+// between later text events, the usage's token counts, and whether it ended
+// properly.
+type streamResult struct {
+	first        time.Duration
+	gaps         []time.Duration
+	tokens       int // completion tokens
+	promptTokens int // 0 if the server did not say
+	complete     bool
+}
+
+// readStream reads an SSE response: an OpenAI stream, complete when it ends
+// with [DONE] after a finish reason, or llama.cpp's native /completion
+// stream, complete at its "stop" event.
+func readStream(body io.Reader, t0 time.Time) (streamResult, error) {
+	var r streamResult
 	var last time.Time
 	var events int
 	sawUsage := false
@@ -514,15 +584,16 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 		}
 		data, ok := strings.CutPrefix(line, "data: ")
 		if !ok {
-			return first, gaps, tokens, false, fmt.Errorf("bad SSE line %.100q", line)
+			return r, fmt.Errorf("bad SSE line %.100q", line)
 		}
 		if data == "[DONE]" {
 			if !sawUsage {
 				// A server that reports no usage in streams (llama.cpp's
 				// server): count text events, one per token there.
-				tokens = events
+				r.tokens = events
 			}
-			return first, gaps, tokens, finished, nil
+			r.complete = finished
+			return r, nil
 		}
 		var ev struct {
 			Choices []struct {
@@ -533,6 +604,7 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 				FinishReason *string `json:"finish_reason"`
 			} `json:"choices"`
 			Usage *struct {
+				PromptTokens     int `json:"prompt_tokens"`
 				CompletionTokens int `json:"completion_tokens"`
 			} `json:"usage"`
 			Error *json.RawMessage `json:"error"`
@@ -540,15 +612,16 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 			Content         *string `json:"content"`
 			Stop            bool    `json:"stop"`
 			TokensPredicted int     `json:"tokens_predicted"`
+			TokensEvaluated int     `json:"tokens_evaluated"`
 		}
 		if err := json.Unmarshal([]byte(data), &ev); err != nil {
-			return first, gaps, tokens, false, fmt.Errorf("bad SSE event: %w", err)
+			return r, fmt.Errorf("bad SSE event: %w", err)
 		}
 		if ev.Error != nil {
-			return first, gaps, tokens, false, fmt.Errorf("error event: %s", *ev.Error)
+			return r, fmt.Errorf("error event: %s", *ev.Error)
 		}
 		if ev.Usage != nil {
-			tokens, sawUsage = ev.Usage.CompletionTokens, true
+			r.tokens, r.promptTokens, sawUsage = ev.Usage.CompletionTokens, ev.Usage.PromptTokens, true
 		}
 		if ev.Content != nil && *ev.Content != "" {
 			ev.Choices = append(ev.Choices, struct {
@@ -558,9 +631,6 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 				} `json:"delta"`
 				FinishReason *string `json:"finish_reason"`
 			}{Text: ev.Content})
-		}
-		if ev.Stop { // the native stream's last event: no [DONE] follows
-			return first, gaps, ev.TokensPredicted, true, nil
 		}
 		for _, c := range ev.Choices {
 			text := ""
@@ -572,10 +642,10 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 			if text != "" {
 				events++
 				now := time.Now()
-				if first == 0 {
-					first = now.Sub(t0)
+				if r.first == 0 {
+					r.first = now.Sub(t0)
 				} else {
-					gaps = append(gaps, now.Sub(last))
+					r.gaps = append(r.gaps, now.Sub(last))
 				}
 				last = now
 			}
@@ -583,11 +653,15 @@ func readStream(body io.Reader, t0 time.Time) (first time.Duration, gaps []time.
 				finished = true
 			}
 		}
+		if ev.Stop { // the native stream's last event: no [DONE] follows
+			r.tokens, r.promptTokens, r.complete = ev.TokensPredicted, ev.TokensEvaluated, true
+			return r, nil
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return first, gaps, tokens, false, err
+		return r, err
 	}
-	return first, gaps, tokens, false, errors.New("stream ended without [DONE]")
+	return r, errors.New("stream ended without [DONE]")
 }
 
 var prompts = []string{
@@ -636,29 +710,113 @@ func (lt *runner) valid(rng *rand.Rand) request {
 
 // bench is a streamed greedy completion of exactly MaxTokens tokens whose
 // prompt starts with a request number, so no two share a cached prefix.
-func (lt *runner) bench(rng *rand.Rand) request {
+func (lt *runner) bench(ctx context.Context, rng *rand.Rand) request {
 	lt.mu.Lock()
 	lt.seq++
 	n := lt.seq
 	lt.mu.Unlock()
-	var b strings.Builder
-	fmt.Fprintf(&b, "Request %d (%x): %s", n, rng.Uint32(), prompts[rng.IntN(len(prompts))])
-	for i := 0; i < lt.cfg.PromptWords; i++ {
-		b.WriteString(" ")
-		b.WriteString(padWords[(i+n)%len(padWords)])
+	tag, text := rng.Uint32(), prompts[rng.IntN(len(prompts))]
+	words := lt.padWords
+	if lt.perWord > 0 {
+		// The number, tag and text take more or fewer tokens than in the
+		// calibration: pad less or more to keep the length.
+		if k, err := lt.tokenize(ctx, benchPrompt(n, tag, text, 0)); err == nil {
+			words = max(0, words+int(math.Round(float64(lt.baseTokens-k)/lt.perWord)))
+		}
 	}
+	prompt := benchPrompt(n, tag, text, words)
 	if lt.cfg.LlamaCpp {
-		js, _ := json.Marshal(map[string]any{"prompt": b.String(), "n_predict": lt.cfg.MaxTokens, "temperature": 0,
+		js, _ := json.Marshal(map[string]any{"prompt": prompt, "n_predict": lt.cfg.MaxTokens, "temperature": 0,
 			"ignore_eos": true, "stream": true, "cache_prompt": false})
 		return request{kind: "bench-llamacpp", method: http.MethodPost, path: "/completion", body: js, stream: true}
 	}
-	body := map[string]any{"model": lt.cfg.Model, "prompt": b.String(), "max_tokens": lt.cfg.MaxTokens,
+	body := map[string]any{"model": lt.cfg.Model, "prompt": prompt, "max_tokens": lt.cfg.MaxTokens,
 		"temperature": 0, "ignore_eos": true, "stream": true, "stream_options": map[string]bool{"include_usage": true}}
 	js, _ := json.Marshal(body)
 	return request{kind: "bench-stream", method: http.MethodPost, path: "/v1/completions", body: js, stream: true}
 }
 
-var padWords = strings.Fields("memory bandwidth bounds decoding speed on ordinary processors while ternary weights " +
+// benchPrompt is request n's prompt: its number and a random tag first (so
+// no two prompts share a prefix worth caching), a short text, then words of
+// padding.
+func benchPrompt(n int, tag uint32, text string, words int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Request %d (%08x): %s", n, tag, text)
+	for i := 0; i < words; i++ {
+		b.WriteString(" ")
+		b.WriteString(padVocab[i%len(padVocab)])
+	}
+	return b.String()
+}
+
+// maxPromptTokens bounds PromptTokens (and so the padding calibration).
+const maxPromptTokens = 100_000
+
+// calibrate returns the words of padding that make a bench prompt about
+// PromptTokens tokens long, BOS included, as the server's /tokenize counts
+// them (our server and llama.cpp's both answer {"content"} with
+// {"tokens"}). The count is fitted from a few probes; each request then
+// counts its own start (number, tag, text) and pads by the difference.
+func (lt *runner) calibrate(ctx context.Context) (int, error) {
+	want := lt.cfg.PromptTokens - 1 // BOS
+	count := func(words int) (int, error) {
+		return lt.tokenize(ctx, benchPrompt(1000, 0x89abcdef, prompts[0], words))
+	}
+	base, err := count(0)
+	if err != nil {
+		return 0, err
+	}
+	if want <= base {
+		return 0, nil
+	}
+	probe := want - base
+	got, err := count(probe)
+	if err != nil {
+		return 0, err
+	}
+	if got <= base {
+		return 0, fmt.Errorf("loadtest: /tokenize counted %d tokens with %d words of padding and %d without", got, probe, base)
+	}
+	words := int(float64(probe) * float64(want-base) / float64(got-base))
+	// One correction step: the ratio is not exactly linear at the edges.
+	if got, err = count(words); err != nil {
+		return 0, err
+	}
+	perWord := float64(got-base) / float64(max(words, 1))
+	words = max(0, words+int(float64(want-got)/perWord))
+	lt.baseTokens, lt.perWord = base, perWord
+	return words, nil
+}
+
+// tokenize counts the tokens of text with the server's /tokenize.
+func (lt *runner) tokenize(ctx context.Context, text string) (int, error) {
+	js, _ := json.Marshal(map[string]any{"content": text})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, lt.base+"/tokenize", bytes.NewReader(js))
+	if err != nil {
+		return 0, fmt.Errorf("loadtest: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if lt.cfg.APIKey != "" {
+		req.Header.Set("Authorization", "Bearer "+lt.cfg.APIKey)
+	}
+	resp, err := lt.client.Do(req)
+	if err != nil {
+		return 0, fmt.Errorf("loadtest: sizing prompts: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		return 0, fmt.Errorf("loadtest: sizing prompts: POST /tokenize: %s", resp.Status)
+	}
+	var out struct {
+		Tokens []json.RawMessage `json:"tokens"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&out); err != nil {
+		return 0, fmt.Errorf("loadtest: sizing prompts: POST /tokenize: %w", err)
+	}
+	return len(out.Tokens), nil
+}
+
+var padVocab = strings.Fields("memory bandwidth bounds decoding speed on ordinary processors while ternary weights " +
 	"shrink every layer to less than two bits so batching many sequences reads them once per step")
 
 // malformedBodies are requests a correct server answers with a 4xx.

@@ -54,6 +54,9 @@ func TestConfigBounds(t *testing.T) {
 		{URL: "http://127.0.0.1:1", Malformed: 1.5},
 		{URL: "http://127.0.0.1:1", MaxRequests: -1},
 		{URL: "http://127.0.0.1:1", MaxTokens: -1},
+		{URL: "http://127.0.0.1:1", PromptTokens: 10, PromptWords: 10},
+		{URL: "http://127.0.0.1:1", PromptTokens: -1},
+		{URL: "http://127.0.0.1:1", Duration: time.Second, Ramp: 2 * time.Second},
 	} {
 		_, err := Run(context.Background(), c)
 		require.Error(t, err, "%+v", c)
@@ -75,6 +78,7 @@ func TestPercentiles(t *testing.T) {
 	one := percentiles([]time.Duration{time.Second})
 	assert.Equal(t, time.Second, one.P50)
 	assert.Equal(t, time.Second, one.P99)
+	assert.Equal(t, time.Millisecond, p.Min)
 }
 
 func TestParseRSS(t *testing.T) {
@@ -143,32 +147,54 @@ func TestAgainstServer(t *testing.T) {
 	// UTF-8 character releases no text and joins the next gap.
 	assert.LessOrEqual(t, bench.ITL.N, 5*bench.ValidOK)
 	assert.Greater(t, bench.ITL.N, 0)
+
+	// Prompts of a given token length, clients started over a ramp, several
+	// requests each: the server's prompt_tokens are within a few tokens of
+	// the target (the request numbers vary), and TTFT is split between each
+	// client's first request and the later ones.
+	sized, err := Run(ctx, Config{URL: "http://" + ln.Addr().String(), Clients: 2, Duration: time.Minute, MaxRequests: 6,
+		MaxTokens: 2, APIKey: "k", Bench: true, PromptTokens: 120, Ramp: 50 * time.Millisecond})
+	require.NoError(t, err)
+	out.Reset()
+	sized.WriteText(&out)
+	t.Log("\n" + out.String())
+	assert.True(t, sized.OK(), out.String())
+	require.Equal(t, 6, sized.PromptTokens.N, out.String())
+	// Each request pads by what its own start takes (measured 123-125
+	// tokens here: the tiny model's random vocabulary merges across the
+	// boundary between start and padding).
+	assert.InDelta(t, 120, int(sized.PromptTokens.Min), 6, out.String())
+	assert.InDelta(t, 120, int(sized.PromptTokens.Max), 6, out.String())
+	assert.Equal(t, 2, sized.TTFTFirst.N)
+	assert.Equal(t, 4, sized.TTFTSteady.N)
+	assert.Contains(t, out.String(), "later requests (steady)")
 }
 
 // TestReadStreamFormats: OpenAI streams (with or without usage) and
 // llama.cpp's native /completion stream give the same token counts.
 func TestReadStreamFormats(t *testing.T) {
 	for _, c := range []struct {
-		name, body string
-		tokens     int
-		complete   bool
+		name, body     string
+		tokens, prompt int
+		complete       bool
 	}{
 		{"openai-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\n" +
-			"data: {\"choices\":[],\"usage\":{\"completion_tokens\":3}}\n\ndata: [DONE]\n\n", 3, true},
-		{"openai-no-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n", 2, true},
+			"data: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":3}}\n\ndata: [DONE]\n\n", 3, 9, true},
+		{"openai-no-usage", "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\",\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n", 2, 0, true},
 		{"llamacpp", "data: {\"content\":\"a\",\"stop\":false}\n\ndata: {\"content\":\"bc\",\"stop\":false}\n\n" +
-			"data: {\"content\":\"\",\"stop\":true,\"tokens_predicted\":2}\n\n", 2, true},
-		{"truncated", "data: {\"content\":\"a\",\"stop\":false}\n\n", 0, false},
+			"data: {\"content\":\"\",\"stop\":true,\"tokens_predicted\":2,\"tokens_evaluated\":7}\n\n", 2, 7, true},
+		{"truncated", "data: {\"content\":\"a\",\"stop\":false}\n\n", 0, 0, false},
 	} {
-		first, gaps, tokens, complete, err := readStream(strings.NewReader(c.body), time.Now())
+		r, err := readStream(strings.NewReader(c.body), time.Now())
 		if !c.complete {
 			assert.Error(t, err, c.name)
 			continue
 		}
 		require.NoError(t, err, c.name)
-		assert.Equal(t, c.tokens, tokens, c.name)
-		assert.True(t, complete, c.name)
-		assert.Greater(t, first, time.Duration(0), c.name)
-		assert.Len(t, gaps, 1, c.name)
+		assert.Equal(t, c.tokens, r.tokens, c.name)
+		assert.Equal(t, c.prompt, r.promptTokens, c.name)
+		assert.True(t, r.complete, c.name)
+		assert.Greater(t, r.first, time.Duration(0), c.name)
+		assert.Len(t, r.gaps, 1, c.name)
 	}
 }

@@ -198,6 +198,68 @@ await check('agent loop: call, tool result, next turn', async () => {
   assert.ok(messages.some((m) => m.role === 'tool'));
 });
 
+// ---------- many clients at once ----------
+// Sixteen requests in flight on a server with 2 slots (the rest queue):
+// chat and completion streams, streamed tool calls assembled by the
+// client's own stream helper, structured output, and streams the client
+// aborts after their first chunk. Every request that is not aborted must
+// complete as if it ran alone, and the server must be idle afterwards.
+await check('concurrency: streams, tools, response_format and aborts at once', async () => {
+  const jobs = [];
+  let aborted = 0;
+  for (let i = 0; i < 16; i++) {
+    switch (i % 4) {
+      case 0: jobs.push((async () => {
+        const chunks = await collect(await client.chat.completions.create({ model, messages: user, max_tokens: 12, seed: i, stream: true, stream_options: { include_usage: true } }));
+        assert.ok(chunks.some((c) => c.choices[0]?.finish_reason), `stream ${i} finished`);
+        assert.ok(chunks.at(-1).usage.completion_tokens > 0);
+      })()); break;
+      case 1: jobs.push((async () => {
+        // The SDK's helper merges tool-call deltas into the final message.
+        const s = client.chat.completions.stream({ model, messages: user, tools, tool_choice: 'required', max_tokens: 600, seed: i });
+        const done = await s.finalChatCompletion();
+        assert.equal(done.choices[0].finish_reason, 'tool_calls');
+        checkCalls(done.choices[0].message.tool_calls);
+      })()); break;
+      case 2: jobs.push((async () => {
+        const schema = { type: 'object', properties: { n: { type: 'integer', minimum: 0, maximum: 9 }, s: { type: 'string', maxLength: 4 } }, required: ['n', 's'], additionalProperties: false };
+        const r = await client.chat.completions.create({ model, messages: user, max_tokens: 200, seed: i, temperature: 1,
+          response_format: { type: 'json_schema', json_schema: { name: 'c' + i, strict: true, schema } } });
+        assertValid(ajv.compile(schema), r.choices[0].message.content, `response_format ${i}`);
+      })()); break;
+      default: jobs.push((async () => {
+        const stream = await client.completions.create({ model, prompt: 'x', max_tokens: 2000, ignore_eos: true, seed: i, stream: true });
+        let n = 0;
+        try {
+          for await (const c of stream) {
+            n++;
+            if (n === 1) stream.controller.abort(); // the client goes away mid-stream
+          }
+        } catch (e) {
+          if (!(e instanceof OpenAI.APIUserAbortError) && e?.name !== 'AbortError') throw e;
+        }
+        assert.ok(n >= 1 && n < 2000, `aborted stream ${i} read ${n} chunks`);
+        aborted++;
+      })());
+    }
+  }
+  const results = await Promise.allSettled(jobs);
+  const failed = results.filter((r) => r.status === 'rejected').map((r) => String(r.reason?.stack ?? r.reason).slice(0, 400));
+  if (failed.length) throw new Error(`${failed.length} of ${jobs.length} concurrent requests failed:\n${failed.join('\n')}`);
+  assert.equal(aborted, 4);
+  // The aborted generations free their places: the server goes idle.
+  let health;
+  for (let t = 0; t < 100; t++) {
+    health = await (await fetch(root + '/health')).json();
+    if (health.active === 0 && health.queued === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(health.active, 0, `active after the run: ${JSON.stringify(health)}`);
+  const metrics = await (await fetch(root + '/metrics')).text();
+  const cancelled = Number(/^bitnet_generations_cancelled_total (\S+)$/m.exec(metrics)?.[1] ?? 0);
+  assert.ok(cancelled >= 4, `bitnet_generations_cancelled_total ${cancelled}`);
+});
+
 // ---------- n, logit_bias ----------
 await check('n=3 chat and completions stream', async () => {
   const r = await client.chat.completions.create({ model, messages: user, n: 3, max_tokens: 6, temperature: 1, seed: 7 });
