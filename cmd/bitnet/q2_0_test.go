@@ -28,7 +28,7 @@ func TestConvertInspectQ2_0(t *testing.T) {
 	stdout.Reset()
 	require.NoError(t, runInspect(context.Background(), []string{out}, &stdout, &stderr), stderr.String())
 	s := stdout.String()
-	assert.Contains(t, s, "family  Qwen3-architecture ternary (qwen3): no sub-norms, FFN silu, RoPE neox, head tied or separate, QK-norm, ternary or Q2_0 weights only")
+	assert.Contains(t, s, "family  Qwen3-architecture ternary (qwen3): no sub-norms, FFN silu, RoPE neox, head tied or separate, QK-norm, optional per-projection input norms, ternary or Q2_0 weights only")
 	assert.Regexp(t, regexp.MustCompile(`(?m)^  Q2_0\s+7 tensors\s+\d+ bytes`), s)
 	assert.Regexp(t, regexp.MustCompile(`(?m)^\s+\d+  blk\.0\.attn_q\.weight\s+Q2_0\s+128 x 128\s+4608\s+\d+$`), s)
 
