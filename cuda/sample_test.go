@@ -20,7 +20,7 @@ import (
 func TestKernelSampleExp(t *testing.T) {
 	requireDevice(t)
 	r := rand.New(rand.NewPCG(11, 12))
-	x := []float64{0, -0.0, 1e-9, -1e-9, -1, -0.5, math.Ln2, -math.Ln2 / 2, -700, -708.5, -744, -745.2, -746,
+	x := []float64{0, math.Copysign(0, -1), 1e-9, -1e-9, -1, -0.5, math.Ln2, -math.Ln2 / 2, -700, -708.5, -744, -745.2, -746,
 		709, 710, math.Inf(-1), math.Inf(1), math.NaN(), 0x1p-29, -0x1p-28}
 	for len(x) < simOr(100000, 4000) {
 		switch len(x) % 3 {
