@@ -200,6 +200,9 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 	if err := s.Append(ctx, prompt); err != nil {
 		return res, err
 	}
+	if err := s.hostLogits(); err != nil { // an empty prompt after a device-sampled step
+		return res, err
+	}
 	if s.logits == nil {
 		return res, fmt.Errorf("bitnet: nothing to generate from: empty prompt and empty session")
 	}
