@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bitnet-go/bitnet-go/grammar"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/sample"
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
@@ -91,6 +92,11 @@ type Result struct {
 	TimeToFirst   time.Duration // from the call to the first sampled token
 	PrefillPerSec float64       // prompt tokens per second
 	DecodePerSec  float64       // generated tokens per second after the first
+	// DeviceSampled counts the tokens sampled on the GPU (the CUDA engine's
+	// device sampler; only their ids crossed from the device), 0 on the CPU
+	// or when the request needs host sampling (grammar, logit bias,
+	// penalties, logprobs).
+	DeviceSampled int
 }
 
 // Generate completes a text prompt (BOS added when the model asks for it).
@@ -166,11 +172,18 @@ func streamOf(run func(fn func(Token) error) error) iter.Seq2[Token, error] {
 // stops within one token.
 func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOptions, fn func(Token) error) (Result, error) {
 	start := time.Now()
-	defer s.generation()()
 	res := Result{PromptTokens: len(prompt), StopToken: -1}
 	sampler, err := sample.New(o.Sampling)
 	if err != nil {
 		return res, fmt.Errorf("bitnet: %w", err)
+	}
+	// Decode steps sample on the device when the engine can and nothing
+	// else needs the logits on the host. Those steps bypass the shared-step
+	// scheduler (the CUDA engine runs states one after the other anyway).
+	ds, _ := s.state.(engine.DeviceSampler)
+	if ds == nil || !ds.SamplesOnDevice() || o.Grammar != nil || o.Adjust.On() || o.Logprobs || o.TopLogprobs > 0 {
+		ds = nil
+		defer s.generation()()
 	}
 	if o.TopLogprobs < 0 {
 		return res, fmt.Errorf("bitnet: TopLogprobs %d must be >= 0", o.TopLogprobs)
@@ -185,6 +198,9 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 	var work []float32 // adjusted and masked copy of the logits
 	var counts []int32 // scratch for Adjust
 	if err := s.Append(ctx, prompt); err != nil {
+		return res, err
+	}
+	if err := s.hostLogits(); err != nil { // an empty prompt after a device-sampled step
 		return res, err
 	}
 	if s.logits == nil {
@@ -214,6 +230,7 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 		return nil
 	}
 	decodeStart := time.Time{}
+	devNext := int32(-1) // a token the device already sampled from the current logits
 	for n := 0; ; n++ {
 		if maxTokens > 0 && n >= maxTokens {
 			res.FinishReason = FinishLength
@@ -243,7 +260,13 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 			}
 			logits = work
 		}
-		id := sampler.Sample(logits, s.tokens)
+		id := devNext
+		if id < 0 {
+			id = sampler.Sample(logits, s.tokens)
+		} else {
+			res.DeviceSampled++
+		}
+		devNext = -1
 		if n == 0 {
 			res.TimeToFirst = time.Since(start)
 			decodeStart = time.Now()
@@ -287,7 +310,11 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 		if maxTokens > 0 && n+1 >= maxTokens {
 			continue // the loop ends at the top; the last token stays pending
 		}
-		if err := s.Append(ctx, nil); err != nil {
+		if ds != nil {
+			if devNext, err = s.appendSample(ctx, ds, sampler); err != nil {
+				return res, err
+			}
+		} else if err := s.Append(ctx, nil); err != nil {
 			return res, err
 		}
 	}

@@ -21,5 +21,6 @@ func (s *Session) Truncate(n int) error {
 	s.tokens = s.tokens[:n]
 	s.pending = s.pending[:0]
 	s.logits = nil
+	s.devLogits = nil
 	return nil
 }

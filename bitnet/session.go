@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/sample"
 )
 
 // ErrContextFull is returned (wrapped) when a session has no room for more tokens.
@@ -20,6 +21,10 @@ type Session struct {
 	tokens  []int32   // tokens fed to the model
 	pending []int32   // tokens in the session but not yet fed (the last sampled token)
 	logits  []float32 // logits after the last fed token; nil before any
+	// devLogits, when set, holds the logits of the last fed token on the
+	// device (a decode step that sampled there); s.logits is stale until
+	// hostLogits copies them.
+	devLogits engine.DeviceSampler
 
 	generating bool // inside Generate (sched.go)
 }
@@ -77,7 +82,30 @@ func (s *Session) Tokens() []int32 {
 // any). After Generate the last sampled token is in the session but is fed only
 // when the session continues, so Logits are those it was sampled from. The
 // slice is overwritten by the next call that advances the session.
-func (s *Session) Logits() []float32 { return s.logits }
+func (s *Session) Logits() []float32 {
+	if s.hostLogits() != nil {
+		return nil
+	}
+	return s.logits
+}
+
+// hostLogits copies the logits from the device after a decode step that
+// sampled there, so s.logits is current.
+func (s *Session) hostLogits() error {
+	ds := s.devLogits
+	if ds == nil {
+		return nil
+	}
+	if err := s.m.acquire(); err != nil {
+		return err
+	}
+	defer s.m.release()
+	if err := ds.LastLogits(s.logits); err != nil {
+		return fmt.Errorf("bitnet: %w", err)
+	}
+	s.devLogits = nil
+	return nil
+}
 
 // Reset empties the session, keeping its memory.
 func (s *Session) Reset() {
@@ -88,10 +116,14 @@ func (s *Session) Reset() {
 	s.tokens = s.tokens[:0]
 	s.pending = s.pending[:0]
 	s.logits = nil
+	s.devLogits = nil
 }
 
 // Fork returns an independent copy of the session.
 func (s *Session) Fork() (*Session, error) {
+	if err := s.hostLogits(); err != nil {
+		return nil, err
+	}
 	if err := s.m.acquire(); err != nil {
 		return nil, err
 	}
@@ -125,6 +157,7 @@ func (s *Session) Append(ctx context.Context, tokens []int32) error {
 		s.logits = make([]float32, vocab)
 	}
 	s.logits = s.logits[:vocab]
+	s.devLogits = nil
 	err := s.m.forward(ctx, func(ctx context.Context) error {
 		fed, err := s.feed(ctx, tokens, engine.LastLogits, s.logits)
 		if err != nil {
@@ -182,6 +215,7 @@ func (s *Session) Eval(ctx context.Context, tokens []int32) ([]float32, error) {
 	}
 	if len(tokens) > 0 {
 		s.logits = append(s.logits[:0], out[(len(tokens)-1)*vocab:]...)
+		s.devLogits = nil
 	}
 	return out, nil
 }
@@ -268,4 +302,57 @@ func sum4(x []float32) float32 {
 		a += x[i]
 	}
 	return a + b + c + d
+}
+
+// appendSample feeds the one pending token (the last sampled) and samples
+// the next token on the device (engine.DeviceSampler), so that only its id
+// crosses from the GPU. It returns -1 when the host must sample: the
+// sampler needs something the device does not do this step, or the device
+// left it to the host (s.logits is then current). A non-finite logit is the
+// error Append would return.
+func (s *Session) appendSample(ctx context.Context, ds engine.DeviceSampler, sp *sample.Sampler) (int32, error) {
+	if len(s.pending) != 1 {
+		return -1, s.Append(ctx, nil)
+	}
+	vocab := s.m.eng.VocabSize()
+	// The history only matters to Offload as empty or not (penalties are
+	// not offloaded); after this step it holds at least the pending token.
+	o, ok := sp.Offload(vocab, s.pending)
+	if !ok {
+		return -1, s.Append(ctx, nil)
+	}
+	tok := s.pending[0]
+	if s.Len() > s.Cap() {
+		return -1, fmt.Errorf("bitnet: %w", &engine.ContextFullError{Have: len(s.tokens), Add: 1, Max: s.Cap()})
+	}
+	var r engine.SampleResult
+	err := s.m.forward(ctx, func(ctx context.Context) error {
+		var err error
+		r, err = ds.ForwardSample(ctx, tok, engine.SampleParams{
+			Temperature: o.Temperature, TopK: o.TopK, TopP: o.TopP, MinP: o.MinP, LogMinP: o.LogMinP, U: o.U,
+		})
+		return err
+	})
+	s.pending = s.pending[:0]
+	if err != nil {
+		s.logits = nil
+		return -1, err
+	}
+	s.tokens = append(s.tokens, tok)
+	s.devLogits = ds
+	if r.BadIndex >= 0 || r.Host {
+		if err := s.hostLogits(); err != nil {
+			s.logits = nil
+			return -1, err
+		}
+		if err := checkFinite(s.logits, len(s.tokens)-1, vocab); err != nil {
+			s.logits = nil
+			return -1, err
+		}
+		return -1, nil
+	}
+	if r.Drew {
+		sp.Drew()
+	}
+	return r.ID, nil
 }

@@ -126,6 +126,50 @@ uint64_t bnc_state_bytes(const bnc_state *s);
 /* Frees the state; safe after bnc_engine_free of its engine. */
 void bnc_state_free(bnc_state *s);
 
+/* ---- GPU-side sampling (sample.cu) ---------------------------------------- */
+
+/*
+ * The Go sampler's parameters for one draw (sample.Offload): temperature 0 is
+ * greedy; top_k 0, top_p 0 and min_p 0 are off. log_min_p is log(min_p) as the
+ * host computes it; u is the uniform variate in [0, 1) that the host's draw
+ * would use.
+ */
+typedef struct {
+    double temperature, top_p, log_min_p, u;
+    int32_t top_k, min_p;
+} bnc_sample_params;
+
+/* What a device draw did (bnc_sample_result.status). */
+enum {
+    BNC_SAMPLE_DONE = 0, /* id chosen without the variate (greedy, no candidate) */
+    BNC_SAMPLE_DREW = 1, /* id drawn with the variate u: the host advances its generator */
+    BNC_SAMPLE_HOST = 2  /* not done on the device (+Inf logits, a list too long): sample on the host */
+};
+
+typedef struct {
+    int32_t id, status;
+    int32_t bad;     /* index of the first NaN or infinite logit, or -1 */
+    float bad_value; /* its value */
+} bnc_sample_result;
+
+/* Whether the device sampler handles a vocabulary of this size. */
+int bnc_sample_supported(int vocab);
+/*
+ * bnc_state_forward_sample runs one token at position pos like
+ * bnc_state_forward with BNC_LOGITS_LAST, then samples the next token on the
+ * device: only *r crosses to the host. The logits stay on the device until
+ * bnc_state_last_logits copies them (for a BNC_SAMPLE_HOST result or a bad
+ * logit).
+ */
+int bnc_state_forward_sample(bnc_state *s, int32_t token, int pos, const bnc_sample_params *p, bnc_sample_result *r);
+/* Copies the logits of the last bnc_state_forward_sample (vocab floats) to the host. */
+int bnc_state_last_logits(bnc_state *s, float *logits);
+/* bnc_test_sample: the device sampler on vocab host logits. */
+int bnc_test_sample(int dev, const float *logits, int vocab, const bnc_sample_params *p, bnc_sample_result *r,
+                    char *err, int errlen);
+/* bnc_test_exp: the device sampler's exp (det_exp) of n doubles. */
+int bnc_test_exp(int dev, const double *x, int n, double *out, char *err, int errlen);
+
 /* ---- kernel-level tests and benchmarks ------------------------------------ */
 
 /*

@@ -79,6 +79,12 @@ struct bnc_state {
     int use_graph = 0;
     cudaGraph_t graph = nullptr;
     cudaGraphExec_t gexec = nullptr;
+    // GPU-side sampling (sample.cu): parameters in, result out through pinned
+    // memory, and the decode graph that ends in the sampler.
+    bnc_sample_params *d_sp = nullptr, *h_sp = nullptr;
+    bnc_sample_result *d_res = nullptr, *h_res = nullptr;
+    cudaGraph_t graph_s = nullptr;
+    cudaGraphExec_t gexec_s = nullptr;
     std::vector<void *> dev_allocs, host_allocs;
     uint64_t bytes = 0;
     char err[512];
@@ -508,14 +514,15 @@ int enqueue_layers(bnc_state *s, int n) {
 }
 
 // enqueue_head computes logits of rows first..first+rows-1 into d_logits and
-// copies them to the pinned buffer.
-int enqueue_head(bnc_state *s, int first, int rows) {
+// copies them to the pinned buffer unless to_host is false (device sampling).
+int enqueue_head(bnc_state *s, int first, int rows, bool to_host = true) {
     bnc_engine *e = s->e;
     const bnc_config &c = e->c;
     const int wt = c.tied ? c.embed_type : c.head_type;
     const int grid = rows == 1 ? e->head_grid1 : e->head_gridT;
     BNC_S(launch_head(wt, e->head, c.vocab, c.hidden, s->x + (size_t)first * c.hidden, c.hidden, rows, e->out_norm,
                       c.eps, e->exact, s->d_logits, e->head_tt, grid, s->st));
+    if (!to_host) return BNC_OK;
     BNC_S(cudaMemcpyAsync(s->h_logits, s->d_logits, (size_t)rows * c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
                           s->st));
     return BNC_OK;
@@ -540,6 +547,56 @@ int capture_decode(bnc_state *s) {
         return state_fail(s, ce, "cudaGraphInstantiate");
     }
     s->graph = g;
+    return BNC_OK;
+}
+
+// ---- GPU-side sampling hooks (the kernel is in sample.cu) ----
+
+// sample_alloc allocates the sampler's parameter and result buffers.
+int sample_alloc(bnc_state *s, char *err, int errlen) {
+    int rc = dev_alloc(s->dev_allocs, s->bytes, (void **)&s->d_sp, sizeof(bnc_sample_params), err, errlen, "sampler");
+    if (rc == BNC_OK)
+        rc = dev_alloc(s->dev_allocs, s->bytes, (void **)&s->d_res, sizeof(bnc_sample_result), err, errlen, "sampler");
+    if (rc != BNC_OK) return rc;
+    void *h = nullptr;
+    cudaError_t ce = cudaHostAlloc(&h, sizeof(bnc_sample_params) + sizeof(bnc_sample_result), cudaHostAllocDefault);
+    if (ce != cudaSuccess) return cuda_err(err, errlen, ce, "cudaHostAlloc");
+    s->host_allocs.push_back(h);
+    s->h_sp = (bnc_sample_params *)h;
+    s->h_res = (bnc_sample_result *)(s->h_sp + 1);
+    return BNC_OK;
+}
+
+// enqueue_sample_step is one decode step that ends in a sampled token: the
+// parameters go up with the token, 16 bytes come back instead of the logits.
+int enqueue_sample_step(bnc_state *s) {
+    BNC_S(cudaMemcpyAsync(s->d_sp, s->h_sp, sizeof(bnc_sample_params), cudaMemcpyHostToDevice, s->st));
+    int rc = enqueue_layers(s, 1);
+    if (rc == BNC_OK) rc = enqueue_head(s, 0, 1, false);
+    if (rc != BNC_OK) return rc;
+    BNC_S(launch_sample(s->d_logits, s->e->c.vocab, s->d_sp, s->d_res, s->st));
+    BNC_S(cudaMemcpyAsync(s->h_res, s->d_res, sizeof(bnc_sample_result), cudaMemcpyDeviceToHost, s->st));
+    return BNC_OK;
+}
+
+int capture_sample_step(bnc_state *s) {
+    BNC_S(cudaStreamBeginCapture(s->st, cudaStreamCaptureModeThreadLocal));
+    int rc = enqueue_sample_step(s);
+    cudaGraph_t g = nullptr;
+    cudaError_t ce = cudaStreamEndCapture(s->st, &g);
+    if (rc != BNC_OK || ce != cudaSuccess) {
+        if (g) cudaGraphDestroy(g);
+        cudaGetLastError();
+        if (rc != BNC_OK) return rc;
+        return state_fail(s, ce, "cudaStreamEndCapture");
+    }
+    ce = cudaGraphInstantiateWithFlags(&s->gexec_s, g, 0);
+    if (ce != cudaSuccess) {
+        cudaGraphDestroy(g);
+        s->gexec_s = nullptr;
+        return state_fail(s, ce, "cudaGraphInstantiate");
+    }
+    s->graph_s = g;
     return BNC_OK;
 }
 
@@ -604,6 +661,7 @@ int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, 
     ce = cudaMemcpy(s->cos_t, rope_cos, (size_t)cap * half * 4, cudaMemcpyHostToDevice);
     if (ce == cudaSuccess) ce = cudaMemcpy(s->sin_t, rope_sin, (size_t)cap * half * 4, cudaMemcpyHostToDevice);
     if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "RoPE table upload"));
+    if ((rc = sample_alloc(s, err, errlen))) return fail(rc);
     *out = s;
     return BNC_OK;
 }
@@ -667,11 +725,50 @@ void bnc_state_free(bnc_state *s) {
     if (s->st) cudaStreamSynchronize(s->st);
     if (s->gexec) cudaGraphExecDestroy(s->gexec);
     if (s->graph) cudaGraphDestroy(s->graph);
+    if (s->gexec_s) cudaGraphExecDestroy(s->gexec_s);
+    if (s->graph_s) cudaGraphDestroy(s->graph_s);
     if (s->st) cudaStreamDestroy(s->st);
     for (void *p : s->dev_allocs) cudaFree(p);
     for (void *p : s->host_allocs) cudaFreeHost(p);
     cudaGetLastError();
     delete s;
+}
+
+}  // extern "C"
+
+// ---------------------------------------------------------------------------
+// GPU-side sampling: a decode step that returns the next token (sample.cu).
+// ---------------------------------------------------------------------------
+extern "C" {
+
+int bnc_state_forward_sample(bnc_state *s, int32_t token, int pos, const bnc_sample_params *p, bnc_sample_result *r) {
+    s->err[0] = 0;
+    if (pos < 0 || pos + 1 > s->cap || token < 0 || token >= s->e->c.vocab || !sample_supported(s->e->c.vocab))
+        return set_err(s->err, sizeof s->err, BNC_ERR_INVALID, "sampled step of token %d at %d (capacity %d, vocab %d)",
+                       token, pos, s->cap, s->e->c.vocab);
+    BNC_S(cudaSetDevice(s->e->c.device));
+    s->h_tok[0] = token;
+    s->h_tok[s->B] = pos;
+    *s->h_sp = *p;
+    int rc;
+    if (s->use_graph) {
+        if (!s->gexec_s && (rc = capture_sample_step(s))) return rc;
+        BNC_S(cudaGraphLaunch(s->gexec_s, s->st));
+    } else if ((rc = enqueue_sample_step(s))) {
+        return rc;
+    }
+    BNC_S(cudaStreamSynchronize(s->st));
+    *r = *s->h_res;
+    return BNC_OK;
+}
+
+int bnc_state_last_logits(bnc_state *s, float *logits) {
+    BNC_S(cudaSetDevice(s->e->c.device));
+    BNC_S(cudaMemcpyAsync(s->h_logits, s->d_logits, (size_t)s->e->c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
+                          s->st));
+    BNC_S(cudaStreamSynchronize(s->st));
+    memcpy(logits, s->h_logits, (size_t)s->e->c.vocab * sizeof(float));
+    return BNC_OK;
 }
 
 }  // extern "C"

@@ -97,6 +97,12 @@ cudaError_t launch_head(int wtype, const void *W, int V, int K, const float *x, 
 // per pass (tt) and the grids for one row and for tt rows.
 cudaError_t head_setup(int wtype, int K, int exact, const cudaDeviceProp &prop, int *tt, int *grid1, int *gridT);
 
+// ---- GPU-side sampling (sample.cu) ----
+bool sample_supported(int vocab);
+// p and res are device pointers (the decode graph copies p from pinned memory).
+cudaError_t launch_sample(const float *logits, int V, const bnc_sample_params *p, bnc_sample_result *res,
+                          cudaStream_t st);
+
 // ---- errors ----
 inline int set_err(char *err, int errlen, int code, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 inline int set_err(char *err, int errlen, int code, const char *fmt, ...) {

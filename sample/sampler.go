@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+
+	"github.com/bitnet-go/bitnet-go/internal/detmath"
 )
 
 // pcgStream is the fixed second PCG seed word; Params.Seed is the first.
@@ -22,7 +24,11 @@ var negInf = float32(math.Inf(-1))
 // and a Sampler without hidden history cannot drift out of sync with it.
 type Sampler struct {
 	p   Params
+	src *rand.PCG
 	rng *rand.Rand
+
+	peek    rand.PCG   // a copy of src, for Offload's look at the next draw
+	peekRng *rand.Rand // reads peek
 
 	work    []float32 // penalized copy of the logits
 	counts  []int32   // per-token occurrence counts; all zero between calls
@@ -42,7 +48,10 @@ func New(p Params) (*Sampler, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	return &Sampler{p: p, rng: rand.New(rand.NewPCG(p.Seed, pcgStream))}, nil
+	s := &Sampler{p: p, src: rand.NewPCG(p.Seed, pcgStream)}
+	s.rng = rand.New(s.src)
+	s.peekRng = rand.New(&s.peek)
+	return s, nil
 }
 
 // Params returns the parameters the Sampler was created with.
@@ -70,7 +79,7 @@ func (s *Sampler) Sample(logits []float32, history []int32) int32 {
 		return Greedy(logits)
 	}
 
-	c, m, pick := s.filter(work)
+	c, m, pick, sorted := s.filter(work)
 	switch {
 	case pick >= 0:
 		return pick
@@ -81,13 +90,18 @@ func (s *Sampler) Sample(logits []float32, history []int32) int32 {
 	// Temperature and the draw.
 	t := float64(s.p.Temperature)
 	s.weights = slices.Grow(s.weights[:0], len(c))[:len(c)]
-	var total float64
 	for i, x := range c {
-		w := math.Exp((float64(x.logit) - m) / t)
-		s.weights[i] = w
+		s.weights[i] = detmath.Exp((float64(x.logit) - m) / t)
+	}
+	u := s.rng.Float64()
+	if !sorted {
+		return c[drawChunked(c, s.weights, u)].id
+	}
+	var total float64
+	for _, w := range s.weights {
 		total += w
 	}
-	u := s.rng.Float64() * total
+	u *= total
 	var cum float64
 	for i, w := range s.weights {
 		cum += w
@@ -98,16 +112,70 @@ func (s *Sampler) Sample(logits []float32, history []int32) int32 {
 	return c[len(c)-1].id // rounding left u at the very top
 }
 
+// Summation order. The weights are summed in a fixed order that a parallel
+// device can reproduce exactly (the CUDA sampler, kernels/sample.cu): a list
+// sorted by descending logit (top-k or top-p on) is summed one after the
+// other, as a single GPU thread does for these short lists; a list in id
+// order (every candidate, 128k of them for a large vocabulary) is summed per
+// chunk of idChunk consecutive ids, each chunk one after the other from 0,
+// and the chunk sums one after the other, so that one device thread per
+// chunk computes the same partial sums.
+const idChunk = 256
+
+// sumChunked returns the sum of w (weights of c, in ascending id order) in
+// the chunked order.
+func sumChunked(c []cand, w []float64) float64 {
+	var total, part float64
+	chunk := int32(-1)
+	for i, x := range c {
+		if x.id/idChunk != chunk {
+			total += part
+			part, chunk = 0, x.id/idChunk
+		}
+		part += w[i]
+	}
+	return total + part
+}
+
+// drawChunked returns the index in c (ascending ids) of the candidate that
+// the uniform u selects: the first whose cumulative weight exceeds u*total,
+// the cumulative weight inside a chunk being the sum of the chunks before it
+// plus the running sum inside it, both in the chunked order.
+func drawChunked(c []cand, w []float64, u float64) int {
+	u *= sumChunked(c, w)
+	var base float64
+	for i := 0; i < len(c); {
+		chunk := c[i].id / idChunk
+		j := i
+		var part float64
+		for ; j < len(c) && c[j].id/idChunk == chunk; j++ {
+			part += w[j]
+		}
+		if u < base+part {
+			var run float64
+			for k := i; k < j; k++ {
+				run += w[k]
+				if u < base+run {
+					return k
+				}
+			}
+		}
+		base += part
+		i = j
+	}
+	return len(c) - 1 // rounding left u at the very top
+}
+
 // filter runs top-k, top-p and min-p over work. It returns the surviving
 // candidates and the maximum logit m among them, or pick >= 0 when the
 // answer is already decided (+Inf logits), or no candidates when nothing is
-// finite or +Inf.
-func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32) {
+// finite or +Inf. sorted says that c is in descending logit order (top-k or
+// top-p ran), else it is in ascending id order.
+func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32, sorted bool) {
 	n := len(work)
 
 	// Top-k (or every finite candidate when top-k is off).
 	k := s.p.TopK
-	sorted := false
 	if k > 0 && k < n {
 		s.cands = selectTopK(work, k, s.cands[:0], false)
 		slices.SortFunc(s.cands, byLogitDesc)
@@ -122,7 +190,7 @@ func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32) {
 	}
 	c = s.cands
 	if len(c) == 0 {
-		return nil, 0, -1
+		return nil, 0, -1, false
 	}
 	lmax := c[0].logit
 	if !sorted {
@@ -139,15 +207,23 @@ func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32) {
 				j++
 			}
 		}
-		return nil, 0, c[s.rng.IntN(j)].id
+		return nil, 0, c[s.rng.IntN(j)].id, false
 	}
 	m = float64(lmax)
 
 	topP := s.p.TopP > 0 && s.p.TopP < 1
 	var z float64 // mass of the top-k survivors at temperature 1, for top-p
 	if topP {
-		for _, x := range c {
-			z += math.Exp(float64(x.logit) - m)
+		s.weights = slices.Grow(s.weights[:0], len(c))[:len(c)]
+		for i, x := range c {
+			s.weights[i] = detmath.Exp(float64(x.logit) - m)
+		}
+		if sorted {
+			for _, w := range s.weights {
+				z += w
+			}
+		} else {
+			z = sumChunked(c, s.weights)
 		}
 	}
 	if s.p.MinP > 0 {
@@ -167,7 +243,7 @@ func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32) {
 	if topP {
 		target := float64(s.p.TopP) * z
 		if sorted {
-			return nucleus(c, m, target), m, -1
+			return nucleus(c, m, target), m, -1, true
 		}
 		// Top-k is off: rather than sorting the whole vocabulary, select the
 		// best 256, 1024, ... until their mass reaches the target. While
@@ -176,16 +252,16 @@ func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32) {
 		for size := 256; ; size *= 4 {
 			if size >= len(c) {
 				slices.SortFunc(c, byLogitDesc)
-				return nucleus(c, m, target), m, -1
+				return nucleus(c, m, target), m, -1, true
 			}
 			s.top = selectTopK(work, size, s.top[:0], false)
 			slices.SortFunc(s.top, byLogitDesc)
 			if t := nucleus(s.top, m, target); len(t) < len(s.top) {
-				return t, m, -1
+				return t, m, -1, true
 			}
 		}
 	}
-	return c, m, -1
+	return c, m, -1, sorted
 }
 
 // nucleus returns the shortest prefix of c (sorted by descending logit)
@@ -193,7 +269,7 @@ func (s *Sampler) filter(work []float32) (c []cand, m float64, pick int32) {
 func nucleus(c []cand, m, target float64) []cand {
 	var cum float64
 	for i, x := range c {
-		cum += math.Exp(float64(x.logit) - m)
+		cum += detmath.Exp(float64(x.logit) - m)
 		if cum >= target {
 			return c[:i+1]
 		}

@@ -166,7 +166,7 @@ func TestFilters(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.p.Temperature = 1
 			s := mustNew(t, tc.p)
-			c, _, pick := s.filter(logits)
+			c, _, pick, _ := s.filter(logits)
 			require.Equal(t, int32(-1), pick)
 			assert.Equal(t, tc.want, ids(c))
 
@@ -190,8 +190,8 @@ func TestFiltersSortedUnsortedAgree(t *testing.T) {
 		a := mustNew(t, p)
 		p.TopK = n - 1 // on, via the heap path
 		b := mustNew(t, p)
-		ca, _, _ := a.filter(logits)
-		cb, _, _ := b.filter(logits)
+		ca, _, _, _ := a.filter(logits)
+		cb, _, _, _ := b.filter(logits)
 		ia, ib := ids(ca), ids(cb)
 		// top-k n-1 drops exactly the minimum; unless that was kept by the
 		// others, the sets agree.
@@ -260,7 +260,7 @@ func TestFiltersReference(t *testing.T) {
 			want = ids(w)
 		}
 		s := mustNew(t, p)
-		got, _, _ := s.filter(logits)
+		got, _, _, _ := s.filter(logits)
 		require.Equal(t, want, ids(got), "n=%d params %+v", n, p)
 	}
 }

@@ -192,3 +192,50 @@ type HiddenForwarder interface {
 	// floats per token) into dst.
 	ForwardHidden(ctx context.Context, tokens []int32, dst []float32) error
 }
+
+// SampleParams are one draw's sampling parameters for a DeviceSampler, as
+// sample.Offload gives them: Temperature 0 is greedy; TopK 0, TopP 0 and
+// MinP false are off; LogMinP is log(MinP) and U the uniform variate in
+// [0, 1) that the host sampler's draw would use.
+type SampleParams struct {
+	Temperature float64
+	TopK        int
+	TopP        float64
+	MinP        bool
+	LogMinP     float64
+	U           float64
+}
+
+// SampleResult is what a device draw returns.
+type SampleResult struct {
+	// ID is the chosen token, valid unless Host.
+	ID int32
+	// Drew says the draw used U: the host sampler must advance its
+	// generator past it (sample.Sampler.Drew).
+	Drew bool
+	// Host says the device did not sample (a case it does not implement,
+	// such as +Inf logits): copy the logits with LastLogits and sample on
+	// the host.
+	Host bool
+	// BadIndex is the first NaN or infinite logit, or -1; BadValue is it.
+	BadIndex int
+	BadValue float32
+}
+
+// DeviceSampler is implemented by States that can choose the next token on
+// their device, so that a decode step returns a token id instead of the
+// logits (the CUDA engine: 4 bytes over PCIe instead of 513 KB at 128k
+// tokens). The CPU engine does not implement it: its logits are already in
+// host memory.
+type DeviceSampler interface {
+	// SamplesOnDevice reports whether ForwardSample is available (the
+	// vocabulary fits the device sampler).
+	SamplesOnDevice() bool
+	// ForwardSample appends token at position Len() as Forward would with
+	// LastLogits, then samples the next token from its logits on the device.
+	// The logits stay there until LastLogits copies them.
+	ForwardSample(ctx context.Context, token int32, p SampleParams) (SampleResult, error)
+	// LastLogits copies the logits of the last ForwardSample into dst
+	// (VocabSize floats).
+	LastLogits(dst []float32) error
+}
