@@ -220,3 +220,29 @@ func TestHeadWideMatchesF16(t *testing.T) {
 		}
 	})
 }
+
+// TestHeadPairMatchesF16: the two-row F16 head kernel gives, for each of its
+// rows, the single-row kernel's result bit for bit, in every kernel set, for
+// lengths with and without a tail and more than one 256-value chunk.
+func TestHeadPairMatchesF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(61, 67))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		for _, n := range []int{1, 31, 32, 33, 64, 255, 256, 257, 511, 2560, 2561, 2591} {
+			w := make([]byte, 2*n)
+			for i := 0; i < n; i++ {
+				bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+				w[2*i], w[2*i+1] = byte(bits), byte(bits>>8)
+			}
+			x0, x1 := make([]float32, n), make([]float32, n)
+			for i := range x0 {
+				x0[i], x1[i] = float32(r.NormFloat64()), float32(r.NormFloat64()*100)
+			}
+			got0, got1 := k.head.f16x2(w, x0, x1)
+			want0, want1 := k.head.f16(w, x0), k.head.f16(w, x1)
+			require.Equalf(t, math.Float64bits(want0), math.Float64bits(got0), "%s n=%d row 0: %v vs %v", set, n, want0, got0)
+			require.Equalf(t, math.Float64bits(want1), math.Float64bits(got1), "%s n=%d row 1: %v vs %v", set, n, want1, got1)
+		}
+	})
+}

@@ -121,6 +121,9 @@ type headTask struct {
 
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
 func (t *headTask) prepare() {
+	if t.pairs() {
+		return
+	}
 	if t.widens() {
 		for len(t.wide) < len(t.blkBuf) {
 			t.wide = append(t.wide, nil)
@@ -140,6 +143,42 @@ func (t *headTask) prepare() {
 	}
 }
 
+// pairs reports whether run takes an F16 head's output rows two at a time.
+func (t *headTask) pairs() bool {
+	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f16x2 != nil
+}
+
+// headBlock is how many head rows run passes over for each pair of output
+// rows: their F16 weights (5 KiB each at 2560) stay in L2 between the
+// pairs while the pair's two x rows stay in L1.
+const headBlock = 16
+
+// runPairs computes rows [lo, hi) of an F16 head in blocks of headBlock
+// rows, each block for every pair of output rows (f16x2), and an odd last
+// output row alone (f16). Each logit is the f16 kernel's bit for bit.
+func (t *headTask) runPairs(lo, hi int) {
+	m := t.m
+	dim := m.dim
+	for b0 := lo; b0 < hi; b0 += headBlock {
+		b1 := min(b0+headBlock, hi)
+		o := 0
+		for ; o+1 < t.nOut; o += 2 {
+			x0, x1 := t.h[o*dim:(o+1)*dim], t.h[(o+1)*dim:(o+2)*dim]
+			y0, y1 := t.out[o*m.rows:(o+1)*m.rows], t.out[(o+1)*m.rows:(o+2)*m.rows]
+			for v := b0; v < b1; v++ {
+				s0, s1 := t.k.f16x2(m.data[v*m.rowB:(v+1)*m.rowB], x0, x1)
+				y0[v], y1[v] = float32(s0), float32(s1)
+			}
+		}
+		if o < t.nOut {
+			x, y := t.h[o*dim:(o+1)*dim], t.out[o*m.rows:(o+1)*m.rows]
+			for v := b0; v < b1; v++ {
+				y[v] = float32(t.k.f16(m.data[v*m.rowB:(v+1)*m.rowB], x))
+			}
+		}
+	}
+}
+
 // widens reports whether run widens each F16 head row once for all output rows.
 func (t *headTask) widens() bool {
 	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f32 != nil && t.k.widen16 != nil
@@ -148,6 +187,10 @@ func (t *headTask) widens() bool {
 func (t *headTask) run(part, lo, hi int) {
 	m := t.m
 	dim := m.dim
+	if t.pairs() {
+		t.runPairs(lo, hi)
+		return
+	}
 	if t.widens() {
 		w := t.wide[part][:dim]
 		for v := lo; v < hi; v++ {
@@ -208,6 +251,11 @@ func headF16Go(w []byte, x []float32) float64 {
 		s += float64(t[binary.LittleEndian.Uint16(w[2*i:])]) * float64(v)
 	}
 	return s
+}
+
+// headF16x2Go is headF16Go of w against x0 and x1.
+func headF16x2Go(w []byte, x0, x1 []float32) (float64, float64) {
+	return headF16Go(w, x0), headF16Go(w, x1)
 }
 
 // headF32Go is headF16Go over a row widened to float32: the same products

@@ -102,6 +102,9 @@ type headKernels struct {
 	// widens each head row once and runs f32 per output row.
 	widen16 func(dst []float32, w []byte)
 	f32     func(w, x []float32) float64
+	// f16x2 is f16 of one row against two x rows at once, each result bit
+	// for bit f16's: batches of output rows run it on pairs of rows.
+	f16x2 func(w []byte, x0, x1 []float32) (float64, float64)
 	// q8 and q6k take x quantized to int16 (quantizeHead) and return the
 	// dot product in units of the x scale.
 	q8  func(w []byte, x []int16) float64
@@ -113,7 +116,7 @@ func refKernels() kernels {
 		name: KernelsRef, tern: madKernel{name: "i2s-ref", gemv: gemvRef, finish: finishGo},
 		quantize: quant.QuantizeActivations, qname: "quantize-ref",
 		fl:       floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo},
-		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, q8: headQ8Go, q6k: headQ6KGo},
+		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, q8: headQ8Go, q6k: headQ6KGo},
 		widenF16: widenF16Go,
 	}
 }
@@ -124,7 +127,7 @@ func goKernels() kernels {
 	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, finish: finishGo}
 	k.simdFloat = true
 	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo}
-	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, q8: headQ8Go, q6k: headQ6KGo}
+	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, q8: headQ8Go, q6k: headQ6KGo}
 	k.lut = lutKernel{name: "lut-go", gemv: lutGemvGo, finish: finishGo}
 	return k
 }

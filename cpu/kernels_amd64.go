@@ -40,6 +40,9 @@ func dotF16AVX2(w *byte, x *float32, n int) float64
 func dotF32AVX2(w *float32, x *float32, n int) float64
 
 //go:noescape
+func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64)
+
+//go:noescape
 func dotQ8AVX2(w *byte, x *int16, nblk int) float64
 
 //go:noescape
@@ -69,7 +72,7 @@ func avx2Kernels() kernels {
 	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
 	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
 	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
-	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
+	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, f16x2: headF16x2AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
 	k.widenF16 = widenF16AVX2Go
 	return k
@@ -191,6 +194,23 @@ func headF16AVX2(w []byte, x []float32) float64 {
 		s += headF16Go(w[2*n:], x[n:])
 	}
 	return s
+}
+
+// headF16x2AVX2 is headF16AVX2 of w against x0 and x1 (the same split
+// between the assembly and the Go tail, the same sums).
+func headF16x2AVX2(w []byte, x0, x1 []float32) (float64, float64) {
+	n := len(x0) &^ 31
+	var s [2]float64
+	if n > 0 {
+		_ = w[2*len(x0)-1]
+		_ = x1[len(x0)-1]
+		dotF16x2AVX2(&w[0], &x0[0], &x1[0], n, &s)
+	}
+	if n < len(x0) {
+		s[0] += headF16Go(w[2*n:], x0[n:])
+		s[1] += headF16Go(w[2*n:], x1[n:len(x0)])
+	}
+	return s[0], s[1]
 }
 
 // headF32AVX2 is headF16AVX2 over a widened row: the same split between the
