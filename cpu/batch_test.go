@@ -239,7 +239,7 @@ func TestHeadPairMatchesF16(t *testing.T) {
 			for i := range x0 {
 				x0[i], x1[i] = float32(r.NormFloat64()), float32(r.NormFloat64()*100)
 			}
-			got0, got1 := k.head.f16x2(w, x0, x1)
+			got0, got1 := k.head.f16x2(w, x0, x1, w)
 			want0, want1 := k.head.f16(w, x0), k.head.f16(w, x1)
 			require.Equalf(t, math.Float64bits(want0), math.Float64bits(got0), "%s n=%d row 0: %v vs %v", set, n, want0, got0)
 			require.Equalf(t, math.Float64bits(want1), math.Float64bits(got1), "%s n=%d row 1: %v vs %v", set, n, want1, got1)

@@ -150,7 +150,8 @@ func (t *headTask) pairs() bool {
 
 // headBlock is how many head rows run passes over for each pair of output
 // rows: their F16 weights (5 KiB each at 2560) stay in L2 between the
-// pairs while the pair's two x rows stay in L1.
+// pairs while the pair's two x rows stay in L1. The first pair's pass
+// prefetches the next block.
 const headBlock = 16
 
 // runPairs computes rows [lo, hi) of an F16 head in blocks of headBlock
@@ -166,7 +167,11 @@ func (t *headTask) runPairs(lo, hi int) {
 			x0, x1 := t.h[o*dim:(o+1)*dim], t.h[(o+1)*dim:(o+2)*dim]
 			y0, y1 := t.out[o*m.rows:(o+1)*m.rows], t.out[(o+1)*m.rows:(o+2)*m.rows]
 			for v := b0; v < b1; v++ {
-				s0, s1 := t.k.f16x2(m.data[v*m.rowB:(v+1)*m.rowB], x0, x1)
+				p := v // later pairs find the block in cache: no further prefetch
+				if o == 0 {
+					p = min(v+headBlock, m.rows-1)
+				}
+				s0, s1 := t.k.f16x2(m.data[v*m.rowB:(v+1)*m.rowB], x0, x1, m.data[p*m.rowB:(p+1)*m.rowB])
 				y0[v], y1[v] = float32(s0), float32(s1)
 			}
 		}
@@ -253,8 +258,9 @@ func headF16Go(w []byte, x []float32) float64 {
 	return s
 }
 
-// headF16x2Go is headF16Go of w against x0 and x1.
-func headF16x2Go(w []byte, x0, x1 []float32) (float64, float64) {
+// headF16x2Go is headF16Go of w against x0 and x1 (pf is a prefetch hint
+// the assembly uses).
+func headF16x2Go(w []byte, x0, x1 []float32, _ []byte) (float64, float64) {
 	return headF16Go(w, x0), headF16Go(w, x1)
 }
 

@@ -1,6 +1,6 @@
 #include "textflag.h"
 
-// func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64)
+// func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64, pf *byte)
 //
 // dotF16AVX2 of one F16 head row against two activation rows at once:
 // out[0] = w·x0 and out[1] = w·x1, each summed exactly as dotF16AVX2 sums it
@@ -9,11 +9,16 @@
 // VCVTPH2PS serves two rows, and the two rows' eight independent FMA chains
 // keep both FMA pipes busy where the single row's four chains wait on the
 // FMA latency.
-TEXT ·dotF16x2AVX2(SB), NOSPLIT, $0-40
+//
+// pf is prefetched as w is read, a cache line per 64 bytes of w: the caller
+// points it at a head row it reads later (the next block's), so the head's
+// stream from DRAM overlaps the arithmetic instead of stalling it.
+TEXT ·dotF16x2AVX2(SB), NOSPLIT, $0-48
 	MOVQ   w+0(FP), SI
 	MOVQ   x0+8(FP), DI
 	MOVQ   x1+16(FP), DX
 	MOVQ   n+24(FP), CX
+	MOVQ   pf+40(FP), R9
 	VXORPD Y8, Y8, Y8
 	VXORPD Y9, Y9, Y9
 	VXORPD Y10, Y10, Y10
@@ -37,7 +42,7 @@ sized:
 	VXORPS Y7, Y7, Y7
 
 loop:
-	PREFETCHT0  2048(SI)
+	PREFETCHT0  (R9)
 	VCVTPH2PS   (SI), Y12
 	VCVTPH2PS   16(SI), Y13
 	VFMADD231PS (DI), Y12, Y0
@@ -51,6 +56,7 @@ loop:
 	VFMADD231PS 96(DI), Y13, Y3
 	VFMADD231PS 96(DX), Y13, Y7
 	ADDQ        $64, SI
+	ADDQ        $64, R9
 	ADDQ        $128, DI
 	ADDQ        $128, DX
 	SUBQ        $32, R8

@@ -103,8 +103,9 @@ type headKernels struct {
 	widen16 func(dst []float32, w []byte)
 	f32     func(w, x []float32) float64
 	// f16x2 is f16 of one row against two x rows at once, each result bit
-	// for bit f16's: batches of output rows run it on pairs of rows.
-	f16x2 func(w []byte, x0, x1 []float32) (float64, float64)
+	// for bit f16's: batches of output rows run it on pairs of rows. It may
+	// prefetch pf (a row as long as w that the caller reads later).
+	f16x2 func(w []byte, x0, x1 []float32, pf []byte) (float64, float64)
 	// q8 and q6k take x quantized to int16 (quantizeHead) and return the
 	// dot product in units of the x scale.
 	q8  func(w []byte, x []int16) float64

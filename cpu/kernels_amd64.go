@@ -40,7 +40,7 @@ func dotF16AVX2(w *byte, x *float32, n int) float64
 func dotF32AVX2(w *float32, x *float32, n int) float64
 
 //go:noescape
-func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64)
+func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64, pf *byte)
 
 //go:noescape
 func dotQ8AVX2(w *byte, x *int16, nblk int) float64
@@ -197,14 +197,16 @@ func headF16AVX2(w []byte, x []float32) float64 {
 }
 
 // headF16x2AVX2 is headF16AVX2 of w against x0 and x1 (the same split
-// between the assembly and the Go tail, the same sums).
-func headF16x2AVX2(w []byte, x0, x1 []float32) (float64, float64) {
+// between the assembly and the Go tail, the same sums). It prefetches pf
+// (at least as long as w), a row the caller reads later.
+func headF16x2AVX2(w []byte, x0, x1 []float32, pf []byte) (float64, float64) {
 	n := len(x0) &^ 31
 	var s [2]float64
 	if n > 0 {
 		_ = w[2*len(x0)-1]
 		_ = x1[len(x0)-1]
-		dotF16x2AVX2(&w[0], &x0[0], &x1[0], n, &s)
+		_ = pf[2*n-1]
+		dotF16x2AVX2(&w[0], &x0[0], &x1[0], n, &s, &pf[0])
 	}
 	if n < len(x0) {
 		s[0] += headF16Go(w[2*n:], x0[n:])
