@@ -155,30 +155,60 @@ func (t *headTask) pairs() bool {
 const headBlock = 16
 
 // runPairs computes rows [lo, hi) of an F16 head in blocks of headBlock
-// rows, each block for every pair of output rows (f16x2), and an odd last
-// output row alone (f16). Each logit is the f16 kernel's bit for bit.
+// rows, each block for every group of four output rows by two head rows at
+// a time (f16r2x4, where the set has it), then every remaining pair of
+// output rows (f16x2), then an odd last output row alone (f16). Each logit
+// is the f16 kernel's bit for bit.
 func (t *headTask) runPairs(lo, hi int) {
 	m := t.m
-	dim := m.dim
+	dim, rowB, rows := m.dim, m.rowB, m.rows
+	row := func(v int) []byte { return m.data[v*rowB : (v+1)*rowB] }
 	for b0 := lo; b0 < hi; b0 += headBlock {
 		b1 := min(b0+headBlock, hi)
+		// pf is the row to prefetch while reading row v: the next block's,
+		// on the first pass over this block only (later passes find it in
+		// cache).
+		pf := func(v, o int) int {
+			if o == 0 {
+				return min(v+headBlock, rows-2)
+			}
+			return v
+		}
 		o := 0
+		if t.k.f16r2x4 != nil && rows >= 2 {
+			var s [8]float64
+			for ; o+4 <= t.nOut; o += 4 {
+				x := t.h[o*dim : (o+4)*dim]
+				v := b0
+				for ; v+2 <= b1; v += 2 {
+					p := pf(v, o)
+					t.k.f16r2x4(m.data[v*rowB:(v+2)*rowB], rowB, x, dim, &s, m.data[p*rowB:(p+2)*rowB])
+					for r := 0; r < 2; r++ {
+						for b := 0; b < 4; b++ {
+							t.out[(o+b)*rows+v+r] = float32(s[r*4+b])
+						}
+					}
+				}
+				if v < b1 { // an odd block: its last row in pairs
+					for b := 0; b < 4; b += 2 {
+						s0, s1 := t.k.f16x2(row(v), x[b*dim:(b+1)*dim], x[(b+1)*dim:(b+2)*dim], row(v))
+						t.out[(o+b)*rows+v], t.out[(o+b+1)*rows+v] = float32(s0), float32(s1)
+					}
+				}
+			}
+		}
 		for ; o+1 < t.nOut; o += 2 {
 			x0, x1 := t.h[o*dim:(o+1)*dim], t.h[(o+1)*dim:(o+2)*dim]
-			y0, y1 := t.out[o*m.rows:(o+1)*m.rows], t.out[(o+1)*m.rows:(o+2)*m.rows]
+			y0, y1 := t.out[o*rows:(o+1)*rows], t.out[(o+1)*rows:(o+2)*rows]
 			for v := b0; v < b1; v++ {
-				p := v // later pairs find the block in cache: no further prefetch
-				if o == 0 {
-					p = min(v+headBlock, m.rows-1)
-				}
-				s0, s1 := t.k.f16x2(m.data[v*m.rowB:(v+1)*m.rowB], x0, x1, m.data[p*m.rowB:(p+1)*m.rowB])
+				s0, s1 := t.k.f16x2(row(v), x0, x1, row(max(0, pf(v, o))))
 				y0[v], y1[v] = float32(s0), float32(s1)
 			}
 		}
 		if o < t.nOut {
-			x, y := t.h[o*dim:(o+1)*dim], t.out[o*m.rows:(o+1)*m.rows]
+			x, y := t.h[o*dim:(o+1)*dim], t.out[o*rows:(o+1)*rows]
 			for v := b0; v < b1; v++ {
-				y[v] = float32(t.k.f16(m.data[v*m.rowB:(v+1)*m.rowB], x))
+				y[v] = float32(t.k.f16(row(v), x))
 			}
 		}
 	}
@@ -262,6 +292,15 @@ func headF16Go(w []byte, x []float32) float64 {
 // the assembly uses).
 func headF16x2Go(w []byte, x0, x1 []float32, _ []byte) (float64, float64) {
 	return headF16Go(w, x0), headF16Go(w, x1)
+}
+
+// headF16R2x4Go is headF16Go of two consecutive rows against four x rows.
+func headF16R2x4Go(w []byte, rowB int, x []float32, dim int, out *[8]float64, _ []byte) {
+	for r := 0; r < 2; r++ {
+		for b := 0; b < 4; b++ {
+			out[r*4+b] = headF16Go(w[r*rowB:r*rowB+2*dim], x[b*dim:(b+1)*dim])
+		}
+	}
 }
 
 // headF32Go is headF16Go over a row widened to float32: the same products

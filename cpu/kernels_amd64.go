@@ -43,6 +43,9 @@ func dotF32AVX2(w *float32, x *float32, n int) float64
 func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64, pf *byte)
 
 //go:noescape
+func dotF16R2x4AVX512(w *byte, rowB int, x *float32, xstride, n int, out *[8]float64, pf *byte)
+
+//go:noescape
 func dotQ8AVX2(w *byte, x *int16, nblk int) float64
 
 //go:noescape
@@ -95,6 +98,9 @@ func vnniKernels() kernels {
 	k := avx2Kernels()
 	k.name = KernelsAVX512VNNI
 	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, finish: finishAVX2Go}
+	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
+	k.head.name = "avx512"
+	k.head.f16r2x4 = headF16R2x4AVX512
 	return k
 }
 
@@ -213,6 +219,28 @@ func headF16x2AVX2(w []byte, x0, x1 []float32, pf []byte) (float64, float64) {
 		s[1] += headF16Go(w[2*n:], x1[n:len(x0)])
 	}
 	return s[0], s[1]
+}
+
+// headF16R2x4AVX512 is headF16AVX2 of two consecutive rows of w (rowB
+// bytes apart) against four x rows (dim apart): the same split between the
+// assembly and the Go tail, the same sums. It prefetches pf and
+// pf[rowB:] (as long as w).
+func headF16R2x4AVX512(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte) {
+	n := dim &^ 31
+	*out = [8]float64{}
+	if n > 0 {
+		_ = w[rowB+2*dim-1]
+		_ = x[4*dim-1]
+		_ = pf[rowB+2*n-1]
+		dotF16R2x4AVX512(&w[0], rowB, &x[0], 4*dim, n, out, &pf[0])
+	}
+	if n < dim {
+		for r := 0; r < 2; r++ {
+			for b := 0; b < 4; b++ {
+				out[r*4+b] += headF16Go(w[r*rowB+2*n:r*rowB+2*dim], x[b*dim+n:(b+1)*dim])
+			}
+		}
+	}
 }
 
 // headF32AVX2 is headF16AVX2 over a widened row: the same split between the

@@ -1,0 +1,216 @@
+#include "textflag.h"
+
+// func dotF16R2x4AVX512(w *byte, rowB int, x *float32, xstride, n int, out *[8]float64, pf *byte)
+//
+// dotF16AVX2 of two consecutive F16 head rows (w, w+rowB) against four
+// activation rows (x + b*xstride bytes), out[r*4+b] = w_r·x_b, each summed
+// exactly as dotF16AVX2 sums it, so each result is the same bit for bit:
+// a ZMM accumulator holds two of its YMM accumulators side by side (lanes
+// 0-7 elements 0-7 of each 32, lanes 8-15 elements 8-15; the second ZMM
+// elements 16-31), and the 256-value float64 sums and the final reduction
+// add the same halves in the same order. Each widened weight vector serves
+// four rows and each x vector two, so loads no longer bound the FMAs: the
+// 2x2 kernel (dotF16x2AVX2) loads 80 bytes per 8 multiply-adds, this one 40.
+// n is a positive multiple of 32. pf and pf+rowB are prefetched as w is read.
+//
+// Registers: Z0-Z15 float32 accumulators (pair p = r*4+b in Z(2p), Z(2p+1)),
+// Z16-Z23 float64 sums (pair p in Z(16+p)), Z24-Z25 weights, Z26-Z27 x,
+// Z28-Z29 scratch.
+TEXT ·dotF16R2x4AVX512(SB), NOSPLIT, $0-56
+	MOVQ w+0(FP), SI
+	MOVQ rowB+8(FP), BX
+	MOVQ x+16(FP), DI
+	MOVQ xstride+24(FP), R10
+	MOVQ n+32(FP), CX
+	MOVQ pf+48(FP), R9
+	LEAQ (R10)(R10*2), R13
+
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+
+chunk:
+	MOVQ CX, R8
+	CMPQ R8, $256
+	JLE  sized
+	MOVQ $256, R8
+
+sized:
+	SUBQ R8, CX
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+
+loop:
+	PREFETCHT0 (R9)
+	PREFETCHT0 (R9)(BX*1)
+	VCVTPH2PS 0(SI), Z24
+	VCVTPH2PS 0(SI)(BX*1), Z25
+	VMOVUPS (DI), Z26
+	VFMADD231PS Z26, Z24, Z0
+	VFMADD231PS Z26, Z25, Z8
+	VMOVUPS (DI)(R10*1), Z27
+	VFMADD231PS Z27, Z24, Z2
+	VFMADD231PS Z27, Z25, Z10
+	VMOVUPS (DI)(R10*2), Z26
+	VFMADD231PS Z26, Z24, Z4
+	VFMADD231PS Z26, Z25, Z12
+	VMOVUPS (DI)(R13*1), Z27
+	VFMADD231PS Z27, Z24, Z6
+	VFMADD231PS Z27, Z25, Z14
+	VCVTPH2PS 32(SI), Z24
+	VCVTPH2PS 32(SI)(BX*1), Z25
+	VMOVUPS 64(DI), Z26
+	VFMADD231PS Z26, Z24, Z1
+	VFMADD231PS Z26, Z25, Z9
+	VMOVUPS 64(DI)(R10*1), Z27
+	VFMADD231PS Z27, Z24, Z3
+	VFMADD231PS Z27, Z25, Z11
+	VMOVUPS 64(DI)(R10*2), Z26
+	VFMADD231PS Z26, Z24, Z5
+	VFMADD231PS Z26, Z25, Z13
+	VMOVUPS 64(DI)(R13*1), Z27
+	VFMADD231PS Z27, Z24, Z7
+	VFMADD231PS Z27, Z25, Z15
+	ADDQ $64, SI
+	ADDQ $64, R9
+	ADDQ $128, DI
+	SUBQ $32, R8
+	JNZ  loop
+
+	VEXTRACTF64X4 $1, Z0, Y28
+	VADDPS        Y28, Y0, Y28
+	VEXTRACTF64X4 $1, Z1, Y29
+	VADDPS        Y29, Y1, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z16, Z16
+	VEXTRACTF64X4 $1, Z2, Y28
+	VADDPS        Y28, Y2, Y28
+	VEXTRACTF64X4 $1, Z3, Y29
+	VADDPS        Y29, Y3, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z17, Z17
+	VEXTRACTF64X4 $1, Z4, Y28
+	VADDPS        Y28, Y4, Y28
+	VEXTRACTF64X4 $1, Z5, Y29
+	VADDPS        Y29, Y5, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z18, Z18
+	VEXTRACTF64X4 $1, Z6, Y28
+	VADDPS        Y28, Y6, Y28
+	VEXTRACTF64X4 $1, Z7, Y29
+	VADDPS        Y29, Y7, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z19, Z19
+	VEXTRACTF64X4 $1, Z8, Y28
+	VADDPS        Y28, Y8, Y28
+	VEXTRACTF64X4 $1, Z9, Y29
+	VADDPS        Y29, Y9, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z20, Z20
+	VEXTRACTF64X4 $1, Z10, Y28
+	VADDPS        Y28, Y10, Y28
+	VEXTRACTF64X4 $1, Z11, Y29
+	VADDPS        Y29, Y11, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z21, Z21
+	VEXTRACTF64X4 $1, Z12, Y28
+	VADDPS        Y28, Y12, Y28
+	VEXTRACTF64X4 $1, Z13, Y29
+	VADDPS        Y29, Y13, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z22, Z22
+	VEXTRACTF64X4 $1, Z14, Y28
+	VADDPS        Y28, Y14, Y28
+	VEXTRACTF64X4 $1, Z15, Y29
+	VADDPS        Y29, Y15, Y29
+	VADDPS        Y29, Y28, Y28
+	VCVTPS2PD     Y28, Z28
+	VADDPD        Z28, Z23, Z23
+	TESTQ CX, CX
+	JNZ   chunk
+
+	MOVQ out+40(FP), AX
+	VEXTRACTF64X4 $1, Z16, Y0
+	VADDPD        Y0, Y16, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 0(AX)
+	VEXTRACTF64X4 $1, Z17, Y0
+	VADDPD        Y0, Y17, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 8(AX)
+	VEXTRACTF64X4 $1, Z18, Y0
+	VADDPD        Y0, Y18, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 16(AX)
+	VEXTRACTF64X4 $1, Z19, Y0
+	VADDPD        Y0, Y19, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 24(AX)
+	VEXTRACTF64X4 $1, Z20, Y0
+	VADDPD        Y0, Y20, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 32(AX)
+	VEXTRACTF64X4 $1, Z21, Y0
+	VADDPD        Y0, Y21, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 40(AX)
+	VEXTRACTF64X4 $1, Z22, Y0
+	VADDPD        Y0, Y22, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 48(AX)
+	VEXTRACTF64X4 $1, Z23, Y0
+	VADDPD        Y0, Y23, Y0
+	VEXTRACTF128  $1, Y0, X1
+	VADDPD        X1, X0, X0
+	VPERMILPD     $1, X0, X1
+	VADDSD        X1, X0, X0
+	VMOVSD        X0, 56(AX)
+	VZEROUPPER
+	RET
