@@ -129,7 +129,7 @@ func refKernels() kernels {
 func goKernels() kernels {
 	k := refKernels()
 	k.name = KernelsGo
-	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, finish: finishGo}
+	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, gemm4: gemm4Go, finish: finishGo}
 	k.simdFloat = true
 	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo}
 	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r2x4: headF16R2x4Go, q8: headQ8Go, q6k: headQ6KGo}
@@ -270,6 +270,16 @@ func knownAnswer(m madKernel) error {
 	m.gemm8(w, rowBytes, rows, nblk, q, got, rows)
 	if !slices.Equal(want, got) {
 		return fmt.Errorf("%s gemm8 differs from the Go kernel", m.name)
+	}
+	if m.gemm4 == nil {
+		return nil
+	}
+	clear(want)
+	clear(got)
+	gemm4Go(w, rowBytes, rows, nblk, q, want, rows)
+	m.gemm4(w, rowBytes, rows, nblk, q, got, rows)
+	if !slices.Equal(want, got) {
+		return fmt.Errorf("%s gemm4 differs from the Go kernel", m.name)
 	}
 	return nil
 }

@@ -25,6 +25,9 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func i2sGemm4VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
 func finishAVX2(acc *int32, n int, asum int32, actScale, wScale, outScale float32, out *float32)
 
 //go:noescape
@@ -97,7 +100,7 @@ func widenF16AVX2Go(dst []float32, src []uint16) {
 func vnniKernels() kernels {
 	k := avx2Kernels()
 	k.name = KernelsAVX512VNNI
-	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, finish: finishAVX2Go}
+	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, gemm4: gemm4VNNI, finish: finishAVX2Go}
 	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
 	k.head.name = "avx512"
 	k.head.f16r2x4 = headF16R2x4AVX512
@@ -129,12 +132,17 @@ func gemvVNNI(w []byte, rowBytes int, q []int8, acc []int32) {
 }
 
 func checkGemm8(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) bool {
+	return checkGemm(8, w, rowBytes, nrows, nblk, qi, acc, ldt)
+}
+
+// checkGemm is checkGemm8 for kernels of t activation rows (8 or 4).
+func checkGemm(t int, w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) bool {
 	if nrows <= 0 || nblk <= 0 {
 		return false
 	}
-	if rowBytes < nblk*32 || len(qi) < nblk*1024 || len(w) < (nrows-1)*rowBytes+nblk*32 || ldt < nrows || len(acc) < 7*ldt+nrows {
-		panic(fmt.Sprintf("cpu: gemm8: %d bytes of weights, rowBytes %d, %d rows, %d blocks, %d activations, %d accumulators (ldt %d)",
-			len(w), rowBytes, nrows, nblk, len(qi), len(acc), ldt))
+	if rowBytes < nblk*32 || len(qi) < (nblk-1)*1024+t*128 || len(w) < (nrows-1)*rowBytes+nblk*32 || ldt < nrows || len(acc) < (t-1)*ldt+nrows {
+		panic(fmt.Sprintf("cpu: gemm%d: %d bytes of weights, rowBytes %d, %d rows, %d blocks, %d activations, %d accumulators (ldt %d)",
+			t, len(w), rowBytes, nrows, nblk, len(qi), len(acc), ldt))
 	}
 	return true
 }
@@ -142,6 +150,12 @@ func checkGemm8(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt
 func gemm8AVX2(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
 	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
 		i2sGemm8AVX2(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
+	}
+}
+
+func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+	if checkGemm(4, w, rowBytes, nrows, nblk, qi, acc, ldt) {
+		i2sGemm4VNNI(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
 	}
 }
 
