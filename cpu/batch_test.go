@@ -284,3 +284,25 @@ func TestHeadTileMatchesF16(t *testing.T) {
 		}
 	})
 }
+
+// TestForwardBatchAllocs: once its buffers have grown, a batched decode
+// step allocates nothing.
+func TestForwardBatchAllocs(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 79)
+	e := newEngine(t, m, Options{Threads: 2})
+	V := e.VocabSize()
+	ctx := context.Background()
+	steps := make([]engine.Step, 5)
+	for i := range steps {
+		st, err := e.NewState(256)
+		require.NoError(t, err)
+		steps[i] = engine.Step{State: st, Tokens: []int32{int32(i + 1)}, Want: engine.LastLogits, Dst: make([]float32, V)}
+	}
+	require.NoError(t, e.ForwardBatch(ctx, steps))
+	allocs := testing.AllocsPerRun(20, func() {
+		if err := e.ForwardBatch(ctx, steps); err != nil {
+			t.Fatal(err)
+		}
+	})
+	require.Zero(t, allocs)
+}

@@ -117,11 +117,17 @@ type headTask struct {
 	// wide: per share, one F16 head row widened to float32, when several
 	// output rows share it (batched forward passes, all-logits batches).
 	wide [][]float32
+	// tiles: per share, the eight results of one f16r2x4 call (a field, so
+	// that passing it to the kernel through a func value allocates nothing).
+	tiles [][8]float64
 }
 
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
 func (t *headTask) prepare() {
 	if t.pairs() {
+		if len(t.tiles) < len(t.blkBuf) {
+			t.tiles = make([][8]float64, len(t.blkBuf))
+		}
 		return
 	}
 	if t.widens() {
@@ -159,7 +165,7 @@ const headBlock = 16
 // a time (f16r2x4, where the set has it), then every remaining pair of
 // output rows (f16x2), then an odd last output row alone (f16). Each logit
 // is the f16 kernel's bit for bit.
-func (t *headTask) runPairs(lo, hi int) {
+func (t *headTask) runPairs(part, lo, hi int) {
 	m := t.m
 	dim, rowB, rows := m.dim, m.rowB, m.rows
 	row := func(v int) []byte { return m.data[v*rowB : (v+1)*rowB] }
@@ -176,13 +182,13 @@ func (t *headTask) runPairs(lo, hi int) {
 		}
 		o := 0
 		if t.k.f16r2x4 != nil && rows >= 2 {
-			var s [8]float64
+			s := &t.tiles[part]
 			for ; o+4 <= t.nOut; o += 4 {
 				x := t.h[o*dim : (o+4)*dim]
 				v := b0
 				for ; v+2 <= b1; v += 2 {
 					p := pf(v, o)
-					t.k.f16r2x4(m.data[v*rowB:(v+2)*rowB], rowB, x, dim, &s, m.data[p*rowB:(p+2)*rowB])
+					t.k.f16r2x4(m.data[v*rowB:(v+2)*rowB], rowB, x, dim, s, m.data[p*rowB:(p+2)*rowB])
 					for r := 0; r < 2; r++ {
 						for b := 0; b < 4; b++ {
 							t.out[(o+b)*rows+v+r] = float32(s[r*4+b])
@@ -223,7 +229,7 @@ func (t *headTask) run(part, lo, hi int) {
 	m := t.m
 	dim := m.dim
 	if t.pairs() {
-		t.runPairs(lo, hi)
+		t.runPairs(part, lo, hi)
 		return
 	}
 	if t.widens() {
