@@ -154,10 +154,9 @@ func (t *headTask) pairs() bool {
 	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f16x2 != nil
 }
 
-// headBlock is how many head rows run passes over for each pair of output
-// rows: their F16 weights (5 KiB each at 2560) stay in L2 between the
-// pairs while the pair's two x rows stay in L1. The first pair's pass
-// prefetches the next block.
+// headBlock is how many head rows runPairs passes over for each group of
+// output rows: their F16 weights (5 KiB each at 2560) stay in L2 from one
+// group to the next. The first group's pass prefetches the next block.
 const headBlock = 16
 
 // runPairs computes rows [lo, hi) of an F16 head in blocks of headBlock

@@ -9,8 +9,8 @@
 // 0-7 elements 0-7 of each 32, lanes 8-15 elements 8-15; the second ZMM
 // elements 16-31), and the 256-value float64 sums and the final reduction
 // add the same halves in the same order. Each widened weight vector serves
-// four rows and each x vector two, so loads no longer bound the FMAs: the
-// 2x2 kernel (dotF16x2AVX2) loads 80 bytes per 8 multiply-adds, this one 40.
+// four rows and each x vector two, so loads bind the FMAs less: the pair
+// kernel (dotF16x2AVX2) loads 5 bytes per multiply-add, this one 2.5.
 // n is a positive multiple of 32. pf and pf+rowB are prefetched as w is read.
 //
 // Registers: Z0-Z15 float32 accumulators (pair p = r*4+b in Z(2p), Z(2p+1)),
