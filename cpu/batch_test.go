@@ -247,7 +247,7 @@ func TestHeadPairMatchesF16(t *testing.T) {
 	})
 }
 
-// TestHeadTileMatchesF16: the two-head-row by four-output-row F16 kernel
+// TestHeadTileMatchesF16: the four-head-row by two-output-row F16 kernel
 // gives each of its eight results bit for bit as the single-row kernel, in
 // every kernel set that has it, for lengths with and without a tail and rows
 // padded apart.
@@ -256,28 +256,28 @@ func TestHeadTileMatchesF16(t *testing.T) {
 	forEachKernelSet(t, func(t *testing.T, set string) {
 		k, err := selectKernels(set)
 		require.NoError(t, err)
-		if k.head.f16r2x4 == nil {
-			t.Skipf("SKIP: kernel set %s has no two-by-four head kernel (its batches use the pair kernel)", set)
+		if k.head.f16r4x2 == nil {
+			t.Skipf("SKIP: kernel set %s has no four-by-two head kernel (its batches use the pair kernel)", set)
 		}
 		for _, n := range []int{1, 31, 32, 33, 64, 255, 256, 257, 511, 2560, 2561, 2591} {
 			for _, pad := range []int{0, 6} {
 				rowB := 2*n + pad
-				w := make([]byte, 2*rowB)
+				w := make([]byte, 4*rowB)
 				for i := 0; i+1 < len(w); i += 2 {
 					bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
 					w[i], w[i+1] = byte(bits), byte(bits>>8)
 				}
-				x := make([]float32, 4*n)
+				x := make([]float32, 2*n)
 				for i := range x {
 					x[i] = float32(r.NormFloat64() * float64(1+i/n*10))
 				}
 				var got [8]float64
-				k.head.f16r2x4(w, rowB, x, n, &got, w)
-				for row := 0; row < 2; row++ {
-					for b := 0; b < 4; b++ {
+				k.head.f16r4x2(w, rowB, x, n, &got, w)
+				for row := 0; row < 4; row++ {
+					for b := 0; b < 2; b++ {
 						want := k.head.f16(w[row*rowB:row*rowB+2*n], x[b*n:(b+1)*n])
-						require.Equalf(t, math.Float64bits(want), math.Float64bits(got[row*4+b]),
-							"%s n=%d pad=%d row %d x %d: %v vs %v", set, n, pad, row, b, want, got[row*4+b])
+						require.Equalf(t, math.Float64bits(want), math.Float64bits(got[row*2+b]),
+							"%s n=%d pad=%d row %d x %d: %v vs %v", set, n, pad, row, b, want, got[row*2+b])
 					}
 				}
 			}

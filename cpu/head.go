@@ -117,7 +117,7 @@ type headTask struct {
 	// wide: per share, one F16 head row widened to float32, when several
 	// output rows share it (batched forward passes, all-logits batches).
 	wide [][]float32
-	// tiles: per share, the eight results of one f16r2x4 call (a field, so
+	// tiles: per share, the eight results of one f16r4x2 call (a field, so
 	// that passing it to the kernel through a func value allocates nothing).
 	tiles [][8]float64
 }
@@ -154,66 +154,55 @@ func (t *headTask) pairs() bool {
 	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f16x2 != nil
 }
 
-// headBlock is how many head rows runPairs passes over for each group of
+// headBlock is how many head rows runPairs passes over for each pair of
 // output rows: their F16 weights (5 KiB each at 2560) stay in L2 from one
-// group to the next. The first group's pass prefetches the next block.
+// pair to the next, the pair's x rows in L1. The first pair's pass
+// prefetches the next block.
 const headBlock = 16
 
 // runPairs computes rows [lo, hi) of an F16 head in blocks of headBlock
-// rows, each block for every group of four output rows by two head rows at
-// a time (f16r2x4, where the set has it), then every remaining pair of
-// output rows (f16x2), then an odd last output row alone (f16). Each logit
-// is the f16 kernel's bit for bit.
+// rows, each block for every pair of output rows, four head rows at a time
+// (f16r4x2, where the set has it) and the rest one at a time (f16x2), then
+// an odd last output row alone (f16). Each logit is the f16 kernel's bit
+// for bit.
 func (t *headTask) runPairs(part, lo, hi int) {
 	m := t.m
 	dim, rowB, rows := m.dim, m.rowB, m.rows
-	row := func(v int) []byte { return m.data[v*rowB : (v+1)*rowB] }
+	row := func(v, n int) []byte { return m.data[v*rowB : (v+n)*rowB] }
+	s := &t.tiles[part]
 	for b0 := lo; b0 < hi; b0 += headBlock {
 		b1 := min(b0+headBlock, hi)
-		// pf is the row to prefetch while reading row v: the next block's,
-		// on the first pass over this block only (later passes find it in
-		// cache).
-		pf := func(v, o int) int {
+		// pf is the first of n rows to prefetch while reading rows v..v+n-1:
+		// the next block's, on the first pass over this block only (later
+		// passes find it in cache).
+		pf := func(v, n, o int) int {
 			if o == 0 {
-				return min(v+headBlock, rows-2)
+				return max(0, min(v+headBlock, rows-n))
 			}
 			return v
 		}
 		o := 0
-		if t.k.f16r2x4 != nil && rows >= 2 {
-			s := &t.tiles[part]
-			for ; o+4 <= t.nOut; o += 4 {
-				x := t.h[o*dim : (o+4)*dim]
-				v := b0
-				for ; v+2 <= b1; v += 2 {
-					p := pf(v, o)
-					t.k.f16r2x4(m.data[v*rowB:(v+2)*rowB], rowB, x, dim, s, m.data[p*rowB:(p+2)*rowB])
-					for r := 0; r < 2; r++ {
-						for b := 0; b < 4; b++ {
-							t.out[(o+b)*rows+v+r] = float32(s[r*4+b])
-						}
-					}
-				}
-				if v < b1 { // an odd block: its last row in pairs
-					for b := 0; b < 4; b += 2 {
-						s0, s1 := t.k.f16x2(row(v), x[b*dim:(b+1)*dim], x[(b+1)*dim:(b+2)*dim], row(v))
-						t.out[(o+b)*rows+v], t.out[(o+b+1)*rows+v] = float32(s0), float32(s1)
+		for ; o+1 < t.nOut; o += 2 {
+			x := t.h[o*dim : (o+2)*dim]
+			y0, y1 := t.out[o*rows:(o+1)*rows], t.out[(o+1)*rows:(o+2)*rows]
+			v := b0
+			if t.k.f16r4x2 != nil {
+				for ; v+4 <= b1; v += 4 {
+					t.k.f16r4x2(row(v, 4), rowB, x, dim, s, row(pf(v, 4, o), 4))
+					for r := 0; r < 4; r++ {
+						y0[v+r], y1[v+r] = float32(s[r*2]), float32(s[r*2+1])
 					}
 				}
 			}
-		}
-		for ; o+1 < t.nOut; o += 2 {
-			x0, x1 := t.h[o*dim:(o+1)*dim], t.h[(o+1)*dim:(o+2)*dim]
-			y0, y1 := t.out[o*rows:(o+1)*rows], t.out[(o+1)*rows:(o+2)*rows]
-			for v := b0; v < b1; v++ {
-				s0, s1 := t.k.f16x2(row(v), x0, x1, row(max(0, pf(v, o))))
+			for ; v < b1; v++ {
+				s0, s1 := t.k.f16x2(row(v, 1), x[:dim], x[dim:], row(pf(v, 1, o), 1))
 				y0[v], y1[v] = float32(s0), float32(s1)
 			}
 		}
 		if o < t.nOut {
 			x, y := t.h[o*dim:(o+1)*dim], t.out[o*rows:(o+1)*rows]
 			for v := b0; v < b1; v++ {
-				y[v] = float32(t.k.f16(row(v), x))
+				y[v] = float32(t.k.f16(row(v, 1), x))
 			}
 		}
 	}
@@ -299,11 +288,11 @@ func headF16x2Go(w []byte, x0, x1 []float32, _ []byte) (float64, float64) {
 	return headF16Go(w, x0), headF16Go(w, x1)
 }
 
-// headF16R2x4Go is headF16Go of two consecutive rows against four x rows.
-func headF16R2x4Go(w []byte, rowB int, x []float32, dim int, out *[8]float64, _ []byte) {
-	for r := 0; r < 2; r++ {
-		for b := 0; b < 4; b++ {
-			out[r*4+b] = headF16Go(w[r*rowB:r*rowB+2*dim], x[b*dim:(b+1)*dim])
+// headF16R4x2Go is headF16Go of four consecutive rows against two x rows.
+func headF16R4x2Go(w []byte, rowB int, x []float32, dim int, out *[8]float64, _ []byte) {
+	for r := 0; r < 4; r++ {
+		for b := 0; b < 2; b++ {
+			out[r*2+b] = headF16Go(w[r*rowB:r*rowB+2*dim], x[b*dim:(b+1)*dim])
 		}
 	}
 }

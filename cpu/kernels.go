@@ -106,10 +106,10 @@ type headKernels struct {
 	// for bit f16's: batches of output rows run it on pairs of rows. It may
 	// prefetch pf (a row as long as w that the caller reads later).
 	f16x2 func(w []byte, x0, x1 []float32, pf []byte) (float64, float64)
-	// f16r2x4, if set, is f16 of two consecutive rows (w[:rowB] and
-	// w[rowB:2*rowB]) against four x rows of dim (x[b*dim:]): out[r*4+b],
-	// each bit for bit f16's. pf is a prefetch hint as for f16x2.
-	f16r2x4 func(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte)
+	// f16r4x2, if set, is f16 of four consecutive rows (w[r*rowB:]) against
+	// two x rows of dim (x[b*dim:]): out[r*2+b], each bit for bit f16's. pf
+	// is a prefetch hint as for f16x2 (four rows).
+	f16r4x2 func(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte)
 	// q8 and q6k take x quantized to int16 (quantizeHead) and return the
 	// dot product in units of the x scale.
 	q8  func(w []byte, x []int16) float64
@@ -121,7 +121,7 @@ func refKernels() kernels {
 		name: KernelsRef, tern: madKernel{name: "i2s-ref", gemv: gemvRef, finish: finishGo},
 		quantize: quant.QuantizeActivations, qname: "quantize-ref",
 		fl:       floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo},
-		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r2x4: headF16R2x4Go, q8: headQ8Go, q6k: headQ6KGo},
+		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo},
 		widenF16: widenF16Go,
 	}
 }
@@ -132,7 +132,7 @@ func goKernels() kernels {
 	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, gemm4: gemm4Go, finish: finishGo}
 	k.simdFloat = true
 	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo}
-	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r2x4: headF16R2x4Go, q8: headQ8Go, q6k: headQ6KGo}
+	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo}
 	k.lut = lutKernel{name: "lut-go", gemv: lutGemvGo, finish: finishGo}
 	return k
 }

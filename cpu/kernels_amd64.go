@@ -46,7 +46,7 @@ func dotF32AVX2(w *float32, x *float32, n int) float64
 func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64, pf *byte)
 
 //go:noescape
-func dotF16R2x4AVX512(w *byte, rowB int, x *float32, xstride, n int, out *[8]float64, pf *byte)
+func dotF16R4x2AVX512(w *byte, rowB int, x *float32, xstride, n int, out *[8]float64, pf *byte)
 
 //go:noescape
 func dotQ8AVX2(w *byte, x *int16, nblk int) float64
@@ -103,7 +103,7 @@ func vnniKernels() kernels {
 	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, gemm4: gemm4VNNI, finish: finishAVX2Go}
 	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
 	k.head.name = "avx512"
-	k.head.f16r2x4 = headF16R2x4AVX512
+	k.head.f16r4x2 = headF16R4x2AVX512
 	return k
 }
 
@@ -235,23 +235,23 @@ func headF16x2AVX2(w []byte, x0, x1 []float32, pf []byte) (float64, float64) {
 	return s[0], s[1]
 }
 
-// headF16R2x4AVX512 is headF16AVX2 of two consecutive rows of w (rowB
-// bytes apart) against four x rows (dim apart): the same split between the
-// assembly and the Go tail, the same sums. It prefetches pf and
-// pf[rowB:] (as long as w).
-func headF16R2x4AVX512(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte) {
+// headF16R4x2AVX512 is headF16AVX2 of four consecutive rows of w (rowB
+// bytes apart) against two x rows (dim apart), out[r*2+b]: the same split
+// between the assembly and the Go tail, the same sums. It prefetches pf
+// (as long as w).
+func headF16R4x2AVX512(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte) {
 	n := dim &^ 31
 	*out = [8]float64{}
 	if n > 0 {
-		_ = w[rowB+2*dim-1]
-		_ = x[4*dim-1]
-		_ = pf[rowB+2*n-1]
-		dotF16R2x4AVX512(&w[0], rowB, &x[0], 4*dim, n, out, &pf[0])
+		_ = w[3*rowB+2*dim-1]
+		_ = x[2*dim-1]
+		_ = pf[3*rowB+2*n-1]
+		dotF16R4x2AVX512(&w[0], rowB, &x[0], 4*dim, n, out, &pf[0])
 	}
 	if n < dim {
-		for r := 0; r < 2; r++ {
-			for b := 0; b < 4; b++ {
-				out[r*4+b] += headF16Go(w[r*rowB+2*n:r*rowB+2*dim], x[b*dim+n:(b+1)*dim])
+		for r := 0; r < 4; r++ {
+			for b := 0; b < 2; b++ {
+				out[r*2+b] += headF16Go(w[r*rowB+2*n:r*rowB+2*dim], x[b*dim+n:(b+1)*dim])
 			}
 		}
 	}
