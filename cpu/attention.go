@@ -17,7 +17,9 @@ type attnTask struct {
 func (t *attnTask) set(s *State, li, n int) {
 	t.s, t.li, t.n = s, li, n
 	threads := s.e.threads
-	need := s.pos + n + 16
+	// Whole KV chunks: growing by the exact length would reallocate on
+	// every decoded token.
+	need := (s.pos + n + 16 + kvChunk - 1) / kvChunk * kvChunk
 	if len(t.scores) < threads {
 		t.scores = make([][]float32, threads)
 		t.probs = make([][]float64, threads)

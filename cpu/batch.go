@@ -80,19 +80,17 @@ func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 	r := e.batches.get(e)
 	defer e.batches.put(r)
 	r.seqs = r.seqs[:0]
-	seen := make(map[*State]bool, len(steps))
 	rows, outs := 0, 0
 	for i := range steps {
 		st := &steps[i]
 		s, nOut, err := e.checkStep(st)
-		if err == nil && seen[s] {
+		if err == nil && r.has(s) {
 			err = fmt.Errorf("cpu: the state appears twice in one batch")
 		}
 		if err != nil {
 			st.Err = err
 			continue
 		}
-		seen[s] = true
 		n := len(st.Tokens)
 		r.seqs = append(r.seqs, batchSeq{step: i, st: s, first: rows, n: n, out: outs, nOut: nOut, dst: st.Dst})
 		rows += n
@@ -115,6 +113,17 @@ func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 		steps[q.step].Rows = q.nOut
 	}
 	return nil
+}
+
+// has reports whether s is among the accepted sequences. A linear scan (a
+// map would allocate on every step): a batch holds tens of sequences.
+func (r *batchRun) has(s *State) bool {
+	for _, q := range r.seqs {
+		if q.st == s {
+			return true
+		}
+	}
+	return false
 }
 
 // forwardEach is ForwardBatch one step after another.

@@ -220,3 +220,92 @@ func TestHeadWideMatchesF16(t *testing.T) {
 		}
 	})
 }
+
+// TestHeadPairMatchesF16: the two-row F16 head kernel gives, for each of its
+// rows, the single-row kernel's result bit for bit, in every kernel set, for
+// lengths with and without a tail and more than one 256-value chunk.
+func TestHeadPairMatchesF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(61, 67))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		for _, n := range []int{1, 31, 32, 33, 64, 255, 256, 257, 511, 2560, 2561, 2591} {
+			w := make([]byte, 2*n)
+			for i := 0; i < n; i++ {
+				bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+				w[2*i], w[2*i+1] = byte(bits), byte(bits>>8)
+			}
+			x0, x1 := make([]float32, n), make([]float32, n)
+			for i := range x0 {
+				x0[i], x1[i] = float32(r.NormFloat64()), float32(r.NormFloat64()*100)
+			}
+			got0, got1 := k.head.f16x2(w, x0, x1, w)
+			want0, want1 := k.head.f16(w, x0), k.head.f16(w, x1)
+			require.Equalf(t, math.Float64bits(want0), math.Float64bits(got0), "%s n=%d row 0: %v vs %v", set, n, want0, got0)
+			require.Equalf(t, math.Float64bits(want1), math.Float64bits(got1), "%s n=%d row 1: %v vs %v", set, n, want1, got1)
+		}
+	})
+}
+
+// TestHeadTileMatchesF16: the four-head-row by two-output-row F16 kernel
+// gives each of its eight results bit for bit as the single-row kernel, in
+// every kernel set that has it, for lengths with and without a tail and rows
+// padded apart.
+func TestHeadTileMatchesF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(71, 73))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		if k.head.f16r4x2 == nil {
+			t.Skipf("SKIP: kernel set %s has no four-by-two head kernel (its batches use the pair kernel)", set)
+		}
+		for _, n := range []int{1, 31, 32, 33, 64, 255, 256, 257, 511, 2560, 2561, 2591} {
+			for _, pad := range []int{0, 6} {
+				rowB := 2*n + pad
+				w := make([]byte, 4*rowB)
+				for i := 0; i+1 < len(w); i += 2 {
+					bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+					w[i], w[i+1] = byte(bits), byte(bits>>8)
+				}
+				x := make([]float32, 2*n)
+				for i := range x {
+					x[i] = float32(r.NormFloat64() * float64(1+i/n*10))
+				}
+				var got [8]float64
+				k.head.f16r4x2(w, rowB, x, n, &got, w)
+				for row := 0; row < 4; row++ {
+					for b := 0; b < 2; b++ {
+						want := k.head.f16(w[row*rowB:row*rowB+2*n], x[b*n:(b+1)*n])
+						require.Equalf(t, math.Float64bits(want), math.Float64bits(got[row*2+b]),
+							"%s n=%d pad=%d row %d x %d: %v vs %v", set, n, pad, row, b, want, got[row*2+b])
+					}
+				}
+			}
+		}
+	})
+}
+
+// TestForwardBatchAllocs: once its buffers have grown, a batched decode
+// step allocates nothing.
+func TestForwardBatchAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("SKIP: the race detector allocates on its own and sync.Pool drops items at random under it")
+	}
+	m := tinyModel(t, gguf.TypeI2_S, 79)
+	e := newEngine(t, m, Options{Threads: 2})
+	V := e.VocabSize()
+	ctx := context.Background()
+	steps := make([]engine.Step, 5)
+	for i := range steps {
+		st, err := e.NewState(256)
+		require.NoError(t, err)
+		steps[i] = engine.Step{State: st, Tokens: []int32{int32(i + 1)}, Want: engine.LastLogits, Dst: make([]float32, V)}
+	}
+	require.NoError(t, e.ForwardBatch(ctx, steps))
+	allocs := testing.AllocsPerRun(20, func() {
+		if err := e.ForwardBatch(ctx, steps); err != nil {
+			t.Fatal(err)
+		}
+	})
+	require.Zero(t, allocs)
+}

@@ -219,3 +219,61 @@ func BenchmarkDecodeStep(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHeadBatch: an F16 head of 2560-wide rows (160 MiB, streamed from
+// DRAM as in decoding) against nOut output rows, single-threaded, by the
+// widening path (each head row widened once, then f32 per output row) and
+// by the pair path (f16x2 over blocks of head rows). GFMA/cpu-s counts
+// multiply-adds per CPU-second of this thread.
+func BenchmarkHeadBatch(b *testing.B) {
+	const dim, rows = 2560, 32768
+	r := rand.New(rand.NewPCG(5, 6))
+	data := make([]byte, rows*dim*2)
+	for i := 0; i < len(data); i += 2 {
+		bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+		data[i], data[i+1] = byte(bits), byte(bits>>8)
+	}
+	m := &embedMatrix{name: "bench", typ: gguf.TypeF16, rows: rows, dim: dim, rowB: 2 * dim, data: data}
+	for _, k := range benchSets() {
+		for _, nOut := range []int{2, 4, 8} {
+			for _, path := range []string{"widen", "pairs"} {
+				b.Run(fmt.Sprintf("%s/n%d/%s", k.head.name, nOut, path), func(b *testing.B) {
+					hk := k.head
+					if path == "widen" {
+						hk.f16x2 = nil
+					}
+					h := make([]float32, nOut*dim)
+					for i := range h {
+						h[i] = float32(r.NormFloat64())
+					}
+					t := &headTask{m: m, k: &hk, h: h, nOut: nOut, out: make([]float32, nOut*rows), blkBuf: make([][256]float32, 1)}
+					t.prepare()
+					runtime.LockOSThread()
+					defer runtime.UnlockOSThread()
+					b.ResetTimer()
+					cpu0 := threadCPUTime()
+					for i := 0; i < b.N; i++ {
+						t.run(0, 0, rows)
+					}
+					if c := threadCPUTime() - cpu0; c > 0 {
+						b.ReportMetric(float64(b.N)*float64(rows*dim*nOut)/c.Seconds()/1e9, "GFMA/cpu-s")
+					}
+				})
+			}
+		}
+	}
+}
+
+// BenchmarkTernaryBatch: n activation rows of a batched decode step over
+// 256 MiB of weights (streamed from DRAM), single-threaded.
+func BenchmarkTernaryBatch(b *testing.B) {
+	for _, k := range benchSets() {
+		for _, s := range benchShapes {
+			for _, n := range []int{2, 4, 8} {
+				b.Run(fmt.Sprintf("%s/%dx%d/n%d", k.tern.kname(), s.rows, s.cols, n), func(b *testing.B) {
+					benchTernary(b, k.tern, s.rows, s.cols, n, 256<<20)
+				})
+			}
+		}
+	}
+}

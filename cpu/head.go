@@ -134,12 +134,21 @@ type headTask struct {
 	wide [][]float32
 	// q2: h quantized to Q8_0 for a Q2_0 head (q2_0.go).
 	q2 q2Head
+	// tiles: per share, the eight results of one f16r4x2 call (a field, so
+	// that passing it to the kernel through a func value allocates nothing).
+	tiles [][8]float64
 }
 
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
 func (t *headTask) prepare() {
 	if model.IsQ2_0(t.m.typ) {
 		t.q2.prepare(t, t.k.name)
+		return
+	}
+	if t.pairs() {
+		if len(t.tiles) < len(t.blkBuf) {
+			t.tiles = make([][8]float64, len(t.blkBuf))
+		}
 		return
 	}
 	if t.widens() {
@@ -161,6 +170,65 @@ func (t *headTask) prepare() {
 	}
 }
 
+// pairs reports whether run takes an F16 head's output rows two at a time.
+func (t *headTask) pairs() bool {
+	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f16x2 != nil
+}
+
+// headBlock is how many head rows runPairs passes over for each pair of
+// output rows: their F16 weights (5 KiB each at 2560) stay in L2 from one
+// pair to the next, the pair's x rows in L1. The first pair's pass
+// prefetches the next block.
+const headBlock = 16
+
+// runPairs computes rows [lo, hi) of an F16 head in blocks of headBlock
+// rows, each block for every pair of output rows, four head rows at a time
+// (f16r4x2, where the set has it) and the rest one at a time (f16x2), then
+// an odd last output row alone (f16). Each logit is the f16 kernel's bit
+// for bit.
+func (t *headTask) runPairs(part, lo, hi int) {
+	m := t.m
+	dim, rowB, rows := m.dim, m.rowB, m.rows
+	row := func(v, n int) []byte { return m.data[v*rowB : (v+n)*rowB] }
+	s := &t.tiles[part]
+	for b0 := lo; b0 < hi; b0 += headBlock {
+		b1 := min(b0+headBlock, hi)
+		// pf is the first of n rows to prefetch while reading rows v..v+n-1:
+		// the next block's, on the first pass over this block only (later
+		// passes find it in cache).
+		pf := func(v, n, o int) int {
+			if o == 0 {
+				return max(0, min(v+headBlock, rows-n))
+			}
+			return v
+		}
+		o := 0
+		for ; o+1 < t.nOut; o += 2 {
+			x := t.h[o*dim : (o+2)*dim]
+			y0, y1 := t.out[o*rows:(o+1)*rows], t.out[(o+1)*rows:(o+2)*rows]
+			v := b0
+			if t.k.f16r4x2 != nil {
+				for ; v+4 <= b1; v += 4 {
+					t.k.f16r4x2(row(v, 4), rowB, x, dim, s, row(pf(v, 4, o), 4))
+					for r := 0; r < 4; r++ {
+						y0[v+r], y1[v+r] = float32(s[r*2]), float32(s[r*2+1])
+					}
+				}
+			}
+			for ; v < b1; v++ {
+				s0, s1 := t.k.f16x2(row(v, 1), x[:dim], x[dim:], row(pf(v, 1, o), 1))
+				y0[v], y1[v] = float32(s0), float32(s1)
+			}
+		}
+		if o < t.nOut {
+			x, y := t.h[o*dim:(o+1)*dim], t.out[o*rows:(o+1)*rows]
+			for v := b0; v < b1; v++ {
+				y[v] = float32(t.k.f16(row(v, 1), x))
+			}
+		}
+	}
+}
+
 // widens reports whether run widens each F16 head row once for all output rows.
 func (t *headTask) widens() bool {
 	return t.m.typ == gguf.TypeF16 && t.nOut > 1 && t.k.f32 != nil && t.k.widen16 != nil
@@ -171,6 +239,10 @@ func (t *headTask) run(part, lo, hi int) {
 	dim := m.dim
 	if model.IsQ2_0(m.typ) {
 		t.q2.run(t, part, lo, hi)
+		return
+	}
+	if t.pairs() {
+		t.runPairs(part, lo, hi)
 		return
 	}
 	if t.widens() {
@@ -233,6 +305,21 @@ func headF16Go(w []byte, x []float32) float64 {
 		s += float64(t[binary.LittleEndian.Uint16(w[2*i:])]) * float64(v)
 	}
 	return s
+}
+
+// headF16x2Go is headF16Go of w against x0 and x1 (pf is a prefetch hint
+// the assembly uses).
+func headF16x2Go(w []byte, x0, x1 []float32, _ []byte) (float64, float64) {
+	return headF16Go(w, x0), headF16Go(w, x1)
+}
+
+// headF16R4x2Go is headF16Go of four consecutive rows against two x rows.
+func headF16R4x2Go(w []byte, rowB int, x []float32, dim int, out *[8]float64, _ []byte) {
+	for r := 0; r < 4; r++ {
+		for b := 0; b < 2; b++ {
+			out[r*2+b] = headF16Go(w[r*rowB:r*rowB+2*dim], x[b*dim:(b+1)*dim])
+		}
+	}
 }
 
 // headF32Go is headF16Go over a row widened to float32: the same products

@@ -102,6 +102,14 @@ type headKernels struct {
 	// widens each head row once and runs f32 per output row.
 	widen16 func(dst []float32, w []byte)
 	f32     func(w, x []float32) float64
+	// f16x2 is f16 of one row against two x rows at once, each result bit
+	// for bit f16's: batches of output rows run it on pairs of rows. It may
+	// prefetch pf (a row as long as w that the caller reads later).
+	f16x2 func(w []byte, x0, x1 []float32, pf []byte) (float64, float64)
+	// f16r4x2, if set, is f16 of four consecutive rows (w[r*rowB:]) against
+	// two x rows of dim (x[b*dim:]): out[r*2+b], each bit for bit f16's. pf
+	// is a prefetch hint as for f16x2 (four rows).
+	f16r4x2 func(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte)
 	// q8 and q6k take x quantized to int16 (quantizeHead) and return the
 	// dot product in units of the x scale.
 	q8  func(w []byte, x []int16) float64
@@ -113,7 +121,7 @@ func refKernels() kernels {
 		name: KernelsRef, tern: madKernel{name: "i2s-ref", gemv: gemvRef, finish: finishGo},
 		quantize: quant.QuantizeActivations, qname: "quantize-ref",
 		fl:       floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo},
-		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, q8: headQ8Go, q6k: headQ6KGo},
+		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo},
 		widenF16: widenF16Go,
 	}
 }
@@ -121,10 +129,10 @@ func refKernels() kernels {
 func goKernels() kernels {
 	k := refKernels()
 	k.name = KernelsGo
-	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, finish: finishGo}
+	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, gemm4: gemm4Go, finish: finishGo}
 	k.simdFloat = true
 	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo}
-	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, q8: headQ8Go, q6k: headQ6KGo}
+	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo}
 	k.lut = lutKernel{name: "lut-go", gemv: lutGemvGo, finish: finishGo}
 	return k
 }
@@ -262,6 +270,16 @@ func knownAnswer(m madKernel) error {
 	m.gemm8(w, rowBytes, rows, nblk, q, got, rows)
 	if !slices.Equal(want, got) {
 		return fmt.Errorf("%s gemm8 differs from the Go kernel", m.name)
+	}
+	if m.gemm4 == nil {
+		return nil
+	}
+	clear(want)
+	clear(got)
+	gemm4Go(w, rowBytes, rows, nblk, q, want, rows)
+	m.gemm4(w, rowBytes, rows, nblk, q, got, rows)
+	if !slices.Equal(want, got) {
+		return fmt.Errorf("%s gemm4 differs from the Go kernel", m.name)
 	}
 	return nil
 }

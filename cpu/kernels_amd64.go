@@ -25,6 +25,9 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func i2sGemm4VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
 func finishAVX2(acc *int32, n int, asum int32, actScale, wScale, outScale float32, out *float32)
 
 //go:noescape
@@ -38,6 +41,12 @@ func dotF16AVX2(w *byte, x *float32, n int) float64
 
 //go:noescape
 func dotF32AVX2(w *float32, x *float32, n int) float64
+
+//go:noescape
+func dotF16x2AVX2(w *byte, x0, x1 *float32, n int, out *[2]float64, pf *byte)
+
+//go:noescape
+func dotF16R4x2AVX512(w *byte, rowB int, x *float32, xstride, n int, out *[8]float64, pf *byte)
 
 //go:noescape
 func dotQ8AVX2(w *byte, x *int16, nblk int) float64
@@ -69,7 +78,7 @@ func avx2Kernels() kernels {
 	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
 	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
 	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
-	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
+	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, f16x2: headF16x2AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
 	k.widenF16 = widenF16AVX2Go
 	return k
@@ -91,7 +100,10 @@ func widenF16AVX2Go(dst []float32, src []uint16) {
 func vnniKernels() kernels {
 	k := avx2Kernels()
 	k.name = KernelsAVX512VNNI
-	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, finish: finishAVX2Go}
+	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, gemm4: gemm4VNNI, finish: finishAVX2Go}
+	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
+	k.head.name = "avx512"
+	k.head.f16r4x2 = headF16R4x2AVX512
 	return k
 }
 
@@ -120,12 +132,17 @@ func gemvVNNI(w []byte, rowBytes int, q []int8, acc []int32) {
 }
 
 func checkGemm8(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) bool {
+	return checkGemm(8, w, rowBytes, nrows, nblk, qi, acc, ldt)
+}
+
+// checkGemm is checkGemm8 for kernels of t activation rows (8 or 4).
+func checkGemm(t int, w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) bool {
 	if nrows <= 0 || nblk <= 0 {
 		return false
 	}
-	if rowBytes < nblk*32 || len(qi) < nblk*1024 || len(w) < (nrows-1)*rowBytes+nblk*32 || ldt < nrows || len(acc) < 7*ldt+nrows {
-		panic(fmt.Sprintf("cpu: gemm8: %d bytes of weights, rowBytes %d, %d rows, %d blocks, %d activations, %d accumulators (ldt %d)",
-			len(w), rowBytes, nrows, nblk, len(qi), len(acc), ldt))
+	if rowBytes < nblk*32 || len(qi) < (nblk-1)*1024+t*128 || len(w) < (nrows-1)*rowBytes+nblk*32 || ldt < nrows || len(acc) < (t-1)*ldt+nrows {
+		panic(fmt.Sprintf("cpu: gemm%d: %d bytes of weights, rowBytes %d, %d rows, %d blocks, %d activations, %d accumulators (ldt %d)",
+			t, len(w), rowBytes, nrows, nblk, len(qi), len(acc), ldt))
 	}
 	return true
 }
@@ -133,6 +150,12 @@ func checkGemm8(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt
 func gemm8AVX2(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
 	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
 		i2sGemm8AVX2(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
+	}
+}
+
+func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+	if checkGemm(4, w, rowBytes, nrows, nblk, qi, acc, ldt) {
+		i2sGemm4VNNI(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
 	}
 }
 
@@ -191,6 +214,47 @@ func headF16AVX2(w []byte, x []float32) float64 {
 		s += headF16Go(w[2*n:], x[n:])
 	}
 	return s
+}
+
+// headF16x2AVX2 is headF16AVX2 of w against x0 and x1 (the same split
+// between the assembly and the Go tail, the same sums). It prefetches pf
+// (at least as long as w), a row the caller reads later.
+func headF16x2AVX2(w []byte, x0, x1 []float32, pf []byte) (float64, float64) {
+	n := len(x0) &^ 31
+	var s [2]float64
+	if n > 0 {
+		_ = w[2*len(x0)-1]
+		_ = x1[len(x0)-1]
+		_ = pf[2*n-1]
+		dotF16x2AVX2(&w[0], &x0[0], &x1[0], n, &s, &pf[0])
+	}
+	if n < len(x0) {
+		s[0] += headF16Go(w[2*n:], x0[n:])
+		s[1] += headF16Go(w[2*n:], x1[n:len(x0)])
+	}
+	return s[0], s[1]
+}
+
+// headF16R4x2AVX512 is headF16AVX2 of four consecutive rows of w (rowB
+// bytes apart) against two x rows (dim apart), out[r*2+b]: the same split
+// between the assembly and the Go tail, the same sums. It prefetches pf
+// (as long as w).
+func headF16R4x2AVX512(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte) {
+	n := dim &^ 31
+	*out = [8]float64{}
+	if n > 0 {
+		_ = w[3*rowB+2*dim-1]
+		_ = x[2*dim-1]
+		_ = pf[3*rowB+2*n-1]
+		dotF16R4x2AVX512(&w[0], rowB, &x[0], 4*dim, n, out, &pf[0])
+	}
+	if n < dim {
+		for r := 0; r < 4; r++ {
+			for b := 0; b < 2; b++ {
+				out[r*2+b] += headF16Go(w[r*rowB+2*n:r*rowB+2*dim], x[b*dim+n:(b+1)*dim])
+			}
+		}
+	}
 }
 
 // headF32AVX2 is headF16AVX2 over a widened row: the same split between the

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -138,8 +139,13 @@ func TestGemm8MatchesReference(t *testing.T) {
 					want[tk*ldt+row] += dotI2S(w, a.q[tk*cols+b0*128:tk*cols+b1*128])
 				}
 			}
+			acc4 := slices.Clone(acc[:4*ldt])
 			mad.gemm8(codes[b0*32:], rowBytes, rows, b1-b0, a.qi[b0*1024:], acc, ldt)
 			require.Equal(t, want, acc, "trial %d: %dx%d blocks [%d,%d)", trial, rows, cols, b0, b1)
+			if mad.gemm4 != nil { // the first four rows alone, into a buffer of exactly four
+				mad.gemm4(codes[b0*32:], rowBytes, rows, b1-b0, a.qi[b0*1024:b1*1024-512], acc4[:3*ldt+rows], ldt)
+				require.Equal(t, want[:3*ldt+rows], acc4[:3*ldt+rows], "gemm4 trial %d: %dx%d blocks [%d,%d)", trial, rows, cols, b0, b1)
+			}
 		}
 	})
 }

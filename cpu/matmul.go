@@ -84,6 +84,10 @@ type madKernel struct {
 	// (rowBytes apart), nblk 128-blocks starting at w[r*rowBytes], and 8
 	// activation rows t interleaved as acts.qi ([block][8][128], nblk*1024 bytes).
 	gemm8 func(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int)
+	// gemm4, if set, is gemm8 for activation rows 0..3 of the same layout
+	// and acc rows 0..3: an 8-row group holding four rows or fewer runs it
+	// instead of gemm8 on zero padding.
+	gemm4 func(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int)
 	// finish sets out[i] = m.finish(acc[i], asum, actScale) for all i, with
 	// wScale = m.scale and outScale = m.outScale (finishGo's arithmetic).
 	finish func(acc []int32, asum int32, actScale, wScale, outScale float32, out []float32)
@@ -139,6 +143,10 @@ func (k madKernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, str
 			w := m.codes[r0*rowBytes+b0*32 : (r1-1)*rowBytes+b1*32]
 			for g := 0; g < groups; g++ {
 				qi := a.qi[g*8*a.cols+b0*1024 : g*8*a.cols+b1*1024]
+				if k.gemm4 != nil && n-g*8 <= 4 {
+					k.gemm4(w, rowBytes, nr, b1-b0, qi, acc[g*8*nr:(g*8+4)*nr], nr)
+					continue
+				}
 				k.gemm8(w, rowBytes, nr, b1-b0, qi, acc[g*8*nr:(g+1)*8*nr], nr)
 			}
 		}
