@@ -203,30 +203,42 @@ __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams 
     for (int j = j0 + warp; j < j1; j += kDecWarps) {
         const CT *kr = K + (size_t)j * p.kvdim + koff;
         const CT *vr = V + (size_t)j * p.kvdim + koff;
-        AT kv[DPL], vv[DPL];
+        // One K element at a time into every head's dot product, and one V
+        // element at a time into every head's sum: no per-position row arrays,
+        // which keeps the fp32 (double) instance of the 2B shape in registers.
+        AT d[G], pj[G];
+#pragma unroll
+        for (int g = 0; g < G; g++) d[g] = 0;
 #pragma unroll
         for (int e = 0; e < DPL; e++) {
-            kv[e] = e < dpl ? (AT)to_f(kr[lane + 32 * e]) : (AT)0;
-            vv[e] = e < dpl ? (AT)to_f(vr[lane + 32 * e]) : (AT)0;
+            if (e < dpl) {
+                const AT kx = (AT)to_f(kr[lane + 32 * e]);
+#pragma unroll
+                for (int g = 0; g < G; g++) d[g] += qv[g][e] * kx;
+            }
         }
 #pragma unroll
         for (int g = 0; g < G; g++) {
-            if (g >= ng) break;
-            AT d = 0;
-#pragma unroll
-            for (int e = 0; e < DPL; e++) d += qv[g][e] * kv[e];
-            d = warp_sum(d) * scale;
-            if (d > m[g]) {  // new maximum: rescale what was summed so far
-                const AT corr = exp_t<AT>(m[g] - d);
+            pj[g] = 0;
+            if (g >= ng) continue;
+            const AT dg = warp_sum(d[g]) * scale;
+            if (dg > m[g]) {  // new maximum: rescale what was summed so far
+                const AT corr = exp_t<AT>(m[g] - dg);
                 l[g] *= corr;
 #pragma unroll
                 for (int e = 0; e < DPL; e++) acc[g][e] *= corr;
-                m[g] = d;
+                m[g] = dg;
             }
-            const AT pj = exp_t<AT>(d - m[g]);
-            l[g] += pj;
+            pj[g] = exp_t<AT>(dg - m[g]);
+            l[g] += pj[g];
+        }
 #pragma unroll
-            for (int e = 0; e < DPL; e++) acc[g][e] += pj * vv[e];
+        for (int e = 0; e < DPL; e++) {
+            if (e < dpl) {
+                const AT vx = (AT)to_f(vr[lane + 32 * e]);
+#pragma unroll
+                for (int g = 0; g < G; g++) acc[g][e] += pj[g] * vx;
+            }
         }
     }
 

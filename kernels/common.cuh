@@ -188,8 +188,8 @@ __device__ __forceinline__ void store_typed(void *buf, int t, size_t i, float x)
 // ---------------------------------------------------------------------------
 // Reductions. Xor butterflies leave the identical result in every lane
 // (a+b == b+a exactly), and block results are combined in warp order by every
-// thread: results are deterministic and identical across blocks, which the
-// redundant per-block prologues rely on.
+// thread: results are deterministic and identical across blocks and launches
+// (the fused NormQuant epilogues give the same bits whichever block is last).
 // ---------------------------------------------------------------------------
 template <typename T>
 __device__ __forceinline__ T warp_sum(T v) {
