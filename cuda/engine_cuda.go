@@ -230,12 +230,12 @@ func (e *Engine) Info() engine.Info {
 	cfg := e.cfg
 	q, kv := cfg.Heads*cfg.HeadDim, cfg.KVHeads*cfg.HeadDim
 	shape := func(rows, cols int) string { return fmt.Sprintf("%dx%d", rows, cols) }
-	const tk = "T2W decode GEMV (dp4a) / prefill GEMM (int8 mma m16n8k32)"
+	const tk = "T2W decode GEMV (dp4a, input quantized once per sublayer) / prefill GEMM (int8 mma m16n8k32)"
 	kern[shape(q+2*kv, cfg.Hidden)+" (fused Q|K|V)"] = tk + " + RoPE/KV epilogue"
 	kern[shape(cfg.Hidden, q)] = tk + " + residual"
 	kern[shape(2*cfg.FFN, cfg.Hidden)+" (fused gate|up)"] = tk + " + " + cfg.Activation.String() + " epilogue"
 	kern[shape(cfg.Hidden, cfg.FFN)] = tk + " + residual"
-	kern["attention"] = "online-softmax GQA, split-K merge for decode"
+	kern["attention"] = "online-softmax GQA; decode: one block per KV head and its query heads, split by current length, ordered merge"
 	kern["output"] = "head GEMV with fused RMSNorm"
 	if e.graphs {
 		kern["decode"] = "CUDA graph per state"

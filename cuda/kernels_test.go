@@ -128,18 +128,22 @@ func TestKernelMatmul(t *testing.T) {
 					os = 0.75
 				}
 				const eps = 1e-5
-				out, ascale, asum, err := kernelMatmul(0, codes, c.rows, c.k, ws, os, x, c.n, normw, eps, exact, c.path, c.act)
-				require.NoError(t, err)
 				cols := c.rows
 				if c.act >= 0 {
 					cols = c.rows / 2
 				}
+				var nextNorm []float32
+				if c.path == 0 {
+					nextNorm = randFloats(r, cols, 0.5)
+				}
+				out, ascale, asum, next, err := kernelMatmul(0, codes, c.rows, c.k, ws, os, x, c.n, normw, eps, exact, c.path, c.act, nextNorm)
+				require.NoError(t, err)
 				q := make([]int8, c.k)
 				var worst float64
 				for i := 0; i < c.n; i++ {
 					h := refNorm(x[i*c.k:(i+1)*c.k], normw, eps)
 					s, sum := quant.QuantizeActivations(h, q)
-					if c.path == 1 && exact {
+					if exact {
 						require.Equal(t, s, ascale[i], "activation scale of row %d", i)
 						require.Equal(t, sum, asum[i], "activation sum of row %d", i)
 					}
@@ -173,9 +177,38 @@ func TestKernelMatmul(t *testing.T) {
 					tol = 2e-2
 				}
 				assert.LessOrEqual(t, worst, tol)
+				if nextNorm != nil {
+					// The GEMV's fused epilogue: its own output row, normalized
+					// and quantized for the next GEMV.
+					checkQuantRow(t, out, nextNorm, eps, exact, next)
+				}
 			})
 		}
 	}
+}
+
+// checkQuantRow compares a row the device normalized and quantized (a fused
+// NormQuant epilogue) with quant.QuantizeActivations of the CPU's exact
+// RMSNorm of the same float row: bit for bit in exact mode; with the float32
+// norm, codes within one step and the scale within 1e-5.
+func checkQuantRow(t *testing.T, x, normw []float32, eps float32, exact bool, got quantRow) {
+	t.Helper()
+	h := refNorm(x, normw, eps)
+	q := make([]int8, len(h))
+	s, sum := quant.QuantizeActivations(h, q)
+	if exact {
+		require.Equal(t, s, got.scale, "fused quantization: scale")
+		require.Equal(t, sum, got.sum, "fused quantization: sum")
+		require.Equal(t, q, got.q, "fused quantization: codes")
+		return
+	}
+	require.InDelta(t, 1, float64(got.scale/s), 1e-5, "fused quantization: scale %v, want %v", got.scale, s)
+	var gsum int32
+	for i := range q {
+		require.InDelta(t, q[i], got.q[i], 1, "fused quantization: code %d", i)
+		gsum += int32(got.q[i])
+	}
+	require.Equal(t, gsum, got.sum, "fused quantization: sum of its own codes")
 }
 
 func roundCache(x []float32, typ int) []float32 {
@@ -242,9 +275,12 @@ func TestKernelAttention(t *testing.T) {
 	}
 	var cases []tc
 	for _, typ := range []int{typeF32, typeF16, typeBF16} {
-		for _, sh := range []shape{{4, 2, 64}, {3, 1, 128}, {2, 2, 32}, {20, 5, 128}, {1, 1, 256}} {
+		for _, sh := range []shape{{4, 2, 64}, {3, 1, 128}, {2, 2, 32}, {20, 5, 128}, {1, 1, 256}, {6, 1, 96}} {
 			for _, n := range []int{1, 5} {
-				for _, pos0 := range []int{0, 7, 100} {
+				// Decode splits follow the current length pos0+1, at least
+				// 32 positions each: 0 and 7 take one split whatever nsplit
+				// says, 40 two, 100 four (capped by nsplit).
+				for _, pos0 := range []int{0, 7, 40, 100} {
 					for _, nsplit := range []int{1, 3, 16} {
 						cases = append(cases, tc{typ, sh, n, pos0, nsplit})
 					}
@@ -254,14 +290,17 @@ func TestKernelAttention(t *testing.T) {
 	}
 	if onSimulator() {
 		// Every cache type, the 2B model's GQA 20/5 at head dim 128, groups
-		// of 1, 2 and 3, head dims 32..256, decode (n=1) and prefill (n=5),
-		// one and several splits, a first position and later ones.
+		// of 1, 2, 3 and 6 (two blocks of query heads per KV head), head
+		// dims 32..256, decode (n=1) and prefill (n=5); decode with one
+		// split, with several splits capped by nsplit (pos 100: 4 by length,
+		// 3 by cap) or by the length (pos 40: 2 of 16; pos 7: 1 of 16).
 		g2b := shape{20, 5, 128}
 		cases = []tc{
-			{typeF32, g2b, 1, 7, 3}, {typeF32, g2b, 5, 0, 1}, {typeF32, shape{3, 1, 128}, 1, 9, 16},
+			{typeF32, g2b, 1, 7, 3}, {typeF32, g2b, 5, 0, 1}, {typeF32, g2b, 1, 100, 3},
+			{typeF32, shape{3, 1, 128}, 1, 40, 16}, {typeF32, shape{6, 1, 64}, 1, 100, 16},
 			{typeF32, shape{2, 2, 32}, 5, 7, 3}, {typeF32, shape{1, 1, 256}, 1, 0, 1},
-			{typeF16, g2b, 1, 7, 16}, {typeF16, shape{4, 2, 64}, 5, 7, 3},
-			{typeBF16, g2b, 1, 7, 3}, {typeBF16, shape{4, 2, 64}, 5, 0, 1},
+			{typeF16, g2b, 1, 7, 16}, {typeF16, g2b, 1, 100, 16}, {typeF16, shape{4, 2, 64}, 5, 7, 3},
+			{typeBF16, g2b, 1, 40, 3}, {typeBF16, shape{4, 2, 64}, 5, 0, 1},
 		}
 	}
 	for _, c := range cases {
@@ -278,7 +317,11 @@ func TestKernelAttention(t *testing.T) {
 			q := randFloats(r, n*sh.heads*sh.hd, 0.5)
 			kc := randFloats(r, P*sh.kvHeads*sh.hd, 0.5)
 			vc := randFloats(r, P*sh.kvHeads*sh.hd, 1)
-			got, err := kernelAttention(0, typ, q, n, sh.heads, sh.kvHeads, sh.hd, kc, vc, pos0, nsplit)
+			var normw []float32
+			if n == 1 {
+				normw = randFloats(r, sh.heads*sh.hd, 0.5)
+			}
+			got, next, err := kernelAttention(0, typ, q, n, sh.heads, sh.kvHeads, sh.hd, kc, vc, pos0, nsplit, normw)
 			require.NoError(t, err)
 			want := refAttention(q, n, sh.heads, sh.kvHeads, sh.hd, roundCache(kc, typ), roundCache(vc, typ), pos0)
 			var mx, diff float64
@@ -292,6 +335,10 @@ func TestKernelAttention(t *testing.T) {
 				tol = 1e-4
 			}
 			assert.LessOrEqual(t, diff/mx, tol)
+			if normw != nil {
+				// The decode kernel's fused epilogue: the O GEMV's input.
+				checkQuantRow(t, got, normw, 1e-5, typ == typeF32, next)
+			}
 		})
 	}
 }

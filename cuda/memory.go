@@ -19,7 +19,8 @@ const MaxStateTokens = 1 << 24
 // stateBytes is the device memory one state of maxTokens positions takes:
 // the K and V caches (in the activation precision), the RoPE table, and the
 // scratch for batches of up to maxBatch tokens (activations, int8 codes, the
-// logits of up to 16 rows, the decode attention's split partials). It mirrors
+// logits of up to 16 rows, the decode attention's split partials, the decode
+// step's quantized GEMV inputs, the device sampler's buffers). It mirrors
 // bnc_state_new in kernels/engine.cu; TestStateBytesMatchesDevice checks it
 // against the bytes the device reports.
 func stateBytes(cfg model.Config, vocab, precType, maxTokens int) uint64 {
@@ -42,9 +43,15 @@ func stateBytes(cfg model.Config, vocab, precType, maxTokens int) uint64 {
 	}
 	kv := 2 * uint64(cfg.Layers) * kvDim * t * elem
 	rope := 2 * t * half * 4
+	// The decode step's two quantized GEMV inputs (ping-pong: codes, scale,
+	// sum) and the attention's split counters plus the quantization's arrival
+	// counter come after the batch scratch.
 	scratch := b*(h+2*q+f)*4 + b*maxK + 2*b*4 + (b+1)*4 + g*uint64(vocab)*4 +
-		uint64(cfg.Heads)*nsplit*(uint64(cfg.HeadDim)+2)*acc + uint64(cfg.Heads)*4
-	return kv + rope + scratch
+		uint64(cfg.Heads)*nsplit*(uint64(cfg.HeadDim)+2)*acc + (uint64(cfg.Heads)+1)*4 + 2*maxK + 2*4 + 2*4
+	// The device sampler's parameter block and result (bnc_sample_params:
+	// four doubles and two int32; bnc_sample_result: four 4-byte fields).
+	const sampler = 40 + 16
+	return kv + rope + scratch + sampler
 }
 
 // checkStateSize rejects a state size that is not positive, above

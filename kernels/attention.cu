@@ -1,6 +1,7 @@
 // attention.cu: causal grouped-query attention over the device KV cache.
 //
-// One block of 4 warps per (head, query token, split). Each warp walks its
+// Decode (one query) has its own kernel, attn_decode_kernel (below). Prefill:
+// one block of 4 warps per (head, query token, split). Each warp walks its
 // share of the split's positions with an online softmax (running max, sum
 // and weighted value sum); the 4 warps then merge in shared memory. With
 // nsplit > 1 (decode: few queries, long cache) every split writes its partial
@@ -155,10 +156,205 @@ __global__ void __launch_bounds__(kAttnWarps * 32) attn_kernel(AttnParams p) {
     if (threadIdx.x == 0) p.counters[unit] = 0;
 }
 
+// ---------------------------------------------------------------------------
+// Decode (one query token). One block of kDecWarps warps per (KV head, chunk
+// of up to kAttnGroupHeads query heads of its group, split): each warp walks
+// every kDecWarps-th position of the split, loads the K and V rows once and
+// uses them for all the chunk's query heads (online softmax per head), so a
+// GQA group of 4 reads its KV head once instead of four times. The number of
+// splits follows the current length L = pos+1 (at least kAttnSplitMin
+// positions each, at most p.nsplit, the grid's size for the capacity); the
+// blocks of splits beyond it return at once, which keeps one captured graph
+// valid at every position. With several splits the last block of a (KV
+// head, chunk) to finish merges their partials in split order.
+// ---------------------------------------------------------------------------
+constexpr int kDecWarps = 8;
+
+template <typename CT, typename AT, int DPL>
+__global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams p) {
+    constexpr int G = kAttnGroupHeads;
+    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    const int chunks = (p.group + G - 1) / G;
+    const int kvh = blockIdx.x / chunks, hc = blockIdx.x % chunks, sidx = blockIdx.y;
+    const int h0 = kvh * p.group + hc * G, ng = min(G, p.group - hc * G);
+    const int hd = p.hd, dpl = hd >> 5;
+    const int L = *p.pos + 1;
+    const int ns = max(1, min(p.nsplit, (L + kAttnSplitMin - 1) / kAttnSplitMin));
+    if (sidx >= ns) return;  // beyond the current length's splits
+    const int span = (L + ns - 1) / ns;
+    const int j0 = sidx * span, j1 = min(L, j0 + span);
+    const size_t koff = (size_t)kvh * hd;
+    const CT *__restrict__ K = reinterpret_cast<const CT *>(p.kc);
+    const CT *__restrict__ V = reinterpret_cast<const CT *>(p.vc);
+    const AT scale = (AT)1 / sqrt((AT)hd);
+
+    AT qv[G][DPL], acc[G][DPL], m[G], l[G];
+#pragma unroll
+    for (int g = 0; g < G; g++) {
+        const float *q = p.q + (size_t)(h0 + min(g, ng - 1)) * hd;
+#pragma unroll
+        for (int e = 0; e < DPL; e++) {
+            qv[g][e] = e < dpl ? (AT)q[lane + 32 * e] : (AT)0;
+            acc[g][e] = 0;
+        }
+        m[g] = -INFINITY;
+        l[g] = 0;
+    }
+    for (int j = j0 + warp; j < j1; j += kDecWarps) {
+        const CT *kr = K + (size_t)j * p.kvdim + koff;
+        const CT *vr = V + (size_t)j * p.kvdim + koff;
+        // One K element at a time into every head's dot product, and one V
+        // element at a time into every head's sum: no per-position row arrays,
+        // which keeps the fp32 (double) instance of the 2B shape in registers.
+        AT d[G], pj[G];
+#pragma unroll
+        for (int g = 0; g < G; g++) d[g] = 0;
+#pragma unroll
+        for (int e = 0; e < DPL; e++) {
+            if (e < dpl) {
+                const AT kx = (AT)to_f(kr[lane + 32 * e]);
+#pragma unroll
+                for (int g = 0; g < G; g++) d[g] += qv[g][e] * kx;
+            }
+        }
+#pragma unroll
+        for (int g = 0; g < G; g++) {
+            pj[g] = 0;
+            if (g >= ng) continue;
+            const AT dg = warp_sum(d[g]) * scale;
+            if (dg > m[g]) {  // new maximum: rescale what was summed so far
+                const AT corr = exp_t<AT>(m[g] - dg);
+                l[g] *= corr;
+#pragma unroll
+                for (int e = 0; e < DPL; e++) acc[g][e] *= corr;
+                m[g] = dg;
+            }
+            pj[g] = exp_t<AT>(dg - m[g]);
+            l[g] += pj[g];
+        }
+#pragma unroll
+        for (int e = 0; e < DPL; e++) {
+            if (e < dpl) {
+                const AT vx = (AT)to_f(vr[lane + 32 * e]);
+#pragma unroll
+                for (int g = 0; g < G; g++) acc[g][e] += pj[g] * vx;
+            }
+        }
+    }
+
+    // Merge the warps into shared memory one after the other (fixed order).
+    __shared__ AT s_acc[G][DPL * 32];
+    __shared__ AT s_m[G], s_l[G];
+    __shared__ int is_last;
+    for (int w = 0; w < kDecWarps; w++) {
+        if (warp == w) {
+#pragma unroll
+            for (int g = 0; g < G; g++) {
+                if (g >= ng) break;
+                if (w == 0) {
+#pragma unroll
+                    for (int e = 0; e < DPL; e++) s_acc[g][lane + 32 * e] = acc[g][e];
+                    if (lane == 0) s_m[g] = m[g], s_l[g] = l[g];
+                    continue;
+                }
+                const AT ma = s_m[g], la = s_l[g];
+                const AT M = max(ma, m[g]);
+                if (M == -INFINITY) continue;  // both empty
+                const AT ca = ma == -INFINITY ? (AT)0 : exp_t<AT>(ma - M);
+                const AT cb = m[g] == -INFINITY ? (AT)0 : exp_t<AT>(m[g] - M);
+                __syncwarp();
+#pragma unroll
+                for (int e = 0; e < DPL; e++) {
+                    AT *sa = &s_acc[g][lane + 32 * e];
+                    *sa = *sa * ca + acc[g][e] * cb;
+                }
+                if (lane == 0) s_m[g] = M, s_l[g] = la * ca + l[g] * cb;
+            }
+        }
+        __syncthreads();
+    }
+
+    if (ns == 1) {
+        for (int g = 0; g < ng; g++) {
+            float *out = p.out + (size_t)(h0 + g) * hd;
+            for (int d = threadIdx.x; d < hd; d += blockDim.x) out[d] = (float)(s_acc[g][d] / s_l[g]);
+        }
+    } else {
+        // Publish this split's partial per query head; the last split block
+        // of this (KV head, chunk) merges them in split order.
+        for (int g = 0; g < ng; g++) {
+            AT *part = reinterpret_cast<AT *>(p.part) + ((size_t)(h0 + g) * p.nsplit + sidx) * (hd + 2);
+            for (int d = threadIdx.x; d < hd; d += blockDim.x) part[2 + d] = s_acc[g][d];
+            if (threadIdx.x == 0) {
+                part[0] = s_m[g];
+                part[1] = s_l[g];
+            }
+        }
+        __threadfence();
+        __syncthreads();
+        if (threadIdx.x == 0) is_last = atomicAdd(&p.counters[blockIdx.x], 1) == ns - 1;
+        __syncthreads();
+        if (!is_last) return;
+        __threadfence();
+        for (int g = 0; g < ng; g++) {
+            const AT *all = reinterpret_cast<const AT *>(p.part) + (size_t)(h0 + g) * p.nsplit * (hd + 2);
+            AT GM = -INFINITY;
+            for (int s2 = 0; s2 < ns; s2++) GM = max(GM, __ldcg(all + (size_t)s2 * (hd + 2)));
+            AT GS = 0;
+            for (int s2 = 0; s2 < ns; s2++) {
+                const AT ms = __ldcg(all + (size_t)s2 * (hd + 2));
+                if (ms != -INFINITY) GS += __ldcg(all + (size_t)s2 * (hd + 2) + 1) * exp_t<AT>(ms - GM);
+            }
+            float *out = p.out + (size_t)(h0 + g) * hd;
+            for (int d = threadIdx.x; d < hd; d += blockDim.x) {
+                AT a = 0;
+                for (int s2 = 0; s2 < ns; s2++) {
+                    const AT ms = __ldcg(all + (size_t)s2 * (hd + 2));
+                    if (ms != -INFINITY) a += __ldcg(all + (size_t)s2 * (hd + 2) + 2 + d) * exp_t<AT>(ms - GM);
+                }
+                out[d] = (float)(a / GS);
+            }
+        }
+        if (threadIdx.x == 0) p.counters[blockIdx.x] = 0;
+    }
+    // The O GEMV's input: every (KV head, chunk) arrives once, after its
+    // heads' outputs are written; the last normalizes and quantizes them.
+    if (p.nq.q) fused_norm_quant(p.nq, gridDim.x);
+}
+
+template <typename CT, typename AT>
+static cudaError_t launch_decode(const AttnParams &p, dim3 grid, cudaStream_t st) {
+    const int dpl = p.hd / 32;
+    if (dpl <= 1)
+        attn_decode_kernel<CT, AT, 1><<<grid, kDecWarps * 32, 0, st>>>(p);
+    else if (dpl <= 2)
+        attn_decode_kernel<CT, AT, 2><<<grid, kDecWarps * 32, 0, st>>>(p);
+    else if (dpl <= 4)
+        attn_decode_kernel<CT, AT, 4><<<grid, kDecWarps * 32, 0, st>>>(p);
+    else
+        attn_decode_kernel<CT, AT, 8><<<grid, kDecWarps * 32, 0, st>>>(p);
+    return cudaGetLastError();
+}
+
 cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st) {
     if (p.hd % 32 != 0 || p.hd > kMaxHeadDim || p.nsplit < 1 || p.n < 1 || p.heads < 1 || p.group < 1)
         return cudaErrorInvalidValue;
-    if (p.n > 65535 || p.nsplit > 65535) return cudaErrorInvalidValue;
+    if (p.n > 65535 || p.nsplit > 65535 || (p.nq.q && (p.n != 1 || !p.nq.counter))) return cudaErrorInvalidValue;
+    if (p.n == 1) {
+        if (p.heads % p.group != 0) return cudaErrorInvalidValue;
+        const int units = p.heads / p.group * ((p.group + kAttnGroupHeads - 1) / kAttnGroupHeads);
+        dim3 grid(units, p.nsplit);
+        switch (cache_type) {
+        case BNC_TYPE_F32:
+            return launch_decode<float, double>(p, grid, st);
+        case BNC_TYPE_F16:
+            return launch_decode<__half, float>(p, grid, st);
+        case BNC_TYPE_BF16:
+            return launch_decode<__nv_bfloat16, float>(p, grid, st);
+        default:
+            return cudaErrorInvalidValue;
+        }
+    }
     dim3 grid(p.heads, p.n, p.nsplit);
     switch (cache_type) {
     case BNC_TYPE_F32:

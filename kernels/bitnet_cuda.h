@@ -178,24 +178,32 @@ int bnc_test_exp(int dev, const double *x, int n, double *out, char *err, int er
  * 1), 1: prefill GEMM. act < 0: out is n x rows; act >= 0: the first rows/2
  * weight rows are the gate, the next rows/2 the up projection, and out is
  * n x rows/2 of act(gate)*up (paired layout). ascale/asum receive the
- * activation scale and sum per row (GEMM path only; may be NULL).
+ * activation scale and sum per row (may be NULL). next_normw (path 0 only; may
+ * be NULL): the GEMV also normalizes (weight next_normw) and quantizes its
+ * output row in its epilogue, into next_q, next_scale and next_asum.
  */
 int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, float oscale, const float *x, int n,
                     const float *normw, float eps, int exact, int path, int act, float *out, float *ascale,
-                    int32_t *asum, char *err, int errlen);
+                    int32_t *asum, const float *next_normw, int8_t *next_q, float *next_scale, int32_t *next_asum,
+                    char *err, int errlen);
 /*
  * bnc_test_attention: causal GQA attention of n query rows (heads*hd floats
  * each, positions pos0..pos0+n-1) over a cache of pos0+n positions
- * (kv_heads*hd floats each, given in float and stored as cache_type).
+ * (kv_heads*hd floats each, given in float and stored as cache_type), split
+ * over at most nsplit blocks per head (n == 1: by the current length). normw
+ * (n == 1 only; may be NULL): the kernel also normalizes (weight normw, eps
+ * 1e-5) and quantizes its output row, into qout, qscale and qsum.
  */
 int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n, int heads, int kv_heads, int hd,
-                       const float *kc, const float *vc, int pos0, int nsplit, float *out, char *err, int errlen);
+                       const float *kc, const float *vc, int pos0, int nsplit, float *out, const float *normw,
+                       int8_t *qout, float *qscale, int32_t *qsum, char *err, int errlen);
 /* bnc_test_head: logits = (rmsnorm(x) * normw) . W^T for n rows; W is rows x K of wtype. */
 int bnc_test_head(int dev, int wtype, const void *w, int rows, int K, const float *x, int n, const float *normw,
                   float eps, int exact, float *out, char *err, int errlen);
 /* Device-to-device copy bandwidth in GB/s (bytes read + written per second). */
 int bnc_bench_copy(int dev, uint64_t bytes, int iters, double *gbps, char *err, int errlen);
-/* Median time in microseconds of one decode GEMV (random weights) of rows x K. */
+/* Median time in microseconds of one decode GEMV (random weights) of rows x K,
+ * including the norm+quantization of its output row for the next GEMV. */
 int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, char *err, int errlen);
 /* Median time in microseconds of the prefill GEMM of rows x K with n tokens. */
 int bnc_bench_gemm(int dev, int rows, int K, int n, int iters, double *us, char *err, int errlen);

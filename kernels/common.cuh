@@ -188,8 +188,8 @@ __device__ __forceinline__ void store_typed(void *buf, int t, size_t i, float x)
 // ---------------------------------------------------------------------------
 // Reductions. Xor butterflies leave the identical result in every lane
 // (a+b == b+a exactly), and block results are combined in warp order by every
-// thread: results are deterministic and identical across blocks, which the
-// redundant per-block prologues rely on.
+// thread: results are deterministic and identical across blocks and launches
+// (the fused NormQuant epilogues give the same bits whichever block is last).
 // ---------------------------------------------------------------------------
 template <typename T>
 __device__ __forceinline__ T warp_sum(T v) {
@@ -244,19 +244,33 @@ __device__ __forceinline__ float norm_value_fast(float x, float sc, float w) {
     return __fmul_rn(__fmul_rn(x, sc), w);
 }
 
+// ld_x reads element k of a row. CG (cache-global) reads through L2 only:
+// needed when other blocks of the same launch wrote the row (the fused
+// norm+quantize epilogues), since L1 is not coherent across SMs. Either way
+// the value, and so every rounding below, is the same.
+template <bool CG>
+__device__ __forceinline__ float ld_x(const float *__restrict__ x, int k) {
+    return CG ? __ldcg(x + k) : x[k];
+}
+
 // block_norm_scale returns 1/sqrt(mean(x^2)+eps) for one row (every thread).
+template <bool CG = false>
 __device__ __forceinline__ double block_norm_scale_exact(const float *__restrict__ x, int K, float eps) {
     double ss = 0;
     for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        double v = (double)x[k];
+        double v = (double)ld_x<CG>(x, k);
         ss = __dadd_rn(ss, __dmul_rn(v, v));
     }
     ss = block_sum(ss);
     return 1.0 / sqrt(ss / (double)K + (double)eps);
 }
+template <bool CG = false>
 __device__ __forceinline__ float block_norm_scale_fast(const float *__restrict__ x, int K, float eps) {
     float ss = 0;
-    for (int k = threadIdx.x; k < K; k += blockDim.x) ss = fmaf(x[k], x[k], ss);
+    for (int k = threadIdx.x; k < K; k += blockDim.x) {
+        const float v = ld_x<CG>(x, k);
+        ss = fmaf(v, v, ss);
+    }
     ss = block_sum(ss);
     return 1.0f / sqrtf(ss / (float)K + eps);
 }
@@ -268,18 +282,24 @@ __device__ __forceinline__ int quant_code(float h, float s) {
 }
 
 // block_norm_quant normalizes one row and quantizes it to int8 into q (shared
-// or global memory). Every thread of the block must call it; all get s and asum.
+// or global memory). Every thread of the block must call it; all get s and
+// asum. With 256 threads (every caller) the reductions run in the same order
+// everywhere, so the prefill kernel, the decode epilogues and the earlier
+// per-block GEMV prologue all produce the same bits.
+template <bool CG = false>
 __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, const float *__restrict__ w, int K,
                                                  float eps, int exact, int8_t *q, float &s_out, int &asum_out) {
     float mx = 0.f;
     double dsc = 0;
     float fsc = 0;
     if (exact) {
-        dsc = block_norm_scale_exact(x, K, eps);
-        for (int k = threadIdx.x; k < K; k += blockDim.x) mx = fmaxf(mx, fabsf(norm_value_exact(x[k], dsc, w[k])));
+        dsc = block_norm_scale_exact<CG>(x, K, eps);
+        for (int k = threadIdx.x; k < K; k += blockDim.x)
+            mx = fmaxf(mx, fabsf(norm_value_exact(ld_x<CG>(x, k), dsc, w[k])));
     } else {
-        fsc = block_norm_scale_fast(x, K, eps);
-        for (int k = threadIdx.x; k < K; k += blockDim.x) mx = fmaxf(mx, fabsf(norm_value_fast(x[k], fsc, w[k])));
+        fsc = block_norm_scale_fast<CG>(x, K, eps);
+        for (int k = threadIdx.x; k < K; k += blockDim.x)
+            mx = fmaxf(mx, fabsf(norm_value_fast(ld_x<CG>(x, k), fsc, w[k])));
     }
     mx = block_max(mx);
     // bitnet.cpp: m = max(1e-5, max|h|) in double; s = float(127/m).
@@ -287,7 +307,8 @@ __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, co
     const float s = __double2float_rn(127.0 / m);
     int as = 0;
     for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        float h = exact ? norm_value_exact(x[k], dsc, w[k]) : norm_value_fast(x[k], fsc, w[k]);
+        const float xv = ld_x<CG>(x, k);
+        float h = exact ? norm_value_exact(xv, dsc, w[k]) : norm_value_fast(xv, fsc, w[k]);
         int r = quant_code(h, s);
         q[k] = (int8_t)r;
         as += r;

@@ -3,8 +3,9 @@
 //
 // Forward pass of a batch of n tokens at positions pos..pos+n-1:
 //   embed; per layer:
-//     n == 1 (decode): 4 ternary GEMVs with fused RMSNorm+quantization
-//                      prologues + 1 attention kernel (5 launches per layer)
+//     n == 1 (decode): 4 ternary GEMVs + 1 attention kernel (5 launches per
+//                      layer); each sublayer input is normalized and
+//                      quantized once, in the producing kernel's epilogue
 //     n >= 2 (prefill): normquant + int8 MMA GEMM for each of the 4 matmuls,
 //                      + attention (9 launches per layer)
 //   output head (fused final RMSNorm) -> logits -> host.
@@ -75,7 +76,13 @@ struct bnc_state {
     int32_t *h_tok = nullptr;
     float *d_logits = nullptr, *h_logits = nullptr;
     void *part = nullptr;
-    int *counters = nullptr;
+    int *counters = nullptr;  // heads per-split counters, then the NormQuant arrival counter
+    // Decode: the quantized GEMV inputs, two of each so that no kernel reads
+    // the buffer it writes (ping-pong: maxK codes, scale, sum).
+    int8_t *dq = nullptr;
+    float *dqs = nullptr;
+    int *dqa = nullptr;
+    int maxK = 0;
     int use_graph = 0;
     cudaGraph_t graph = nullptr;
     cudaGraphExec_t gexec = nullptr;
@@ -462,15 +469,43 @@ void set_scales(EpiParams &ep, const DevMat &m) {
     ep.units = m.units;
 }
 
+// decode_nq is the NormQuant of row x[K] (norm weight w) into the decode
+// input buffer `buf` (0 or 1).
+NormQuant decode_nq(bnc_state *s, const float *x, const float *w, int K, int buf) {
+    NormQuant nq;
+    nq.x = x;
+    nq.w = w;
+    nq.K = K;
+    nq.eps = s->e->c.eps;
+    nq.exact = s->e->exact;
+    nq.q = s->dq + (size_t)buf * s->maxK;
+    nq.scale = s->dqs + buf;
+    nq.asum = s->dqa + buf;
+    nq.counter = s->counters + s->e->c.heads;
+    return nq;
+}
+
 // enqueue_layers uploads tokens and position and runs the embedding and every
-// layer for n tokens on the state's stream.
+// layer for n tokens on the state's stream. Decode (n == 1) quantizes each
+// sublayer input once, in the epilogue of the kernel that produces it:
+//   embed          -> q0 = quant(norm(x, attn_norm))
+//   Q|K|V  (q0)       (RoPE, KV-cache writes)
+//   attention      -> q1 = quant(norm(att, attn_sub))
+//   O      (q1)    -> x += ...; q0 = quant(norm(x, ffn_norm))
+//   gate|up (q0)   -> f = act(g)*u; q1 = quant(norm(f, ffn_sub))
+//   down   (q1)    -> x += ...; q0 = quant(norm(x, next layer's attn_norm))
+// No epilogue needs the GEMV's pre-norm input; the residual adds read the
+// residual stream x, which the norm does not change.
 int enqueue_layers(bnc_state *s, int n) {
     bnc_engine *e = s->e;
     const bnc_config &c = e->c;
     const int H = c.hidden, Q = e->qdim, F = c.ffn, ex = e->exact;
     cudaStream_t st = s->st;
     BNC_S(cudaMemcpyAsync(s->d_tok, s->h_tok, (size_t)(s->B + 1) * sizeof(int), cudaMemcpyHostToDevice, st));
-    BNC_S(launch_embed(c.embed_type, e->embed, H, s->d_tok, n, s->x, st));
+    NormQuant none;
+    memset(&none, 0, sizeof none);
+    BNC_S(launch_embed(c.embed_type, e->embed, H, s->d_tok, n, s->x,
+                       n == 1 ? decode_nq(s, s->x, e->layers[0].attn_norm, H, 0) : none, st));
     for (int li = 0; li < c.layers; li++) {
         const LayerW &L = e->layers[li];
         EpiParams qkv = base_epi(s), o = base_epi(s), gu = base_epi(s), down = base_epi(s);
@@ -493,11 +528,16 @@ int enqueue_layers(bnc_state *s, int n) {
         ap.nsplit = n == 1 ? s->nsplit : 1;
 
         if (n == 1) {
-            BNC_S(launch_gemv(L.qkv, s->x, L.attn_norm, c.eps, ex, qkv, e->grid_qkv, st));
+            const int8_t *q0 = s->dq, *q1 = s->dq + s->maxK;
+            const NormQuant next =
+                li + 1 < c.layers ? decode_nq(s, s->x, e->layers[li + 1].attn_norm, H, 0) : none;
+            ap.nq = decode_nq(s, s->att, L.attn_sub, Q, 1);
+            BNC_S(launch_gemv(L.qkv, q0, s->dqs, s->dqa, qkv, none, e->grid_qkv, st));
             BNC_S(launch_attention(e->ctype, ap, st));
-            BNC_S(launch_gemv(L.o, s->att, L.attn_sub, c.eps, ex, o, e->grid_o, st));
-            BNC_S(launch_gemv(L.gu, s->x, L.ffn_norm, c.eps, ex, gu, e->grid_gu, st));
-            BNC_S(launch_gemv(L.down, s->f, L.ffn_sub, c.eps, ex, down, e->grid_down, st));
+            BNC_S(launch_gemv(L.o, q1, s->dqs + 1, s->dqa + 1, o, decode_nq(s, s->x, L.ffn_norm, H, 0), e->grid_o,
+                              st));
+            BNC_S(launch_gemv(L.gu, q0, s->dqs, s->dqa, gu, decode_nq(s, s->f, L.ffn_sub, F, 1), e->grid_gu, st));
+            BNC_S(launch_gemv(L.down, q1, s->dqs + 1, s->dqa + 1, down, next, e->grid_down, st));
         } else {
             BNC_S(launch_normquant(s->x, H, L.attn_norm, H, c.eps, ex, n, s->act, s->ascale, s->asum, st));
             BNC_S(launch_gemm(L.qkv, s->act, s->ascale, s->asum, n, qkv, st));
@@ -635,6 +675,7 @@ int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, 
     if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "cudaStreamCreate"));
     s->layer_kv = (size_t)cap * e->kvdim * type_size(e->ctype);
     const int maxK = H > Q ? (H > F ? H : F) : (Q > F ? Q : F);
+    s->maxK = maxK;
     if ((rc = alloc((void **)&s->kc, s->layer_kv * c.layers, "K cache")) ||
         (rc = alloc((void **)&s->vc, s->layer_kv * c.layers, "V cache")) ||
         (rc = alloc((void **)&s->cos_t, (size_t)cap * half * 4, "RoPE table")) ||
@@ -649,7 +690,10 @@ int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, 
         (rc = alloc((void **)&s->d_tok, (size_t)(max_batch + 1) * 4, "tokens")) ||
         (rc = alloc((void **)&s->d_logits, (size_t)s->G * c.vocab * 4, "logits")) ||
         (rc = alloc(&s->part, attn_part_bytes(e->ctype, 1, c.heads, s->nsplit, c.head_dim), "attention")) ||
-        (rc = alloc((void **)&s->counters, (size_t)c.heads * 4, "attention")))
+        (rc = alloc((void **)&s->counters, (size_t)(c.heads + 1) * 4, "attention")) ||
+        (rc = alloc((void **)&s->dq, 2 * (size_t)maxK, "activations")) ||
+        (rc = alloc((void **)&s->dqs, 2 * 4, "activations")) ||
+        (rc = alloc((void **)&s->dqa, 2 * 4, "activations")))
         return fail(rc);
     ce = cudaHostAlloc((void **)&s->h_tok, (size_t)(max_batch + 1) * 4, cudaHostAllocDefault);
     if (ce == cudaSuccess) {

@@ -183,8 +183,9 @@ cudaError_t launch_head(int wtype, const void *W, int V, int K, const float *x, 
 // ---------------------------------------------------------------------------
 // Embedding lookup: x[row] = float(E[tokens[row]]).
 // ---------------------------------------------------------------------------
-__global__ void embed_kernel(int type, const void *__restrict__ E, int K, const int *__restrict__ tokens,
-                             float *__restrict__ x) {
+__global__ void __launch_bounds__(256) embed_kernel(int type, const void *__restrict__ E, int K,
+                                                    const int *__restrict__ tokens, float *__restrict__ x,
+                                                    NormQuant nq) {
     const int row = blockIdx.x;
     const size_t base = (size_t)tokens[row] * K;
     float *xr = x + (size_t)row * K;
@@ -202,11 +203,15 @@ __global__ void embed_kernel(int type, const void *__restrict__ E, int K, const 
         }
         xr[k] = v;
     }
+    // Decode: the first layer's input, normalized and quantized once (one
+    // block, so it is its own last arrival).
+    if (nq.q) fused_norm_quant(nq, 1);
 }
 
-cudaError_t launch_embed(int type, const void *E, int K, const int *tokens, int n, float *x, cudaStream_t st) {
-    if (n < 1) return cudaErrorInvalidValue;
-    embed_kernel<<<n, 256, 0, st>>>(type, E, K, tokens, x);
+cudaError_t launch_embed(int type, const void *E, int K, const int *tokens, int n, float *x, const NormQuant &nq,
+                         cudaStream_t st) {
+    if (n < 1 || (nq.q && (n != 1 || !nq.counter))) return cudaErrorInvalidValue;
+    embed_kernel<<<n, 256, 0, st>>>(type, E, K, tokens, x, nq);
     return cudaGetLastError();
 }
 

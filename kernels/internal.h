@@ -39,6 +39,49 @@ struct EpiParams {
     const int *pos;                    // device: position of token 0 of the batch
 };
 
+// NormQuant is one RMSNorm (weight w) + int8 quantization of a float row
+// x[K] into q, *scale and *asum: the input of the next decode GEMV, computed
+// once per sublayer input instead of once per GEMV block. Fused into the
+// epilogue of the kernel that produces x: every block that wrote part of x
+// arrives at *counter, and the last to arrive (which then sees all of x)
+// computes it with the whole block and resets the counter for the next
+// launch or graph replay. q == nullptr: nothing to do.
+struct NormQuant {
+    const float *x;
+    const float *w;
+    int K;
+    float eps;
+    int exact;
+    int8_t *q;
+    float *scale;
+    int *asum;
+    int *counter;  // device int, 0 between launches
+};
+
+#ifdef __CUDACC__
+// fused_norm_quant is the NormQuant epilogue: called by every thread of each
+// of `arrivals` blocks after their writes to nq.x; the last block computes it.
+// Deterministic: one block computes the whole row in a fixed order, whichever
+// block that is.
+__device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arrivals) {
+    __shared__ int last;
+    __threadfence();  // this block's writes to x before its arrival
+    __syncthreads();
+    if (threadIdx.x == 0) last = atomicAdd(nq.counter, 1) == arrivals - 1;
+    __syncthreads();
+    if (!last) return;
+    __threadfence();
+    float s;
+    int as;
+    block_norm_quant<true>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
+    if (threadIdx.x == 0) {
+        *nq.scale = s;
+        *nq.asum = as;
+        *nq.counter = 0;
+    }
+}
+#endif
+
 // A ternary matrix on the device in the T2W layout, rows padded to a multiple
 // of kGemmRows so the GEMM's tile loads never leave the allocation.
 struct DevMat {
@@ -62,9 +105,12 @@ inline int gemv_cpl(int K) { return (K / 64 + 31) / 32; }
 cudaError_t launch_repack(const uint8_t *src, int rows, int K, const int *map, uint8_t *dst, cudaStream_t st);
 cudaError_t launch_normquant(const float *x, int ldx, const float *w, int K, float eps, int exact, int n, int8_t *q,
                              float *scale, int *asum, cudaStream_t st);
-// grid_cap: the most blocks worth launching (0: no cap).
-cudaError_t launch_gemv(const DevMat &m, const float *x, const float *normw, float eps, int exact, const EpiParams &ep,
-                        int grid_cap, cudaStream_t st);
+// launch_gemv: one token's ternary matmul of the quantized input (q, *scale,
+// *asum from launch_normquant or a NormQuant epilogue), with the epilogue ep
+// and, when nq.q is set, the norm+quantization of the output row for the next
+// GEMV. grid_cap: the most blocks worth launching (0: no cap).
+cudaError_t launch_gemv(const DevMat &m, const int8_t *q, const float *scale, const int *asum, const EpiParams &ep,
+                        const NormQuant &nq, int grid_cap, cudaStream_t st);
 cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
                         const EpiParams &ep, cudaStream_t st);
 cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid);
@@ -81,7 +127,16 @@ struct AttnParams {
     int ldo;
     void *part;     // partial results when nsplit > 1: n*heads*nsplit*(hd+2) accumulators
     int *counters;  // n*heads zeros
+    // Decode (n == 1) only: the norm+quantization of the output for the O
+    // GEMV (NormQuant; q == nullptr: none). Its counter must not be one of
+    // counters[0..n*heads).
+    NormQuant nq;
 };
+// Decode attention: one block serves up to kAttnGroupHeads query heads of one
+// KV head, so each K/V row is read once per group of 4; the positions are
+// split by the current length, at least kAttnSplitMin per split.
+constexpr int kAttnGroupHeads = 4;
+constexpr int kAttnSplitMin = 32;
 cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st);
 inline size_t attn_part_bytes(int cache_type, int n, int heads, int nsplit, int hd) {
     size_t acc = cache_type == BNC_TYPE_F32 ? sizeof(double) : sizeof(float);
@@ -89,7 +144,10 @@ inline size_t attn_part_bytes(int cache_type, int n, int heads, int nsplit, int 
 }
 
 // ---- embedding and output head (head.cu) ----
-cudaError_t launch_embed(int type, const void *E, int K, const int *tokens, int n, float *x, cudaStream_t st);
+// nq (n == 1 only; q == nullptr: none): the first layer's norm+quantization of
+// the embedded row, fused.
+cudaError_t launch_embed(int type, const void *E, int K, const int *tokens, int n, float *x, const NormQuant &nq,
+                         cudaStream_t st);
 // rows of x (ldx floats apart) -> out[rows][V].
 cudaError_t launch_head(int wtype, const void *W, int V, int K, const float *x, int ldx, int rows,
                         const float *normw, float eps, int exact, float *out, int tt, int grid, cudaStream_t st);

@@ -2,12 +2,14 @@
 //
 //  - repack: I2_S (the GGUF layout) -> T2W (common.cuh), once at upload.
 //  - normquant: RMSNorm + per-token int8 quantization of a batch (prefill).
-//  - gemv: decode (one token). The block first normalizes and quantizes the
-//    input row itself (redundantly in every block: a few microseconds of L2
-//    reads that save a kernel launch), then each warp streams whole weight
-//    rows with 16-byte loads; each lane keeps the int8 activations of the
-//    64-element chunks it owns in registers, so the inner loop is one load
-//    and 16 __dp4a per 16 bytes of weights.
+//  - gemv: decode (one token). Its input arrives normalized and quantized
+//    (int8 codes, scale, sum), computed once per sublayer input by the
+//    previous kernel's epilogue (NormQuant, internal.h); each warp streams
+//    whole weight rows with 16-byte loads; each lane keeps the int8
+//    activations of the 64-element chunks it owns in registers, so the inner
+//    loop is one load and 16 __dp4a per 16 bytes of weights. The last block
+//    to finish normalizes and quantizes the output (or the residual stream
+//    it was added to) for the next GEMV.
 //  - gemm: prefill. 128 weight rows x 64 tokens per block, K in steps of 128,
 //    int8 tensor-core MMA (m16n8k32) on sm_80+, codes unpacked in registers
 //    straight from the packed tile in shared memory.
@@ -153,35 +155,34 @@ __device__ __forceinline__ void gemv_load(const uint4 *__restrict__ W, int nch, 
 }
 
 template <int CPL, bool PAIRED>
-__global__ void __launch_bounds__(256) gemv_kernel(const uint4 *__restrict__ W, int K, const float *__restrict__ x,
-                                                   const float *__restrict__ normw, float eps, int exact,
-                                                   EpiParams ep) {
-    extern __shared__ __align__(16) int8_t sq[];
+__global__ void __launch_bounds__(256) gemv_kernel(const uint4 *__restrict__ W, int K, const int8_t *__restrict__ q,
+                                                   const float *__restrict__ qscale, const int *__restrict__ qsum,
+                                                   EpiParams ep, NormQuant nq) {
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
     const int nch = K >> 6;  // 64-element chunks per row = uint4 per row
     const int stride = gridDim.x * 8;
     int u = blockIdx.x * 8 + warp;
 
-    // Issue the first rows' weight loads before the prologue so their
-    // latency overlaps the normalization.
+    // The first rows' weight loads go out before the activations' so their
+    // latencies overlap.
     uint4 wa[CPL], wb[CPL];
 #pragma unroll
     for (int i = 0; i < CPL; i++) wa[i] = wb[i] = make_uint4(0, 0, 0, 0);
     if (u < ep.units) gemv_load<CPL, PAIRED>(W, nch, u, lane, wa, wb);
 
-    float s;
-    int asum;
-    block_norm_quant(x, normw, K, eps, exact, sq, s, asum);
-    __syncthreads();
-
+    // The input was normalized and quantized once for all blocks (a NormQuant
+    // epilogue of the kernel that produced it, or normquant_kernel): K bytes
+    // from L2 per block, held in registers for every row this warp computes.
+    const float s = *qscale;
+    const int asum = *qsum;
     int4 a[CPL][4];
 #pragma unroll
     for (int i = 0; i < CPL; i++) {
         const int c = lane + 32 * i;
         if (c < nch) {
-            const int4 *p = reinterpret_cast<const int4 *>(sq + c * 64);
+            const int4 *p = reinterpret_cast<const int4 *>(q + c * 64);
 #pragma unroll
-            for (int m = 0; m < 4; m++) a[i][m] = p[m];
+            for (int m = 0; m < 4; m++) a[i][m] = __ldg(p + m);
         } else {
 #pragma unroll
             for (int m = 0; m < 4; m++) a[i][m] = make_int4(0, 0, 0, 0);
@@ -208,9 +209,12 @@ __global__ void __launch_bounds__(256) gemv_kernel(const uint4 *__restrict__ W, 
                 epi_one(ep, u, 0, finish_dot(acc0, asum, s, ep.ws[0], ep.os[0]));
         }
     }
+    // The next GEMV's input: the output row (or the residual stream it was
+    // added to), normalized and quantized once, by the last block to finish.
+    if (nq.q) fused_norm_quant(nq, gridDim.x);
 }
 
-typedef void (*GemvFn)(const uint4 *, int, const float *, const float *, float, int, EpiParams);
+typedef void (*GemvFn)(const uint4 *, int, const int8_t *, const float *, const int *, EpiParams, NormQuant);
 
 static GemvFn gemv_fn(int cpl, int paired) {
 #define BNC_GEMV_CASE(C) \
@@ -234,20 +238,20 @@ cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid) {
     GemvFn f = gemv_fn(gemv_cpl(K), paired);
     if (!f) return cudaErrorInvalidValue;
     int per_sm = 0;
-    cudaError_t e = cudaOccupancyMaxActiveBlocksPerMultiprocessor(&per_sm, f, 256, (size_t)K);
+    cudaError_t e = cudaOccupancyMaxActiveBlocksPerMultiprocessor(&per_sm, f, 256, 0);
     if (e != cudaSuccess) return e;
     *grid = (per_sm > 0 ? per_sm : 1) * sm_count;
     return cudaSuccess;
 }
 
-cudaError_t launch_gemv(const DevMat &m, const float *x, const float *normw, float eps, int exact, const EpiParams &ep,
-                        int grid_cap, cudaStream_t st) {
+cudaError_t launch_gemv(const DevMat &m, const int8_t *q, const float *scale, const int *asum, const EpiParams &ep,
+                        const NormQuant &nq, int grid_cap, cudaStream_t st) {
     GemvFn f = gemv_fn(gemv_cpl(m.K), m.paired);
-    if (!f || m.K % 128 != 0) return cudaErrorInvalidValue;
+    if (!f || m.K % 128 != 0 || (nq.q && !nq.counter)) return cudaErrorInvalidValue;
     int grid = (ep.units + 7) / 8;
     if (grid_cap > 0 && grid > grid_cap) grid = grid_cap;
     if (grid < 1) grid = 1;
-    f<<<grid, 256, (size_t)m.K, st>>>(reinterpret_cast<const uint4 *>(m.w), m.K, x, normw, eps, exact, ep);
+    f<<<grid, 256, 0, st>>>(reinterpret_cast<const uint4 *>(m.w), m.K, q, scale, asum, ep, nq);
     return cudaGetLastError();
 }
 

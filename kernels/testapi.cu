@@ -79,9 +79,11 @@ extern "C" {
 
 int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, float oscale, const float *x, int n,
                     const float *normw, float eps, int exact, int path, int act, float *out, float *ascale,
-                    int32_t *asum, char *err, int errlen) {
+                    int32_t *asum, const float *next_normw, int8_t *next_q, float *next_scale, int32_t *next_asum,
+                    char *err, int errlen) {
     if (rows < 1 || K < 128 || K % 128 != 0 || n < 1 || (path == 0 && n != 1) || path < 0 || path > 1 ||
-        gemv_cpl(K) > kMaxCPL || (act >= 0 && (rows % 2 != 0 || act > BNC_ACT_GELU)))
+        gemv_cpl(K) > kMaxCPL || (act >= 0 && (rows % 2 != 0 || act > BNC_ACT_GELU)) ||
+        (next_normw && (path != 0 || !next_q || !next_scale || !next_asum)))
         return set_err(err, errlen, BNC_ERR_INVALID, "bad matmul test shape rows=%d K=%d n=%d path=%d act=%d", rows, K,
                        n, path, act);
     T_CHECK(cudaSetDevice(dev));
@@ -97,9 +99,9 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
 
     DevBufs b;
     uint8_t *src, *w;
-    int *dmap, *dpos, *dsum;
-    float *dx, *dnorm, *dout, *dscale;
-    int8_t *dq;
+    int *dmap, *dpos, *dsum, *dnsum, *dcnt;
+    float *dx, *dnorm, *dout, *dscale, *dnnorm, *dnscale;
+    int8_t *dq, *dnq;
     const size_t cols = (size_t)units;
     T_CHECK(b.alloc(&src, (size_t)rows * K / 4));
     T_CHECK(b.alloc(&w, (size_t)m.rows_dev * K / 4));
@@ -111,6 +113,11 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
     T_CHECK(b.alloc(&dq, (size_t)n * K));
     T_CHECK(b.alloc(&dscale, (size_t)n * 4));
     T_CHECK(b.alloc(&dsum, (size_t)n * 4));
+    T_CHECK(b.alloc(&dnnorm, cols * 4));
+    T_CHECK(b.alloc(&dnq, cols));
+    T_CHECK(b.alloc(&dnscale, 4));
+    T_CHECK(b.alloc(&dnsum, 4));
+    T_CHECK(b.alloc(&dcnt, 4));
     m.w = w;
     T_CHECK(cudaMemcpy(src, i2s, (size_t)rows * K / 4, cudaMemcpyHostToDevice));
     T_CHECK(cudaMemcpy(dmap, map.data(), (size_t)rows * 4, cudaMemcpyHostToDevice));
@@ -130,27 +137,47 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
     ep.act = act < 0 ? 0 : act;
     ep.exact = exact;
     ep.pos = dpos;
+    T_CHECK(launch_normquant(dx, K, dnorm, K, eps, exact, n, dq, dscale, dsum, 0));
     if (path == 0) {
+        // The GEMV reads the codes normquant wrote; with next_normw it also
+        // normalizes and quantizes its own output row (the fused epilogue the
+        // decode step uses for the next GEMV's input).
+        NormQuant nq;
+        memset(&nq, 0, sizeof nq);
+        if (next_normw) {
+            T_CHECK(cudaMemcpy(dnnorm, next_normw, cols * 4, cudaMemcpyHostToDevice));
+            nq.x = dout, nq.w = dnnorm, nq.K = (int)cols, nq.eps = eps, nq.exact = exact;
+            nq.q = dnq, nq.scale = dnscale, nq.asum = dnsum, nq.counter = dcnt;
+        }
         int grid = 0;
         cudaDeviceProp prop;
         T_CHECK(cudaGetDeviceProperties(&prop, dev));
         T_CHECK(gemv_max_grid(K, paired, prop.multiProcessorCount, &grid));
-        T_CHECK(launch_gemv(m, dx, dnorm, eps, exact, ep, grid, 0));
+        T_CHECK(launch_gemv(m, dq, dscale, dsum, ep, nq, grid, 0));
     } else {
-        T_CHECK(launch_normquant(dx, K, dnorm, K, eps, exact, n, dq, dscale, dsum, 0));
         T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0));
     }
     T_CHECK(cudaDeviceSynchronize());
     T_CHECK(cudaMemcpy(out, dout, (size_t)n * cols * 4, cudaMemcpyDeviceToHost));
-    if (path == 1 && ascale) T_CHECK(cudaMemcpy(ascale, dscale, (size_t)n * 4, cudaMemcpyDeviceToHost));
-    if (path == 1 && asum) T_CHECK(cudaMemcpy(asum, dsum, (size_t)n * 4, cudaMemcpyDeviceToHost));
+    if (ascale) T_CHECK(cudaMemcpy(ascale, dscale, (size_t)n * 4, cudaMemcpyDeviceToHost));
+    if (asum) T_CHECK(cudaMemcpy(asum, dsum, (size_t)n * 4, cudaMemcpyDeviceToHost));
+    if (next_normw) {
+        int cnt = -1;
+        T_CHECK(cudaMemcpy(next_q, dnq, cols, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(next_scale, dnscale, 4, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(next_asum, dnsum, 4, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(&cnt, dcnt, 4, cudaMemcpyDeviceToHost));
+        if (cnt != 0) return set_err(err, errlen, BNC_ERR_CUDA, "GEMV left its arrival counter at %d, want 0", cnt);
+    }
     return BNC_OK;
 }
 
 int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n, int heads, int kv_heads, int hd,
-                       const float *kc, const float *vc, int pos0, int nsplit, float *out, char *err, int errlen) {
+                       const float *kc, const float *vc, int pos0, int nsplit, float *out, const float *normw,
+                       int8_t *qout, float *qscale, int32_t *qsum, char *err, int errlen) {
     if (exact != (cache_type == BNC_TYPE_F32) || n < 1 || heads < 1 || kv_heads < 1 || heads % kv_heads != 0 ||
-        hd % 32 != 0 || hd > kMaxHeadDim || pos0 < 0 || nsplit < 1)
+        hd % 32 != 0 || hd > kMaxHeadDim || pos0 < 0 || nsplit < 1 ||
+        (normw && (n != 1 || !qout || !qscale || !qsum)))
         return set_err(err, errlen, BNC_ERR_INVALID, "bad attention test arguments");
     T_CHECK(cudaSetDevice(dev));
     const int P = pos0 + n, kvdim = kv_heads * hd, qdim = heads * hd;
@@ -178,7 +205,9 @@ int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n
     DevBufs b;
     uint8_t *dk, *dv;
     float *dq, *dout, *dout2;
-    int *dpos, *cnt;
+    int *dpos, *cnt, *dqsum;
+    float *dnorm, *dqscale;
+    int8_t *dqo;
     void *part;
     T_CHECK(b.alloc(&dk, cn * es));
     T_CHECK(b.alloc(&dv, cn * es));
@@ -186,7 +215,11 @@ int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n
     T_CHECK(b.alloc(&dout, (size_t)n * qdim * 4));
     T_CHECK(b.alloc(&dout2, (size_t)n * qdim * 4));
     T_CHECK(b.alloc(&dpos, 4));
-    T_CHECK(b.alloc(&cnt, (size_t)n * heads * 4));
+    T_CHECK(b.alloc(&cnt, ((size_t)n * heads + 1) * 4));  // + the NormQuant arrivals
+    T_CHECK(b.alloc(&dnorm, (size_t)qdim * 4));
+    T_CHECK(b.alloc(&dqo, (size_t)qdim));
+    T_CHECK(b.alloc(&dqscale, 4));
+    T_CHECK(b.alloc(&dqsum, 4));
     T_CHECK(b.alloc(&part, attn_part_bytes(cache_type, n, heads, nsplit, hd)));
     T_CHECK(cudaMemcpy(dk, hk.data(), cn * es, cudaMemcpyHostToDevice));
     T_CHECK(cudaMemcpy(dv, hv.data(), cn * es, cudaMemcpyHostToDevice));
@@ -198,10 +231,16 @@ int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n
     p.q = dq, p.ldq = qdim, p.kc = dk, p.vc = dv, p.kvdim = kvdim, p.hd = hd, p.heads = heads;
     p.group = heads / kv_heads, p.pos = dpos, p.n = n, p.nsplit = nsplit, p.out = dout, p.ldo = qdim;
     p.part = part, p.counters = cnt;
+    if (normw) {
+        T_CHECK(cudaMemcpy(dnorm, normw, (size_t)qdim * 4, cudaMemcpyHostToDevice));
+        p.nq.x = dout, p.nq.w = dnorm, p.nq.K = qdim, p.nq.eps = 1e-5f, p.nq.exact = exact;
+        p.nq.q = dqo, p.nq.scale = dqscale, p.nq.asum = dqsum, p.nq.counter = cnt + (size_t)n * heads;
+    }
     T_CHECK(launch_attention(cache_type, p, 0));
     // A second launch must reuse the split counters (reset by the merging block)
     // and give identical results.
     p.out = dout2;
+    p.nq.x = dout2;
     T_CHECK(launch_attention(cache_type, p, 0));
     T_CHECK(cudaDeviceSynchronize());
     std::vector<float> o2((size_t)n * qdim);
@@ -209,6 +248,15 @@ int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n
     T_CHECK(cudaMemcpy(o2.data(), dout2, (size_t)n * qdim * 4, cudaMemcpyDeviceToHost));
     if (memcmp(out, o2.data(), (size_t)n * qdim * 4) != 0)
         return set_err(err, errlen, BNC_ERR_CUDA, "attention results differ between two launches (split counters?)");
+    std::vector<int> c((size_t)n * heads + 1);
+    T_CHECK(cudaMemcpy(c.data(), cnt, c.size() * 4, cudaMemcpyDeviceToHost));
+    for (size_t i = 0; i < c.size(); i++)
+        if (c[i] != 0) return set_err(err, errlen, BNC_ERR_CUDA, "attention left counter %zu at %d, want 0", i, c[i]);
+    if (normw) {
+        T_CHECK(cudaMemcpy(qout, dqo, (size_t)qdim, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(qscale, dqscale, 4, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(qsum, dqsum, 4, cudaMemcpyDeviceToHost));
+    }
     return BNC_OK;
 }
 
@@ -282,8 +330,10 @@ int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, 
     const int copies = (int)std::min<size_t>(8, std::max<size_t>(1, (size_t)(256u << 20) / wbytes));
     DevBufs b;
     std::vector<uint8_t *> ws(copies);
-    float *x, *nw, *out;
-    int *pos;
+    float *x, *nw, *out, *qs, *nw2, *qs2;
+    int *pos, *qa, *qa2, *cnt;
+    int8_t *q2;
+    int8_t *q;
     for (int c = 0; c < copies; c++) {
         T_CHECK(b.alloc(&ws[c], wbytes));
         fill_codes<<<1024, 256>>>((uint32_t *)ws[c], wbytes / 4, 12345u + c);
@@ -292,9 +342,24 @@ int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, 
     T_CHECK(b.alloc(&nw, (size_t)K * 4));
     T_CHECK(b.alloc(&out, (size_t)m.units * 4));
     T_CHECK(b.alloc(&pos, 4));
+    T_CHECK(b.alloc(&q, (size_t)K));
+    T_CHECK(b.alloc(&qs, 4));
+    T_CHECK(b.alloc(&qa, 4));
     fill_floats<<<64, 256>>>(x, K, 7u, 1.f);
     fill_floats<<<64, 256>>>(nw, K, 9u, 1.f);
     T_CHECK(cudaGetLastError());
+    T_CHECK(b.alloc(&nw2, (size_t)m.units * 4));
+    T_CHECK(b.alloc(&q2, (size_t)m.units));
+    T_CHECK(b.alloc(&qs2, 4));
+    T_CHECK(b.alloc(&qa2, 4));
+    T_CHECK(b.alloc(&cnt, 4));
+    fill_floats<<<64, 256>>>(nw2, m.units, 11u, 1.f);
+    T_CHECK(launch_normquant(x, K, nw, K, 1e-5f, 0, 1, q, qs, qa, 0));
+    // As in a decode step: the output row's norm+quantization for the next
+    // GEMV runs in the epilogue and is part of the time.
+    NormQuant nq;
+    nq.x = out, nq.w = nw2, nq.K = m.units, nq.eps = 1e-5f, nq.exact = 0;
+    nq.q = q2, nq.scale = qs2, nq.asum = qa2, nq.counter = cnt;
     int grid = 0;
     T_CHECK(gemv_max_grid(K, paired, prop.multiProcessorCount, &grid));
     EpiParams ep;
@@ -313,7 +378,7 @@ int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, 
     for (int i = -3; i < iters; i++) {
         m.w = ws[(i + 3) % copies];
         T_CHECK(cudaEventRecord(ev.a));
-        T_CHECK(launch_gemv(m, x, nw, 1e-5f, 0, ep, grid, 0));
+        T_CHECK(launch_gemv(m, q, qs, qa, ep, nq, grid, 0));
         T_CHECK(cudaEventRecord(ev.b));
         T_CHECK(cudaEventSynchronize(ev.b));
         float t = 0;

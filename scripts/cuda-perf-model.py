@@ -4,9 +4,12 @@
 Bytes each kernel must read per token, its time at a GPU's peak memory
 bandwidth, and the tokens/s bound that follows; then the same with an explicit
 per-launch cost and bandwidth efficiency (inputs, not measurements: set them
-from scripts/gpu-check.sh output when a GPU is lent). Usage:
+from scripts/gpu-check.sh output when a GPU is lent). Each sublayer input is
+normalized and quantized once, by the last block of the kernel that produced
+it (kernels/internal.h, NormQuant): a serial tail of one block after the
+kernel's streaming, --tail-us each (an input too), 4 per layer. Usage:
 
-    scripts/cuda-perf-model.py [--pos 512] [--launch-us 1.0] [--eff 0.8] [--kv-bytes 2]
+    scripts/cuda-perf-model.py [--pos 512] [--launch-us 1.0] [--eff 0.8] [--kv-bytes 2] [--tail-us 1.0]
 """
 import argparse
 
@@ -39,11 +42,18 @@ def main():
     ap.add_argument("--eff", type=float, default=0.8, help="fraction of peak bandwidth a streaming kernel reaches")
     ap.add_argument("--kv-bytes", type=int, default=2, help="bytes per KV element (fp16/bf16 2, fp32 4)")
     ap.add_argument("--head-bytes", type=int, default=2, help="bytes per head weight (F16 2)")
+    ap.add_argument("--tail-us", type=float, default=1.0,
+                    help="serial norm+quantize tail per quantized sublayer input (one block), us")
     a = ap.parse_args()
     ks = kernels(a.pos, a.kv_bytes, a.head_bytes)
     total = sum(b for _, b, _ in ks)
     launches = sum(n for _, _, n in ks)
-    print("bytes per token at position %d: %.1f MB in %d launches" % (a.pos, total / 1e6, launches))
+    # Quantized inputs: the embedding's (layer 0), then per layer the
+    # attention's (O input), O's (gate|up input), gate|up's (down input) and
+    # down's (the next layer's Q|K|V input; none after the last layer).
+    tails = 1 + 3 * LAYERS + (LAYERS - 1)
+    print("bytes per token at position %d: %.1f MB in %d launches (%d graph nodes with the token and logits copies)"
+          % (a.pos, total / 1e6, launches, launches + 2))
     hdr = "| kernel | MB/token |" + "".join(" %s us |" % g for g in GPUS)
     print(hdr)
     print("|---|---:|" + "---:|" * len(GPUS))
@@ -54,9 +64,10 @@ def main():
     # Model: every kernel streams at eff x peak, but none takes less than one
     # launch slot; launches are serial (one stream, graph replay).
     print()
-    print("model: each kernel max(bytes / (%.2f x peak), %.1f us launch slot), serial" % (a.eff, a.launch_us))
-    print("| GPU | ternary GEMVs us | attention us | head us | total us | tok/s | % of bound | limiter |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print("model: each kernel max(bytes / (%.2f x peak), %.1f us launch slot), serial; plus %d norm+quantize tails"
+          " of %.1f us" % (a.eff, a.launch_us, tails, a.tail_us))
+    print("| GPU | ternary GEMVs us | attention us | head us | norm+quant tails us | total us | tok/s | % of bound | limiter |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for g, bw in GPUS.items():
         parts = {}
         for name, b, n in ks:
@@ -64,11 +75,13 @@ def main():
             key = "head" if name.startswith("head") or name.startswith("embedding") else (
                 "attention" if name.startswith("attention") else "gemv")
             parts[key] = parts.get(key, 0) + n * max(per, a.launch_us)
+        parts["tails"] = tails * a.tail_us
         tot = sum(parts.values())
         bound = bw * 1e9 / total
         lim = max(parts, key=parts.get)
-        print("| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f%% | %s |" % (
-            g, parts["gemv"], parts["attention"], parts["head"], tot, 1e6 / tot, 100 * 1e6 / tot / bound, lim))
+        print("| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f%% | %s |" % (
+            g, parts["gemv"], parts["attention"], parts["head"], parts["tails"], tot, 1e6 / tot,
+            100 * 1e6 / tot / bound, lim))
 
 
 if __name__ == "__main__":

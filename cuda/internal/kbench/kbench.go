@@ -34,7 +34,9 @@ func Copy(dev int, n uint64, iters int) (float64, error) {
 }
 
 // GEMV returns the median time in microseconds of one decode GEMV of rows x k
-// (paired: a fused gate|up style matrix of rows/2 pairs), RMSNorm prologue included.
+// (paired: a fused gate|up style matrix of rows/2 pairs) reading an already
+// quantized input, the RMSNorm + quantization of its output row (the decode
+// step's NormQuant epilogue) included.
 func GEMV(dev, rows, k int, paired bool, iters int) (float64, error) {
 	var eb errBuf
 	var v C.double
