@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Runs bitnet.cpp's own Python pipeline for BitNet b1.58 2B-4T's BF16 master
+# weights (utils/convert-helper-bitnet.py: preprocess-huggingface-bitnet.py
+# ternarizes in torch, convert-ms-to-gguf-bitnet.py writes an F32 GGUF,
+# llama-quantize writes I2_S) on synthetic 2B-4T-shaped checkpoints, runs
+# `bitnet convert -type i2_s` on the same checkpoints, and compares the two
+# GGUF files tensor by tensor; then loads each file in the other program
+# (bitnet.cpp's bnlg_dump, this engine's crossval against those logits).
+#
+# usage: BITNETCPP=/path/to/BitNet scripts/bitnetcpp-convert-compare.sh [WORKDIR]
+#
+# Needs: a built bitnet.cpp checkout (build/bin/llama-quantize, and
+# build/bin/bnlg_dump for the load checks), and a Python 3 (PYTHON, default
+# /usr/bin/python3) with torch, numpy, sentencepiece and yaml (Debian bookworm:
+# python3-torch python3-numpy python3-sentencepiece python3-yaml). Debian has no
+# safetensors package, and its torch 1.13 has no torch.compile: the shims in
+# scripts/bitnetcpp-pipeline/shims stand in for them (see the README there).
+# Prints SKIP and exits 0 when a prerequisite is missing. Exit status 1 when
+# the files differ beyond I2_S's unwritten tail bytes and 1-ulp scale
+# differences that torch's float32 absmean explains (absmean_diag.py prints
+# which), or when a load check fails.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+py=${PYTHON:-/usr/bin/python3}
+bcpp=${BITNETCPP:-}
+
+skip() {
+	echo "SKIP: $*"
+	exit 0
+}
+
+[ -n "$bcpp" ] || skip "set BITNETCPP to a built bitnet.cpp checkout"
+[ -f "$bcpp/utils/convert-helper-bitnet.py" ] || skip "$bcpp/utils/convert-helper-bitnet.py not found"
+[ -x "$bcpp/build/bin/llama-quantize" ] || skip "$bcpp/build/bin/llama-quantize not built"
+command -v "$py" >/dev/null || skip "no Python at $py (set PYTHON)"
+for mod in torch numpy sentencepiece yaml; do
+	"$py" -c "import $mod" 2>/dev/null || skip "$py cannot import $mod (Debian: apt-get install python3-$mod; torch is python3-torch)"
+done
+
+work=${1:-$(mktemp -d)}
+mkdir -p "$work"
+echo "work folder: $work"
+export PYTHONPATH="$root/scripts/bitnetcpp-pipeline/shims:$bcpp/3rdparty/llama.cpp/gguf-py"
+
+(cd "$root" && go build -o "$work/bitnet" ./cmd/bitnet && go build -o "$work/ggufcmp" ./scripts/bitnetcpp-pipeline/ggufcmp)
+
+fail=0
+# name, then ggufcmp ckpt flags. "small" is testdata/convert-small's master
+# checkpoint; "wide" has 2B-4T's widths (hidden 2560, FFN 6912, 20 heads, 5 KV
+# heads of 128) in one layer, with a small vocabulary.
+shapes=(
+	"small -layers 3 -hidden 512 -ffn 1536 -heads 8 -kv 2 -vocab 1536 -seed 2026"
+	"wide -layers 1 -hidden 2560 -ffn 6912 -heads 20 -kv 5 -vocab 1536 -seed 2029"
+)
+ids=1,17,300,42,999,5,77,1024,256,8,640,12,3,1500,90,431
+for spec in "${shapes[@]}"; do
+	read -r name flags <<<"$spec"
+	ck="$work/$name"
+	rm -rf "$ck"
+	# shellcheck disable=SC2086 # flags are words
+	"$work/ggufcmp" ckpt $flags "$ck"
+	echo "== $name: bitnet.cpp's pipeline"
+	# The helper swaps model.safetensors for its ternarized copy while it
+	# runs and restores it after; it prints errors but exits 0, so the
+	# output file is what tells success.
+	(cd "$bcpp" && "$py" utils/convert-helper-bitnet.py "$ck") >"$work/$name.pipeline.log" 2>&1
+	theirs="$ck/ggml-model-i2s-bitnet.gguf"
+	if [ ! -s "$theirs" ]; then
+		echo "FAIL: bitnet.cpp's pipeline wrote no $theirs; log: $work/$name.pipeline.log"
+		tail -20 "$work/$name.pipeline.log"
+		fail=1
+		continue
+	fi
+	ours="$work/$name-bitnet-go.gguf"
+	"$work/bitnet" convert -quiet -type i2_s "$ck" "$ours"
+	echo "== $name: tensor by tensor (bitnet.cpp's file first)"
+	"$work/ggufcmp" compare -scale-ulps 1 "$theirs" "$ours" || fail=1
+	"$py" "$root/scripts/bitnetcpp-pipeline/absmean_diag.py" "$ck/model.safetensors"
+
+	if [ -x "$bcpp/build/bin/bnlg_dump" ]; then
+		echo "== $name: each file in the other program"
+		for f in theirs ours; do
+			file=$theirs
+			[ "$f" = ours ] && file=$ours
+			"$bcpp/build/bin/bnlg_dump" "$file" "$work/$name.$f" 16 1 8 "$ids" >"$work/$name.$f.dump.log" 2>&1 ||
+				{ echo "FAIL: bitnet.cpp could not run $file (log $work/$name.$f.dump.log)"; fail=1; continue; }
+			echo "bitnet.cpp ran $f file: $(wc -c <"$work/$name.$f.prefill.bin") bytes of prompt logits"
+			# This engine on the same file, against bitnet.cpp's logits on it.
+			"$work/bitnet" crossval -m "$file" --mode bitnetcpp -t 1 --ref "$work/$name.$f.prefill.bin" 2>&1 | tail -3 || fail=1
+		done
+		if cmp -s "$work/$name.theirs.prefill.bin" "$work/$name.ours.prefill.bin"; then
+			echo "bitnet.cpp's prompt logits on the two files: byte-identical"
+		else
+			echo "bitnet.cpp's prompt logits on the two files: differ (expected only where a scale differs by 1 ulp)"
+		fi
+	else
+		echo "SKIP: $bcpp/build/bin/bnlg_dump not built: load checks not run"
+	fi
+done
+exit $fail
