@@ -42,6 +42,7 @@ work=${1:-$(mktemp -d)}
 mkdir -p "$work"
 echo "work folder: $work"
 export PYTHONPATH="$root/scripts/bitnetcpp-pipeline/shims:$bcpp/3rdparty/llama.cpp/gguf-py"
+export PYTHONDONTWRITEBYTECODE=1 # keep __pycache__ out of the shims folder
 
 (cd "$root" && go build -o "$work/bitnet" ./cmd/bitnet && go build -o "$work/ggufcmp" ./scripts/bitnetcpp-pipeline/ggufcmp)
 
