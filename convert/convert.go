@@ -118,6 +118,12 @@ func (c *converter) log(format string, args ...any) {
 // family picks the GGUF architecture for the checkpoint.
 func (c *converter) family() (model.Family, error) {
 	a := c.cfg.Architectures[0]
+	if q := c.cfg.QuantizationConfig; q != nil && q.UseRMSNorm {
+		// transformers' BitLinear then normalizes its input before
+		// quantizing it; the registry's families (and bitnet.cpp's) have no
+		// such norm, so converting would silently change the model.
+		return model.Family{}, fmt.Errorf("%w: quantization_config.use_rms_norm (an RMSNorm inside every BitLinear) is not implemented", ErrUnsupported)
+	}
 	if c.embedding {
 		return c.embeddingFamily()
 	}

@@ -31,6 +31,11 @@ type HFConfig struct {
 		QuantMethod      string `json:"quant_method"`
 		LinearClass      string `json:"linear_class"`
 		QuantizationMode string `json:"quantization_mode"`
+		// UseRMSNorm is transformers' BitNetQuantConfig option that puts an
+		// RMSNorm inside every BitLinear, on its input before the int8
+		// activation quantization. No registry family has that norm, so a
+		// checkpoint with it set is refused rather than run without it.
+		UseRMSNorm bool `json:"use_rms_norm"`
 	} `json:"quantization_config"`
 }
 
