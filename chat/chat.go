@@ -79,7 +79,7 @@ const (
 const (
 	IMStart       = "<|im_start|>"
 	IMEnd         = "<|im_end|>"
-	QwenEndOfText = "<|endoftext|>"
+	QwenEndOfText = "<|endoftext|>" // also Falcon3's EOS
 	ThinkStart    = "<think>"
 	ThinkEnd      = "</think>"
 )
@@ -117,10 +117,10 @@ func (e *UnknownTemplateError) Error() string {
 const DefaultName = "bitnet"
 
 // registry is immutable: the templates are stateless values.
-var registry = []Template{bitnetTemplate{}, llama3Template{}, qwen3Template{}, rawTemplate{}}
+var registry = []Template{bitnetTemplate{}, llama3Template{}, qwen3Template{}, falcon3Template{}, rawTemplate{}}
 
 // ByName returns the template called name: "bitnet" (the default for
-// architecture bitnet-b1.58), "llama3", "qwen3" or "raw". For another name it
+// architecture bitnet-b1.58), "llama3", "qwen3", "falcon3" or "raw". For another name it
 // returns an *UnknownTemplateError listing the valid ones.
 func ByName(name string) (Template, error) {
 	for _, t := range registry {

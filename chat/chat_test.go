@@ -54,6 +54,7 @@ func TestGolden(t *testing.T) {
 	assert.Greater(t, seen["bitnet"], 10)
 	assert.Greater(t, seen["llama3"], 10)
 	assert.Greater(t, seen["qwen3"], 20)
+	assert.Greater(t, seen["falcon3"], 10)
 }
 
 func TestBitnetLayout(t *testing.T) {
@@ -121,7 +122,7 @@ func TestUnknownRole(t *testing.T) {
 }
 
 func TestByName(t *testing.T) {
-	assert.Equal(t, []string{"bitnet", "llama3", "qwen3", "raw"}, Names())
+	assert.Equal(t, []string{"bitnet", "llama3", "qwen3", "falcon3", "raw"}, Names())
 	assert.Equal(t, DefaultName, Names()[0])
 	for _, n := range Names() {
 		tmpl, err := ByName(n)
@@ -201,7 +202,7 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 		known := map[string]bool{BeginOfText: true, EndOfText: true, EOTID: true, StartHeader: true, EndHeader: true,
-			IMStart: true, IMEnd: true, ThinkStart: true, ThinkEnd: true}
+			IMStart: true, IMEnd: true, ThinkStart: true, ThinkEnd: true, QwenEndOfText: true}
 		for _, name := range Names() {
 			tmpl, err := ByName(name)
 			if err != nil {
@@ -234,6 +235,10 @@ func FuzzRender(f *testing.F) {
 				checkQwen3(t, msgs, prompt, segs)
 				continue
 			}
+			if name == "falcon3" {
+				checkFalcon3(t, msgs, prompt, segs)
+				continue
+			}
 			var want strings.Builder
 			for _, m := range msgs {
 				switch name {
@@ -261,6 +266,37 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkFalcon3 compares the whole rendering with a direct reading of
+// Falcon3's template (no tools) and checks that text segments alternate with
+// the EOS token, never two in a row.
+func checkFalcon3(t *testing.T, msgs []Message, prompt bool, segs []Segment) {
+	var want, got strings.Builder
+	for i, m := range msgs {
+		last := i == len(msgs)-1
+		want.WriteString("<|" + string(m.Role) + "|>\n" + m.Content)
+		switch {
+		case m.Role != Assistant:
+			want.WriteString("\n")
+		case last:
+			want.WriteString(QwenEndOfText)
+		default:
+			want.WriteString(QwenEndOfText + "\n")
+		}
+		if last && prompt {
+			want.WriteString("<|assistant|>\n")
+		}
+	}
+	for i, s := range segs {
+		if i > 0 && !s.Special && !segs[i-1].Special {
+			t.Fatalf("falcon3: adjacent text segments %d and %d", i-1, i)
+		}
+		got.WriteString(s.Text)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("falcon3: %q, want %q", got.String(), want.String())
+	}
 }
 
 // checkQwen3 compares the whole rendering (specials included) with a direct

@@ -29,6 +29,12 @@ func TestMatchGGUF(t *testing.T) {
 		{"{% for message in messages %}{% if message['role'] == 'user' %}{{ 'User: ' + message['content'] + '<|eot_id|>' }}" +
 			"{% elif message['role'] == 'assistant' %}{{ 'Assistant: ' + message['content'] + '<|eot_id|>' }}{% endif %}{% endfor %}" +
 			"{% if add_generation_prompt %}{{ 'Assistant: ' }}{% endif %}", "bitnet", true},
+		// The non-tool branch of Falcon3's template, as its tokenizer_config.json holds it.
+		{"{%- for message in messages %}\n{%- if message['role'] == 'user' %}\n{{- '<|user|>\\n' + message['content'] + '\\n' }}\n" +
+			"{%- elif message['role'] == 'assistant' %}\n{{- '<|assistant|>\\n' + message['content'] + eos_token }}\n{%- endif %}\n{%- endfor %}", "falcon3", true},
+		// Zephyr's: the same role markers, but every turn ends with the EOS token.
+		{"{% for message in messages %}{% if message['role'] == 'user' %}{{ '<|user|>\\n' + message['content'] + eos_token }}" +
+			"{% elif message['role'] == 'assistant' %}{{ '<|assistant|>\\n' + message['content'] + eos_token }}{% endif %}{% endfor %}", "", false},
 		{"", "", false},
 		{"{{ messages[0]['content'] }}<|im_start|>", "", false},
 	} {

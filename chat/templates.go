@@ -159,6 +159,58 @@ func (qwen3Template) Render(msgs []Message, addAssistantPrompt bool) ([]Segment,
 	return segs, nil
 }
 
+// falcon3Template is the chat_template of tiiuae's Falcon3 instruct models
+// without tools:
+//
+//	<|system|>\n{system}\n<|user|>\n{user}\n<|assistant|>\n{reply}<|endoftext|>\n...<|assistant|>\n
+//
+// Contents are not stripped; an assistant turn ends with the EOS token,
+// followed by "\n" unless it is the last message. The template adds the
+// assistant prompt only after a last message (none for an empty
+// conversation) and no BOS. The role markers are text here: only the EOS
+// token is an added token this package knows the Falcon3 vocabulary to
+// have; a marker that is a user-defined added token is still matched by the
+// tokenizer, one that is a control token would not be (see docs/MODELS.md).
+type falcon3Template struct{}
+
+func (falcon3Template) Name() string { return "falcon3" }
+
+func (falcon3Template) StopTexts() []string { return []string{QwenEndOfText} }
+
+func (falcon3Template) Render(msgs []Message, addAssistantPrompt bool) ([]Segment, error) {
+	if err := checkRoles(msgs); err != nil {
+		return nil, err
+	}
+	segs := []Segment{}
+	// Text between two special tokens is one segment, as Hugging Face
+	// tokenizes the rendered string: pending collects it.
+	var pending strings.Builder
+	flush := func() {
+		if pending.Len() > 0 {
+			segs = append(segs, text(pending.String()))
+			pending.Reset()
+		}
+	}
+	for i, m := range msgs {
+		last := i == len(msgs)-1
+		pending.WriteString("<|" + string(m.Role) + "|>\n" + m.Content)
+		if m.Role == Assistant {
+			flush()
+			segs = append(segs, special(QwenEndOfText))
+			if !last {
+				pending.WriteString("\n")
+			}
+		} else {
+			pending.WriteString("\n")
+		}
+		if last && addAssistantPrompt {
+			pending.WriteString("<|assistant|>\n")
+		}
+	}
+	flush()
+	return segs, nil
+}
+
 // rawTemplate concatenates the contents verbatim (not stripped) into one
 // text segment, for plain completion with no chat formatting. It emits no
 // special tokens, not even BOS: the caller decides whether to add it.

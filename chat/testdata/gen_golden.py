@@ -20,6 +20,15 @@ cut to its chat template and added tokens) with jinja2 and splits the result at 
 for the CONVERSATIONS with at least one message plus QWEN3_ONLY (reasoning blocks). Content with
 a Qwen3 added token in it is not used (the renderer does not parse specials in content).
 
+falcon3: renders Falcon3's chat_template (the file given as the second argument, holding the template text; it is
+not committed, being TII's) with jinja2, eos_token "<|endoftext|>", and splits the result at "<|endoftext|>" only,
+for the CONVERSATIONS with at least one message and no added token in their content. The template is the one that
+huggingface/optimum-intel's optimum/exporters/openvino/utils.py (commit 008977f829112179c2cd6b35e01eabbf048b3e85)
+lists under "# falcon3-7b-instruct" in COMPLEX_CHAT_TEMPLATES, written out with its escapes resolved:
+    python3 gen_golden.py /tmp/ms_tokenizer.py /path/to/falcon3_chat_template.jinja > golden.json
+Which of Falcon3's role markers (<|system|>, <|user|>, <|assistant|>) are added tokens was not known here, so they
+stay text; see docs/MODELS.md.
+
 Requires: python3 (3.11 used), jinja2 (3.1.6 used).
 """
 import ast
@@ -159,6 +168,12 @@ def qwen3_segments(cfg, msgs, prompt):
     return [[part, part in specials] for part in pat.split(s) if part != ""]
 
 
+def falcon3_segments(tmpl_text, msgs, prompt):
+    env = jinja2.Environment()
+    s = env.from_string(tmpl_text).render(messages=msgs, eos_token="<|endoftext|>", add_generation_prompt=prompt)
+    return [[part, part == "<|endoftext|>"] for part in re.split("(<\\|endoftext\\|>)", s) if part != ""]
+
+
 def main():
     cf = load_chat_format(sys.argv[1])
     cfg = json.load(open("llama3_tokenizer_config.json", encoding="utf-8"))
@@ -180,6 +195,14 @@ def main():
         for prompt in (True, False):
             cases.append({"name": name, "template": "qwen3", "add_assistant_prompt": prompt,
                           "messages": msgs, "segments": qwen3_segments(qcfg, msgs, prompt)})
+    if len(sys.argv) > 2:
+        ftmpl = open(sys.argv[2], encoding="utf-8").read()
+        for name, msgs in CONVERSATIONS:
+            if not msgs or any("<|" in m["content"] for m in msgs):
+                continue
+            for prompt in (True, False):
+                cases.append({"name": name, "template": "falcon3", "add_assistant_prompt": prompt,
+                              "messages": msgs, "segments": falcon3_segments(ftmpl, msgs, prompt)})
     json.dump(cases, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
