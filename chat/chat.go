@@ -11,8 +11,9 @@
 //
 // The "bitnet" and "llama3" templates begin with <|begin_of_text|>: BOS is
 // part of the rendered prompt, so callers must encode with AddBOS=false (or
-// the equivalent) to avoid a doubled BOS. The "raw" template emits no special
-// tokens; adding BOS is then the caller's choice.
+// the equivalent) to avoid a doubled BOS. The "qwen3" and "falcon3"
+// templates have no BOS, as the models' own chat_templates. The "raw"
+// template emits no special tokens; adding BOS is then the caller's choice.
 //
 // Message contents are never parsed for special tokens: a user who types
 // "<|eot_id|>" gets that text tokenized as text, not an end-of-turn token.
