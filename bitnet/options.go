@@ -255,8 +255,8 @@ func WithPrecision(p string) Option {
 	}
 }
 
-// WithChatTemplate sets the chat template ("bitnet", "llama3", "qwen3",
-// "raw"). Without it Load picks the one the file's tokenizer.chat_template
+// WithChatTemplate sets the chat template (chat.Names: "bitnet", "llama3",
+// "qwen3", "falcon3", "raw"). Without it Load picks the one the file's tokenizer.chat_template
 // matches, else the model family's, else "raw" when the vocabulary lacks the
 // chosen format's special tokens.
 func WithChatTemplate(name string) Option {
