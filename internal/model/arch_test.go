@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -111,19 +110,10 @@ func (m metaOnly) Strings(string) ([]string, error)      { return nil, errors.Ne
 // adjacent pairs, a separate head, and refusal of float weights (an ordinary
 // Llama model) and of tensors the forward pass does not implement.
 func TestLlamaFamily(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{
+	f, m := convertedModel(t, convert.CheckpointConfig{
 		Architecture: "LlamaForCausalLM", Layers: 1, Hidden: 256, FFN: 512, Heads: 2, KVHeads: 1, HeadDim: 256,
 		Vocab: 300, Special: 16, Context: 64, RopeTheta: 1000042, Packed: true, Seed: 5,
-	}))
-	out := filepath.Join(t.TempDir(), "l.gguf")
-	_, err := convert.Convert(context.Background(), dir, out, convert.Options{})
-	require.NoError(t, err)
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	}, 0)
 	c := m.Config
 	assert.Equal(t, model.ArchLlama, c.Arch)
 	assert.Equal(t, model.SiLU, c.Activation)
@@ -149,7 +139,7 @@ func TestLlamaFamily(t *testing.T) {
 		_, err = model.FromGGUF(g, model.Options{})
 		return err
 	}
-	err = rewrite(func(w *gguf.Writer, ti gguf.TensorInfo, data []byte) error {
+	err := rewrite(func(w *gguf.Writer, ti gguf.TensorInfo, data []byte) error {
 		if ti.Name == "blk.0.ffn_up.weight" { // as an ordinary F16 Llama would have it
 			return w.AddTensor(ti.Name, gguf.TypeF16, ti.Dims, make([]byte, 2*ti.Elements()))
 		}
@@ -173,19 +163,10 @@ func TestLlamaFamily(t *testing.T) {
 // need not divide the embedding (5 heads of 128 over a hidden size of 384),
 // and Qwen3's per-head norms have that dimension.
 func TestHeadDimFromKeyLength(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{
+	_, m := convertedModel(t, convert.CheckpointConfig{
 		Architecture: "Qwen3ForCausalLM", Layers: 1, Hidden: 384, FFN: 512, Heads: 5, KVHeads: 1, HeadDim: 128,
 		Vocab: 300, Special: 16, Context: 64, RopeTheta: 1000000, Tied: true, Packed: true, Seed: 6,
-	}))
-	out := filepath.Join(t.TempDir(), "q.gguf")
-	_, err := convert.Convert(context.Background(), dir, out, convert.Options{})
-	require.NoError(t, err)
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	}, 0)
 	assert.Equal(t, model.ArchQwen3, m.Config.Arch)
 	assert.Equal(t, 128, m.Config.HeadDim)
 	assert.Equal(t, 640, m.Layers[0].Q.Out)

@@ -2,10 +2,8 @@ package model_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/binary"
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,18 +21,9 @@ import (
 // bitnet.cpp's converter writes them) read as their values, a block missing
 // one norm refused by name, and a pooling type past "last" refused.
 func TestInputNorms(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{Architecture: "Qwen3Model", InputNorms: true,
+	f, m := convertedModel(t, convert.CheckpointConfig{Architecture: "Qwen3Model", InputNorms: true,
 		Pooling: "lasttoken", Layers: 2, Hidden: 256, FFN: 384, Heads: 4, KVHeads: 2, HeadDim: 128, Vocab: 300,
-		Special: 16, Context: 64, RopeTheta: 1000000, Tied: true, Seed: 7}))
-	out := filepath.Join(t.TempDir(), "e.gguf")
-	_, err := convert.Convert(context.Background(), dir, out, convert.Options{})
-	require.NoError(t, err)
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+		Special: 16, Context: 64, RopeTheta: 1000000, Tied: true, Seed: 7}, 0)
 	c := m.Config
 	assert.Equal(t, model.ArchQwen3, c.Arch)
 	assert.True(t, c.InputNorms)

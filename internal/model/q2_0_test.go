@@ -1,9 +1,7 @@
 package model_test
 
 import (
-	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -18,19 +16,10 @@ import (
 // same tensors under a BitNet architecture are refused, and so is RoPE
 // scaling the forward pass does not implement.
 func TestQwen3Q2_0(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{
+	f, m := convertedModel(t, convert.CheckpointConfig{
 		Architecture: "Qwen3ForCausalLM", Layers: 1, Hidden: 128, FFN: 192, Heads: 2, KVHeads: 1,
 		Vocab: 300, Special: 16, Context: 64, RopeTheta: 1000000, Tied: true, Packed: true, Seed: 8,
-	}))
-	out := filepath.Join(t.TempDir(), "q.gguf")
-	_, err := convert.Convert(context.Background(), dir, out, convert.Options{Type: gguf.TypeQ2_0})
-	require.NoError(t, err)
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	}, gguf.TypeQ2_0)
 	assert.Equal(t, gguf.TypeQ2_0, m.Layers[0].Down.Type)
 	assert.Equal(t, 192, m.Layers[0].Down.In)
 	assert.True(t, model.IsQ2_0(gguf.TypeQ2_0G128))
@@ -53,7 +42,7 @@ func TestQwen3Q2_0(t *testing.T) {
 		_, err = model.FromGGUF(g, model.Options{})
 		return err
 	}
-	err = reload(func(w *gguf.Writer) {
+	err := reload(func(w *gguf.Writer) {
 		for _, kv := range w.Metadata() {
 			if len(kv.Key) > 6 && kv.Key[:6] == "qwen3." {
 				w.Delete(kv.Key)
