@@ -307,23 +307,7 @@ func testAgainstHFReference(t *testing.T, c convert.CheckpointConfig) {
 			require.Nil(t, m.Layers[1].KNorm)
 		}
 		for _, kern := range cpu.KernelSets() { // every set this CPU runs
-			e, err := cpu.New(ctx, m, cpu.Options{Threads: 2, Kernels: kern})
-			require.NoError(t, err)
-			st, err := e.NewState(len(toks))
-			require.NoError(t, err)
-			V := m.Config.VocabSize
-			got := make([]float32, len(toks)*V)
-			_, err = st.Forward(ctx, toks, engine.AllLogits, got)
-			require.NoError(t, err)
-			worst := 0.0
-			for i := range checked {
-				var mx, ref float64
-				for j, w := range want[i] {
-					mx = math.Max(mx, math.Abs(float64(got[i*V+j])-w))
-					ref = math.Max(ref, math.Abs(w))
-				}
-				worst = math.Max(worst, mx/ref)
-			}
+			e, worst := worstAgainstReference(ctx, t, m, kern, toks, want[:checked])
 			t.Logf("%s, kernels %s: worst max relative error vs the Hugging Face float64 reference over %d of %d positions: %.3g", typ, kern, checked, len(toks), worst)
 			require.LessOrEqual(t, worst, 1e-5)
 			checkBatchedEqualsAlone(t, e, toks)
@@ -368,4 +352,30 @@ func checkBatchedEqualsAlone(t *testing.T, e *cpu.Engine, toks []int32) {
 	}
 	require.NoError(t, a.Close())
 	require.NoError(t, b.Close())
+}
+
+// worstAgainstReference runs toks through a new engine with kernel set kern
+// and returns it (the caller closes it) with the worst, over the positions
+// of want, of the max absolute logit error divided by the reference's max
+// magnitude.
+func worstAgainstReference(ctx context.Context, t *testing.T, m *model.Model, kern string, toks []int32, want [][]float64) (*cpu.Engine, float64) {
+	t.Helper()
+	e, err := cpu.New(ctx, m, cpu.Options{Threads: 2, Kernels: kern})
+	require.NoError(t, err)
+	st, err := e.NewState(len(toks))
+	require.NoError(t, err)
+	V := m.Config.VocabSize
+	got := make([]float32, len(toks)*V)
+	_, err = st.Forward(ctx, toks, engine.AllLogits, got)
+	require.NoError(t, err)
+	worst := 0.0
+	for i, row := range want {
+		var mx, ref float64
+		for j, w := range row {
+			mx = math.Max(mx, math.Abs(float64(got[i*V+j])-w))
+			ref = math.Max(ref, math.Abs(w))
+		}
+		worst = math.Max(worst, mx/ref)
+	}
+	return e, worst
 }

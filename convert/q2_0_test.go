@@ -128,23 +128,7 @@ func TestConvertQ2_0Qwen3(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, checked, 2, "rounding ties from the start: pick another seed")
 	for _, kern := range cpu.KernelSets() {
-		e, err := cpu.New(ctx, m, cpu.Options{Threads: 2, Kernels: kern})
-		require.NoError(t, err)
-		st, err := e.NewState(len(toks))
-		require.NoError(t, err)
-		V := m.Config.VocabSize
-		got := make([]float32, len(toks)*V)
-		_, err = st.Forward(ctx, toks, engine.AllLogits, got)
-		require.NoError(t, err)
-		worst := 0.0
-		for i := range checked {
-			var mx, r float64
-			for j, w := range want[i] {
-				mx = math.Max(mx, math.Abs(float64(got[i*V+j])-w))
-				r = math.Max(r, math.Abs(w))
-			}
-			worst = math.Max(worst, mx/r)
-		}
+		e, worst := worstAgainstReference(ctx, t, m, kern, toks, want[:checked])
 		t.Logf("Q2_0, kernels %s (%v): worst max relative error vs the float64 Q8_0 reference over %d of %d positions: %.3g", kern, e.Info().Kernels["256x256"], checked, len(toks), worst)
 		require.LessOrEqual(t, worst, 1e-6) // measured 1.5e-7 at most
 		checkBatchedEqualsAlone(t, e, toks)
