@@ -44,6 +44,53 @@ type Options struct {
 	Name string
 	// Log, if set, receives one line per converted tensor.
 	Log func(line string)
+	// Absmean selects how the mean |w| of float master weights is
+	// computed; the zero value is AbsmeanExact.
+	Absmean AbsmeanMode
+	// Torch is the torch setting AbsmeanTorch reproduces (thread count and
+	// vector width; the zero value is one thread, 8 lanes).
+	Torch quant.TorchConfig
+}
+
+// AbsmeanMode selects how a float master weight's mean |w|, from which its
+// ternary values and scale follow, is computed.
+type AbsmeanMode int
+
+const (
+	// AbsmeanExact is the correctly rounded mean: |w| summed in float64,
+	// divided and rounded to float32 once. It does not depend on anything
+	// but the weights.
+	AbsmeanExact AbsmeanMode = iota
+	// AbsmeanTorch is torch 1.13's float32 w.float().abs().mean() on the
+	// CPU, bit for bit (quant.TorchSum), which is what bitnet.cpp's Python
+	// pipeline and llama.cpp's BitNet converter compute. Torch sums in
+	// float32 in an order set by its thread count and vector width
+	// (Options.Torch), so its mean can be 1 ulp or more from the exact
+	// one, and so can the scale; the ternary values can then differ too.
+	// Choose it to reproduce those converters' files byte for byte.
+	AbsmeanTorch
+)
+
+// ParseAbsmeanMode parses "exact" or "torch".
+func ParseAbsmeanMode(s string) (AbsmeanMode, error) {
+	switch s {
+	case "exact":
+		return AbsmeanExact, nil
+	case "torch":
+		return AbsmeanTorch, nil
+	}
+	return 0, fmt.Errorf("convert: absmean mode %q (want exact or torch)", s)
+}
+
+// String returns "exact" or "torch".
+func (m AbsmeanMode) String() string {
+	switch m {
+	case AbsmeanExact:
+		return "exact"
+	case AbsmeanTorch:
+		return "torch"
+	}
+	return "AbsmeanMode(" + strconv.Itoa(int(m)) + ")"
 }
 
 // Result summarizes a conversion.
@@ -78,6 +125,15 @@ func Convert(ctx context.Context, dir, outPath string, opts Options) (*Result, e
 	}
 	if !slices.Contains([]gguf.Type{gguf.TypeI2_S, gguf.TypeTQ2_0, gguf.TypeTQ1_0, gguf.TypeQ2_0}, c.opts.Type) {
 		return nil, fmt.Errorf("convert: weight type %s (want I2_S, TQ2_0, TQ1_0 or Q2_0)", c.opts.Type)
+	}
+	switch c.opts.Absmean {
+	case AbsmeanExact:
+	case AbsmeanTorch:
+		if _, err := quant.NewTorchSum(0, c.opts.Torch); err != nil {
+			return nil, fmt.Errorf("convert: %w", err)
+		}
+	default:
+		return nil, fmt.Errorf("convert: absmean mode %v (want exact or torch)", c.opts.Absmean)
 	}
 	if c.opts.Name == "" {
 		abs, err := filepath.Abs(dir)
@@ -623,6 +679,14 @@ func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows,
 	x := make([]float32, per*cols)
 	var buf []byte
 	var sum float64
+	// torch sums the tensor as stored, before the Q/K row permutation.
+	var ts *quant.TorchSum
+	if c.opts.Absmean == AbsmeanTorch {
+		var err error
+		if ts, err = quant.NewTorchSum(rows*cols, c.opts.Torch); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
 	for r0 := 0; r0 < rows; r0 += per {
 		if err := c.ctx.Err(); err != nil {
 			return err
@@ -637,8 +701,20 @@ func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows,
 			}
 		}
 		sum += quant.SumAbs(x[:n])
+		if ts != nil {
+			ts.AddAbs(x[:n])
+		}
 	}
-	s, scale := quant.AbsmeanScales(sum, rows*cols)
+	mean, how := float32(sum/float64(rows*cols)), ""
+	if ts != nil {
+		tsum, err := ts.Sum()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		mean = quant.TorchMean(tsum, rows*cols)
+		how = fmt.Sprintf(" (torch order; exact %.9g)", sum/float64(rows*cols))
+	}
+	s, scale := quant.AbsmeanScalesOf(mean)
 	e := &encoder{target: c.opts.Type, cols: cols, scale: scale, out: dst}
 	vals := make([]int8, per*cols)
 	for r0 := 0; r0 < rows; r0 += per {
@@ -666,7 +742,7 @@ func (c *converter) writeMaster(dst io.Writer, name string, ref tensorRef, rows,
 	if c.opts.Type != gguf.TypeI2_S && quant.F16ToF32(quant.F32ToF16(scale)) != scale {
 		note = " (rounded to F16 in each block)"
 	}
-	c.log("%-28s %s -> %s  ternarized: absmean %.6g, scale %.6g%s", name, ref.DType, c.opts.Type, sum/float64(rows*cols), scale, note)
+	c.log("%-28s %s -> %s  ternarized: absmean %.9g%s, scale %.9g%s", name, ref.DType, c.opts.Type, mean, how, scale, note)
 	return e.finish()
 }
 

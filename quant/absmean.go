@@ -22,7 +22,12 @@ import "math"
 // summation order, which can differ from this in the last bit on large
 // tensors) and clamped at 1e-5 as in training.
 func AbsmeanScales(sumAbs float64, n int) (s, scale float32) {
-	mean := float32(sumAbs / float64(n))
+	return AbsmeanScalesOf(float32(sumAbs / float64(n)))
+}
+
+// AbsmeanScalesOf is AbsmeanScales given the float32 mean itself, for a
+// mean computed another way (TorchAbsmean's order, for one).
+func AbsmeanScalesOf(mean float32) (s, scale float32) {
 	mean = max(mean, 1e-5)
 	s = 1 / mean
 	return s, 1 / s

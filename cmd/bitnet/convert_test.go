@@ -31,3 +31,20 @@ func TestRunConvert(t *testing.T) {
 	assert.ErrorIs(t, runConvert(context.Background(), []string{dir}, &stdout, &stderr), errUsage)
 	assert.ErrorContains(t, runConvert(context.Background(), []string{"-type", "q4_0", dir, out}, &stdout, &stderr), "unknown -type")
 }
+
+func TestRunConvertAbsmean(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, convert.WriteCheckpoint(dir, convert.CheckpointConfig{
+		Layers: 1, Hidden: 256, FFN: 512, Heads: 4, KVHeads: 2, Vocab: 300, Special: 16,
+		Context: 128, RopeTheta: 500000, Tied: true, Seed: 3,
+	}))
+	out := filepath.Join(t.TempDir(), "m.gguf")
+	var stdout, stderr bytes.Buffer
+	require.NoError(t, runConvert(context.Background(), []string{"-absmean", "torch", "-torch-threads", "2", dir, out}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "(torch order; exact ")
+
+	assert.ErrorIs(t, runConvert(context.Background(), []string{"-absmean", "numpy", dir, out}, &stdout, &stderr), errUsage)
+	assert.ErrorIs(t, runConvert(context.Background(), []string{"-torch-threads", "2", dir, out}, &stdout, &stderr), errUsage)
+	assert.Contains(t, stderr.String(), "-torch-threads only apply with -absmean torch")
+	assert.ErrorContains(t, runConvert(context.Background(), []string{"-absmean", "torch", "-torch-lanes", "4", dir, out}, &stdout, &stderr), "vector width 4")
+}
