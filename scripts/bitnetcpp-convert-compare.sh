@@ -3,9 +3,16 @@
 # weights (utils/convert-helper-bitnet.py: preprocess-huggingface-bitnet.py
 # ternarizes in torch, convert-ms-to-gguf-bitnet.py writes an F32 GGUF,
 # llama-quantize writes I2_S) on synthetic 2B-4T-shaped checkpoints, runs
-# `bitnet convert -type i2_s` on the same checkpoints, and compares the two
-# GGUF files tensor by tensor; then loads each file in the other program
-# (bitnet.cpp's bnlg_dump, this engine's crossval against those logits).
+# `bitnet convert -type i2_s` on the same checkpoints twice, with the default
+# exact absmean and with `-absmean torch` set to the thread count and vector
+# width torch runs with here, and compares each GGUF file with bitnet.cpp's
+# tensor by tensor; then loads the files in the other program (bitnet.cpp's
+# bnlg_dump, this engine's crossval against those logits).
+#
+# torch's float32 absmean, and so sometimes an I2_S scale's last bit, depends
+# on torch's intra-op thread count: set OMP_NUM_THREADS to run the pipeline
+# with another one (the script reads the count torch then uses and passes it
+# to -torch-threads).
 #
 # usage: BITNETCPP=/path/to/BitNet scripts/bitnetcpp-convert-compare.sh [WORKDIR]
 #
@@ -16,9 +23,10 @@
 # safetensors package, and its torch 1.13 has no torch.compile: the shims in
 # scripts/bitnetcpp-pipeline/shims stand in for them (see the README there).
 # Prints SKIP and exits 0 when a prerequisite is missing. Exit status 1 when
-# the files differ beyond I2_S's unwritten tail bytes and 1-ulp scale
-# differences that torch's float32 absmean explains (absmean_diag.py prints
-# which), or when a load check fails.
+# the -absmean torch file is not identical to bitnet.cpp's in every defined
+# byte (I2_S's 28 unwritten tail bytes aside), when the default file differs
+# beyond 1-ulp scale differences that torch's float32 absmean explains
+# (absmean_diag.py prints which), or when a load check fails.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,6 +51,14 @@ mkdir -p "$work"
 echo "work folder: $work"
 export PYTHONPATH="$root/scripts/bitnetcpp-pipeline/shims:$bcpp/3rdparty/llama.cpp/gguf-py"
 export PYTHONDONTWRITEBYTECODE=1 # keep __pycache__ out of the shims folder
+
+# The torch settings the pipeline's preprocess step will run with.
+torch_threads=$("$py" -c 'import torch; print(torch.get_num_threads())')
+torch_lanes=8
+if "$py" -c 'import torch; print(torch.__config__.show())' | grep -q 'CPU capability usage: AVX512'; then
+	torch_lanes=16
+fi
+echo "torch: $("$py" -c 'import torch; print(torch.__version__)'), $torch_threads threads, $torch_lanes-lane float32 kernel"
 
 (cd "$root" && go build -o "$work/bitnet" ./cmd/bitnet && go build -o "$work/ggufcmp" ./scripts/bitnetcpp-pipeline/ggufcmp)
 
@@ -75,15 +91,21 @@ for spec in "${shapes[@]}"; do
 	fi
 	ours="$work/$name-bitnet-go.gguf"
 	"$work/bitnet" convert -quiet -type i2_s "$ck" "$ours"
-	echo "== $name: tensor by tensor (bitnet.cpp's file first)"
+	echo "== $name: default (exact absmean), tensor by tensor (bitnet.cpp's file first)"
 	"$work/ggufcmp" compare -scale-ulps 1 "$theirs" "$ours" || fail=1
-	"$py" "$root/scripts/bitnetcpp-pipeline/absmean_diag.py" "$ck/model.safetensors"
+	"$py" "$root/scripts/bitnetcpp-pipeline/absmean_diag.py" "$ck/model.safetensors" "$torch_threads"
+	torch="$work/$name-bitnet-go-torch.gguf"
+	"$work/bitnet" convert -quiet -type i2_s -absmean torch -torch-threads "$torch_threads" -torch-lanes "$torch_lanes" "$ck" "$torch"
+	echo "== $name: -absmean torch -torch-threads $torch_threads -torch-lanes $torch_lanes, tensor by tensor"
+	"$work/ggufcmp" compare "$theirs" "$torch" | tee "$work/$name.torch.cmp" || fail=1
+	grep -q '^verdict: identical in every defined byte' "$work/$name.torch.cmp" || fail=1
 
 	if [ -x "$bcpp/build/bin/bnlg_dump" ]; then
 		echo "== $name: each file in the other program"
-		for f in theirs ours; do
+		for f in theirs ours torch; do
 			file=$theirs
 			[ "$f" = ours ] && file=$ours
+			[ "$f" = torch ] && file=$torch
 			"$bcpp/build/bin/bnlg_dump" "$file" "$work/$name.$f" 16 1 8 "$ids" >"$work/$name.$f.dump.log" 2>&1 ||
 				{ echo "FAIL: bitnet.cpp could not run $file (log $work/$name.$f.dump.log)"; fail=1; continue; }
 			echo "bitnet.cpp ran $f file: $(wc -c <"$work/$name.$f.prefill.bin") bytes of prompt logits"
@@ -91,9 +113,15 @@ for spec in "${shapes[@]}"; do
 			"$work/bitnet" crossval -m "$file" --mode bitnetcpp -t 1 --ref "$work/$name.$f.prefill.bin" 2>&1 | tail -3 || fail=1
 		done
 		if cmp -s "$work/$name.theirs.prefill.bin" "$work/$name.ours.prefill.bin"; then
-			echo "bitnet.cpp's prompt logits on the two files: byte-identical"
+			echo "bitnet.cpp's prompt logits on its file and the default one: byte-identical"
 		else
-			echo "bitnet.cpp's prompt logits on the two files: differ (expected only where a scale differs by 1 ulp)"
+			echo "bitnet.cpp's prompt logits on its file and the default one: differ (expected only where a scale differs by 1 ulp)"
+		fi
+		if cmp -s "$work/$name.theirs.prefill.bin" "$work/$name.torch.prefill.bin"; then
+			echo "bitnet.cpp's prompt logits on its file and the -absmean torch one: byte-identical"
+		else
+			echo "FAIL: bitnet.cpp's prompt logits on its file and the -absmean torch one differ"
+			fail=1
 		fi
 	else
 		echo "SKIP: $bcpp/build/bin/bnlg_dump not built: load checks not run"

@@ -7,9 +7,12 @@
 //
 // compare prints one line per tensor whose data differ beyond I2_S's unused
 // tail bytes (name, type, dims, and for I2_S the number of differing 2-bit
-// codes and both scales) and a summary line of counts; it exits 1 when a
-// tensor is missing, differs in type or shape, or differs beyond what the
-// flags allow.
+// codes and both scales), a summary line of counts, and a verdict line:
+// "identical in every defined byte" when every tensor is byte-identical or,
+// for I2_S, equal in every byte bitnet.cpp's quantize_i2_s writes (the
+// 2-bit codes and the float32 scale after them; it never writes the other
+// 28 bytes of the 32-byte tail). It exits 1 when a tensor is missing,
+// differs in type or shape, or differs beyond what the flags allow.
 package main
 
 import (
@@ -173,5 +176,10 @@ func compare(args []string) (differ bool, err error) {
 	fmt.Printf("%d tensors byte-identical, %d I2_S equal but for the unwritten tail bytes, "+
 		"%d I2_S with equal codes and scales within %d ulp, %d differ otherwise\n",
 		identical, tailOnly, scaleULP, *ulps, other)
+	if scaleULP == 0 && other == 0 {
+		fmt.Printf("verdict: identical in every defined byte (%d tensors)\n", identical+tailOnly)
+	} else {
+		fmt.Printf("verdict: not identical: %d tensors differ (%d only in an I2_S scale within %d ulp)\n", scaleULP+other, scaleULP, *ulps)
+	}
 	return other > 0, nil
 }
