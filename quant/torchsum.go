@@ -242,24 +242,29 @@ func (r *rangeSum) reset(m, lanes int) {
 
 func (r *rangeSum) add(x []float32, abs bool) {
 	L := r.lanes
-	groupEnd := r.groups * torchILP * L
+	G := torchILP * L
+	groupEnd := r.groups * G
 	vecEnd := r.vecs * L
-	for _, v := range x {
-		if abs {
-			v = float32(math.Abs(float64(v)))
-		}
+	for len(x) > 0 {
 		switch {
 		case r.pos < groupEnd:
-			r.group[r.fill] = v
-			r.fill++
-			if r.fill == torchILP*L {
+			// Groups are whole up to groupEnd, so the current one fits.
+			take := min(len(x), G-r.fill)
+			copyAbs(r.group[r.fill:r.fill+take], x[:take], abs)
+			r.fill += take
+			r.pos += take
+			x = x[take:]
+			if r.fill == G {
 				r.addGroup()
 				r.fill = 0
 			}
 		case r.pos < vecEnd:
 			r.merge()
-			r.group[r.fill] = v
-			r.fill++
+			take := min(len(x), L-r.fill)
+			copyAbs(r.group[r.fill:r.fill+take], x[:take], abs)
+			r.fill += take
+			r.pos += take
+			x = x[take:]
 			if r.fill == L {
 				for l := range L {
 					r.partial[0][l] += r.group[l]
@@ -269,9 +274,27 @@ func (r *rangeSum) add(x []float32, abs bool) {
 		default:
 			r.merge()
 			r.collapse()
-			r.final += v
+			for _, v := range x {
+				if abs {
+					v = absf(v)
+				}
+				r.final += v
+			}
+			r.pos += len(x)
+			x = nil
 		}
-		r.pos++
+	}
+}
+
+func absf(v float32) float32 { return math.Float32frombits(math.Float32bits(v) &^ (1 << 31)) }
+
+func copyAbs(dst, src []float32, abs bool) {
+	if !abs {
+		copy(dst, src)
+		return
+	}
+	for i, v := range src {
+		dst[i] = absf(v)
 	}
 }
 

@@ -223,3 +223,23 @@ func TestTorchSumSmall(t *testing.T) {
 	_, err = NewTorchSum(3, TorchConfig{Threads: -1})
 	assert.Error(t, err)
 }
+
+// BenchmarkTorchAbsmean: a 2B-4T FFN weight (6912x2560), torch's order
+// against the float64 sum of the exact mode.
+func BenchmarkTorchAbsmean(b *testing.B) {
+	x := torchSumCase{"bench", 6912, 2560, "bf16"}.values()
+	b.Run("torch", func(b *testing.B) {
+		b.SetBytes(int64(4 * len(x)))
+		for b.Loop() {
+			if _, err := TorchAbsmean(x, TorchConfig{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("exact", func(b *testing.B) {
+		b.SetBytes(int64(4 * len(x)))
+		for b.Loop() {
+			SumAbs(x)
+		}
+	})
+}
