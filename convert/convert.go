@@ -3,8 +3,10 @@
 // with ternary linear weights (I2_S, TQ2_0 or TQ1_0), in pure Go.
 //
 // Two weight layouts are read: float master weights (BF16, F16 or F32),
-// which are ternarized with BitNet's absmean rule exactly as the reference
-// converters do it (quant.AbsmeanScales), and the packed layout of
+// which are ternarized with BitNet's absmean rule in the reference
+// converters' float32 steps (quant.AbsmeanScales; the mean correctly rounded
+// by default, or in torch's summation order with AbsmeanTorch to reproduce
+// their files byte for byte), and the packed layout of
 // microsoft/bitnet-b1.58-2B-4T (uint8 tensors of four 2-bit codes per byte
 // plus a one-value "weight_scale"), which is already ternary and converts
 // without loss. Conversion streams: each tensor is read from the
