@@ -167,3 +167,140 @@ func topTwoMargin(p []float64) float64 {
 	slices.Sort(s)
 	return math.Log(s[len(s)-1] / s[len(s)-2])
 }
+
+// applyQ8K is what llama.cpp's CPU backend does with TQ1_0/TQ2_0 weights,
+// written from ggml's quantize_row_q8_K_ref and the TQ dot products in
+// float64: per block of 256 inputs, max is the value of largest magnitude
+// (the first one on ties), iscale = -127/max and q = min(127,
+// round_half_even(iscale·x)) in float32, d = 1/iscale; then
+// Σ_blocks d·Σ code·q times the weight scale (the block's F16 scale, the
+// same in every block of these files). A product within 2e-5 of a rounding
+// boundary sets tie.
+func (l refLinear) applyQ8K(x []float64, tie *bool) []float64 {
+	const qk = 256
+	nb := len(x) / qk
+	q := make([]float64, len(x))
+	d := make([]float64, nb)
+	for b := range nb {
+		var amax, mx float32
+		x32 := make([]float32, qk)
+		for j := range x32 {
+			x32[j] = float32(x[b*qk+j])
+			if a := float32(math.Abs(float64(x32[j]))); a > amax {
+				amax, mx = a, x32[j]
+			}
+		}
+		if amax == 0 {
+			continue
+		}
+		iscale := -127 / mx
+		for j, v := range x32 {
+			p := float64(iscale * v)
+			if math.Abs(p-math.Floor(p)-0.5) < 2e-5 {
+				*tie = true
+			}
+			q[b*qk+j] = min(127, math.RoundToEven(p))
+		}
+		d[b] = float64(1 / iscale)
+	}
+	y := make([]float64, l.rows)
+	for r := range y {
+		var acc float64
+		for b := range nb {
+			var s float64
+			for j := range qk {
+				s += float64(l.vals[r*l.cols+b*qk+j]) * q[b*qk+j]
+			}
+			acc += d[b] * s
+		}
+		y[r] = acc * l.scale
+	}
+	return y
+}
+
+// TestTQReferenceAgainstLlamaCpp attributes TestTQAgainstLlamaCpp's
+// difference. hfRef, the float64 forward pass of the Hugging Face
+// checkpoint, runs llama.cpp's prompt and greedy tokens four ways: with
+// BitNet's per-token int8 activations (the model's own arithmetic, which the
+// CPU engine matches within 1e-5 in TestAgainstHFReference) or llama.cpp's
+// Q8_K ones (applyQ8K), each with or without llama.cpp's float16 roundings
+// (hfRef.f16). For the Falcon3-shaped Llama file, Q8_K plus the float16
+// roundings reproduce llama.cpp's log-probabilities to 1.4e-5, so there the
+// whole difference is those two, which are not part of BitNet b1.58; with
+// either missing it is 2e-2 to 3e-2. For the Qwen3 file the same reference
+// stays 1.5e-2 away (measured; not explained: the same reference with
+// Q8_0 activations matches llama.cpp's Q2_0 run of this checkpoint to
+// 3e-7, so the float16 roundings, QK norms and NEOX RoPE are right, and
+// the q, k, v, gate and up inputs are single 256-value blocks, where Q8_K
+// and the per-token int8 give the same codes). Bounds are the measured
+// values (comments, 2026-12-03) with a margin of about 1.5.
+func TestTQReferenceAgainstLlamaCpp(t *testing.T) {
+	type variant struct{ q8k, f16 bool }
+	for _, tc := range []struct {
+		name   string
+		ck     convert.CheckpointConfig
+		bounds map[variant]float64 // worst |Δ log p| (p > 1e-4)
+	}{
+		// Measured: Q8_K+f16 1.51e-2, int8+f16 3.44e-2, Q8_K 2.52e-2, int8 3.05e-2.
+		{"qwen3-tq2_0", q2_0LlamaCppCheckpoint, map[variant]float64{{true, true}: 2.3e-2, {false, true}: 5e-2, {true, false}: 4e-2, {false, false}: 5e-2}},
+		// Measured: Q8_K+f16 1.41e-5, int8+f16 3.42e-2, Q8_K 2.32e-2, int8 2.97e-2.
+		{"llama-tq2_0", falcon3LlamaCppCheckpoint, map[variant]float64{{true, true}: 2.5e-5, {false, true}: 5e-2, {true, false}: 4e-2, {false, false}: 5e-2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeCkpt(t, tc.ck)
+			raw, err := os.ReadFile(filepath.Join("..", "testdata", "tq-llamacpp", tc.name+".llamacpp.json"))
+			require.NoError(t, err, "committed fixture")
+			var ref llamaCppQ2
+			require.NoError(t, json.Unmarshal(raw, &ref))
+			worst := map[variant]float64{}
+			for _, v := range []variant{{true, true}, {false, true}, {true, false}, {false, false}} {
+				r := newHFRef(t, dir, tc.ck, true)
+				r.f16 = v.f16
+				for k, l := range r.lin {
+					l.q8k = v.q8k
+					r.lin[k] = l
+				}
+				var logits []float64
+				for _, tok := range ref.Prompt {
+					logits = r.step(tok)
+				}
+				worstKL := 0.0
+				for step := range 16 {
+					if step > 0 {
+						logits = r.step(ref.Tokens[step-1])
+					}
+					lp := logSoftmax64(logits)
+					var kl float64
+					for j, p := range ref.Probs[step] {
+						if p <= 0 {
+							continue
+						}
+						kl += p * (math.Log(p) - lp[j])
+						if p > 1e-4 {
+							worst[v] = math.Max(worst[v], math.Abs(math.Log(p)-lp[j]))
+						}
+					}
+					worstKL = math.Max(worstKL, kl)
+				}
+				t.Logf("%s: float64 reference, %s activations, float16 roundings %v, against llama.cpp over 16 steps: worst |Δ log p| (p > 1e-4) %.3g, worst KL %.2g nats",
+					tc.name, map[bool]string{true: "Q8_K", false: "per-token int8"}[v.q8k], v.f16, worst[v], worstKL)
+			}
+			for v, b := range tc.bounds {
+				assert.LessOrEqual(t, worst[v], b, "%+v", v)
+			}
+		})
+	}
+}
+
+func logSoftmax64(x []float64) []float64 {
+	mx := slices.Max(x)
+	var s float64
+	for _, v := range x {
+		s += math.Exp(v - mx)
+	}
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = v - mx - math.Log(s)
+	}
+	return out
+}
