@@ -48,12 +48,18 @@ type tqBounds struct {
 // Q8_K (an int8 code and a float scale per 256 values, the scale from that
 // block's largest magnitude), while BitNet b1.58 and this engine quantize
 // each token's whole activation vector to int8 with one absmax scale. The
-// two differ by a fraction of an int8 step per activation; on these models
-// that moves log-probabilities by about 3e-2, the same order as Q2_0
-// weights on Q8_0 activations in TestQ2_0AgainstLlamaCpp's exact mode.
-// The bounds are about 1.5 times the measured values (comments; 2026-12-03,
-// 2-core AMD EPYC VM, AVX-512 VNNI): a real fault (a wrong permutation,
-// norm or scale) moves them by orders of magnitude.
+// two differ by a fraction of an int8 step per activation in inputs wider
+// than 256; with llama.cpp's float16 roundings (which exact mode does not
+// make) that moves log-probabilities by about 3e-2, the same order as Q2_0
+// weights on Q8_0 activations in TestQ2_0AgainstLlamaCpp's exact mode
+// (TestTQReferenceAgainstLlamaCpp attributes it). The bounds are about 1.5
+// times the measured values (comments; 2026-12-03, 2-core AMD EPYC VM,
+// AVX-512 VNNI). What they catch, measured with the float64 reference on
+// these files: one ffn_down row negated or a QK norm dropped moves log p
+// by 0.18 to 0.47, two ffn_down rows swapped by 0.07 to 0.08; a 1% error
+// in one matrix's scale (7e-3) passes here and is caught by
+// TestAgainstHFReference (1e-5) and, for the Llama file, by
+// TestTQReferenceAgainstLlamaCpp (2.5e-5).
 //
 // Greedy: a random synthetic model's next-token distribution is nearly
 // flat, and at step 3 of the Qwen3 run llama.cpp's top two tokens are
