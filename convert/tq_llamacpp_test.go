@@ -57,9 +57,8 @@ type tqBounds struct {
 // AVX-512 VNNI). What they catch, measured with the float64 reference on
 // these files: one ffn_down row negated or one q-norm weight vector set to
 // ones moves log p by 0.18 to 0.47, two ffn_down rows swapped by 0.07 to
-// 0.08; a 1% error
-// in one matrix's scale (7e-3) passes here and is caught by
-// TestAgainstHFReference (1e-5) and, for the Llama file, by
+// 0.08; a 1% error in one matrix's scale (7e-3) passes here and is caught
+// by TestAgainstHFReference (1e-5) and, for the Llama file, by
 // TestTQReferenceAgainstLlamaCpp (2.5e-5).
 //
 // Greedy: a random synthetic model's next-token distribution is nearly
