@@ -38,6 +38,10 @@ type hfRef struct {
 	// hidden is the last step's final hidden state after the output norm
 	// (what an embedding model pools).
 	hidden []float64
+	// f16 makes llama.cpp's float16 roundings in its CPU graph (non-flash
+	// attention, F16 KV cache): keys, values and the query after RoPE,
+	// the attention weights after softmax, and the head's input.
+	f16 bool
 	// tie is set once an int8 activation lands within 2e-5 of a rounding
 	// boundary: a float32 engine may round it the other way, and from there
 	// on the two need not agree to 1e-5.
@@ -49,6 +53,7 @@ type refLinear struct {
 	vals       []int8
 	scale      float64
 	q8         bool // llama.cpp's Q8_0 activations (Q2_0 weights: q2_0_test.go)
+	q8k        bool // llama.cpp's Q8_K activations (TQ weights: tq_llamacpp_test.go)
 }
 
 // newHFRef reads the checkpoint; f16Scales rounds the weight scales to F16,
@@ -140,6 +145,9 @@ func (l refLinear) apply(x []float64, tie *bool) []float64 {
 	if l.q8 {
 		return l.applyQ8(x, tie)
 	}
+	if l.q8k {
+		return l.applyQ8K(x, tie)
+	}
 	m := 1e-5
 	x32 := make([]float32, len(x))
 	for i, v := range x {
@@ -200,6 +208,11 @@ func (r *hfRef) step(tok int32) []float64 {
 			}
 			rope(k[hh*hd : (hh+1)*hd])
 		}
+		if r.f16 {
+			round16s(q)
+			round16s(k)
+			round16s(v)
+		}
 		r.k[l] = append(r.k[l], k)
 		r.v[l] = append(r.v[l], v)
 		att := make([]float64, c.Heads*hd)
@@ -221,8 +234,12 @@ func (r *hfRef) step(tok int32) []float64 {
 				sum += sc[j]
 			}
 			for j := range sc {
+				w := sc[j] / sum
+				if r.f16 {
+					w = round16(w)
+				}
 				for e := range hd {
-					att[hh*hd+e] += sc[j] / sum * r.v[l][j][g*hd+e]
+					att[hh*hd+e] += w * r.v[l][j][g*hd+e]
 				}
 			}
 		}
@@ -242,6 +259,10 @@ func (r *hfRef) step(tok int32) []float64 {
 	}
 	hn := rmsRef(x, r.norms["model.norm.weight"])
 	r.hidden = hn
+	if r.f16 {
+		hn = append([]float64(nil), hn...)
+		round16s(hn)
+	}
 	out := make([]float64, len(r.head))
 	for i, row := range r.head {
 		for j, w := range row {
@@ -378,4 +399,13 @@ func worstAgainstReference(ctx context.Context, t *testing.T, m *model.Model, ke
 		worst = math.Max(worst, mx/ref)
 	}
 	return e, worst
+}
+
+// round16 rounds v to the nearest float16 (through float32, as ggml converts).
+func round16(v float64) float64 { return float64(quant.F16ToF32(quant.F32ToF16(float32(v)))) }
+
+func round16s(x []float64) {
+	for i, v := range x {
+		x[i] = round16(v)
+	}
 }

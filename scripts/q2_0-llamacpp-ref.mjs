@@ -11,6 +11,12 @@
 //   for m in qwen3-q2_0 qwen3-q2_0-embd; do NODE_PATH=/tmp/nlc/node_modules node scripts/q2_0-llamacpp-ref.mjs \
 //     /tmp/nlc/$m.gguf testdata/q2_0-llamacpp/$m.llamacpp.json; done      (from the repository root)
 //
+// The same script regenerates testdata/tq-llamacpp/*.llamacpp.json (TestTQAgainstLlamaCpp: the TQ2_0 and TQ1_0
+// files of a synthetic Qwen3 and a Falcon3-shaped Llama checkpoint; nothing here depends on the weight type):
+//   BITNET_TQ_GGUF_OUT=/tmp/nlc go test ./convert -run TestTQAgainstLlamaCpp -count=1
+//   for m in qwen3-tq2_0 qwen3-tq1_0 llama-tq2_0 llama-tq1_0; do NODE_PATH=/tmp/nlc/node_modules node \
+//     scripts/q2_0-llamacpp-ref.mjs /tmp/nlc/$m.gguf testdata/tq-llamacpp/$m.llamacpp.json; done
+//
 // The prompt is given as token ids (no tokenizer, no BOS added); llama.cpp evaluates it as one batch, then one token
 // per step, on one thread, flash attention off, its default F16 KV cache, greedy sampling (temperature 0).
 import { createRequire } from "node:module";
