@@ -71,7 +71,7 @@ func Convert(ctx context.Context, dir, outPath string, opts Options) (*Result, e
 		return nil, err
 	}
 	defer ck.Close()
-	c := &converter{ctx: ctx, cfg: cfg, ck: ck, opts: opts, res: &Result{}}
+	c := &converter{ctx: ctx, cfg: cfg, ck: ck, opts: opts, res: &Result{}, dir: dir}
 	c.embedding = ck.addModelPrefix()
 	if c.opts.Type == 0 {
 		c.opts.Type = gguf.TypeI2_S
@@ -107,6 +107,8 @@ type converter struct {
 	// embedding: a BitNet-embedding checkpoint (per-projection input
 	// norms; embedding.go).
 	embedding bool
+	dir       string // the checkpoint folder
+	swa       int    // Gemma3's sliding window, 0 for none (gemma3.go)
 }
 
 func (c *converter) log(format string, args ...any) {
@@ -315,6 +317,9 @@ const (
 func (c *converter) addTensors(w *gguf.Writer) error {
 	cfg := c.cfg
 	c.used = map[string]bool{}
+	if c.fam.PostNorms {
+		return c.addGemma3Tensors(w)
+	}
 	H, F, V := cfg.HiddenSize, cfg.IntermediateSize, cfg.VocabSize
 	q, kv := cfg.NumAttentionHeads*cfg.HeadDim, cfg.NumKeyValueHeads*cfg.HeadDim
 	type spec struct {

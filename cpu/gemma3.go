@@ -1,0 +1,44 @@
+package cpu
+
+import "math"
+
+// Gemma3's additions to the layer (model.Family.PostNorms, EmbedScale), as
+// llama.cpp's build_gemma3 computes them: token embeddings times
+// sqrtf(n_embd) in float32, and an RMSNorm of the attention output (after
+// the o projection) and of the FFN output (after the down projection)
+// before each residual add. State.layer applies them; the batched path
+// (batch.go) does not, so such a model runs one sequence at a time there,
+// as models with per-projection input norms do.
+
+// singleSequenceOnly reports whether ForwardBatch must run each sequence
+// through State.Forward: the batched layer implements neither
+// per-projection input norms nor Gemma3's post-norms and embedding scale.
+func (e *Engine) singleSequenceOnly() bool {
+	f := e.cfg.Family
+	return e.cfg.InputNorms || f.PostNorms || f.EmbedScale
+}
+
+// scaleEmbeddings multiplies the embedding rows in x by sqrt(hidden) when
+// the family scales its embeddings.
+func (e *Engine) scaleEmbeddings(x []float32) {
+	if !e.cfg.Family.EmbedScale {
+		return
+	}
+	s := float32(math.Sqrt(float64(e.cfg.Hidden))) // sqrtf: correctly rounded either way
+	for i := range x {
+		x[i] *= s
+	}
+}
+
+// postNorm RMS-normalizes, in place, each of the n rows (Hidden wide) of x
+// with weight w; nothing when w is nil.
+func (s *State) postNorm(w, x []float32, n int) {
+	if w == nil {
+		return
+	}
+	H := s.e.cfg.Hidden
+	for i := 0; i < n; i++ {
+		row := x[i*H : (i+1)*H]
+		s.norm(row, row, w)
+	}
+}
