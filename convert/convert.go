@@ -148,6 +148,11 @@ func (c *converter) family() (model.Family, error) {
 		}
 		f, _ := model.LookupFamily(arch)
 		return f, nil
+	case "Gemma3ForCausalLM": // a ternary Gemma3 without input norms (gemma3.go)
+		if q := c.cfg.QuantizationConfig; q == nil || !strings.EqualFold(q.QuantMethod, "bitnet") {
+			return model.Family{}, fmt.Errorf("%w: %s without quantization_config.quant_method \"bitnet\" is not a BitNet b1.58 checkpoint", ErrUnsupported, a)
+		}
+		return c.gemma3Family(c.dir)
 	case "LlamaForCausalLM", "Qwen3ForCausalLM":
 		// Falcon3-*-1.58bit and Llama3-8B-1.58 (and ternary Qwen3): such a
 		// checkpoint is a BitNet one only when quantization_config says so.

@@ -167,14 +167,10 @@ func refuseDense(dir string) error {
 	return nil
 }
 
-// gemma3Keys writes the sliding window and the EOS handling of a Gemma3
-// embedding model: Gemma's tokenizer_config.json says whether EOS is
+// gemma3Keys writes the EOS handling of a Gemma3 embedding model: Gemma's tokenizer_config.json says whether EOS is
 // appended (add_eos_token; bitnet.cpp's script copies it through gguf-py's
 // SpecialVocab) and names the EOS token.
 func (c *converter) gemma3Keys(w *gguf.Writer, dir string, v *tokenizer.Vocab) error {
-	if c.swa > 0 {
-		w.Set(c.fam.Key("attention.sliding_window"), gguf.Uint32Value(uint32(c.swa)))
-	}
 	tc := struct {
 		AddEOS *bool           `json:"add_eos_token"`
 		EOS    json.RawMessage `json:"eos_token"`
@@ -230,11 +226,15 @@ var gemma3Names = map[string]struct {
 }
 
 // addGemma3Tensors adds a Gemma3 checkpoint's tensors in the order of
-// bitnet.cpp's script's name map.
+// bitnet.cpp's script's name map (input norms only for an embedding
+// checkpoint), and the sliding window key.
 func (c *converter) addGemma3Tensors(w *gguf.Writer) error {
 	cfg := c.cfg
 	H, F, V := cfg.HiddenSize, cfg.IntermediateSize, cfg.VocabSize
 	q, kv := cfg.NumAttentionHeads*cfg.HeadDim, cfg.NumKeyValueHeads*cfg.HeadDim
+	if c.swa > 0 {
+		w.Set(c.fam.Key("attention.sliding_window"), gguf.Uint32Value(uint32(c.swa)))
+	}
 	use := func(hf string) (tensorRef, error) {
 		ref, ok := c.ck.byName[hf]
 		if !ok {
@@ -269,6 +269,9 @@ func (c *converter) addGemma3Tensors(w *gguf.Writer) error {
 			return c.addNormShifted(w, b+m.gguf, ref, n, m.shift)
 		}
 		inNorm := func(proj, name string, n int) error {
+			if !c.embedding { // a Gemma3ForCausalLM checkpoint has none
+				return nil
+			}
 			ref, err := use(p + proj + ".norm.weight")
 			if err != nil {
 				return err

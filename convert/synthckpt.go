@@ -40,8 +40,10 @@ type CheckpointConfig struct {
 	// 1_Pooling/config.json.
 	InputNorms bool
 	Pooling    string
-	// SlidingWindow, for Architecture "Gemma3TextModel" (a Gemma3 backbone,
-	// written with InputNorms as bitnet-embeddings-270m: four block norms
+	// SlidingWindow, for Architecture "Gemma3TextModel" or
+	// "Gemma3ForCausalLM" (a Gemma3 backbone, with InputNorms
+	// bitnet-embeddings-270m's layout; for Gemma3ForCausalLM packed weights
+	// and a bitnet quantization_config are needed: four block norms
 	// and QK norms stored as Gemma3RMSNorm's w of 1+w, GELU-tanh), sets
 	// config.json's sliding_window with every second layer sliding; 0
 	// writes all layers full_attention.
@@ -49,7 +51,9 @@ type CheckpointConfig struct {
 }
 
 // isGemma3 reports whether the checkpoint is a Gemma3 one.
-func (c CheckpointConfig) isGemma3() bool { return c.Architecture == "Gemma3TextModel" }
+func (c CheckpointConfig) isGemma3() bool {
+	return c.Architecture == "Gemma3TextModel" || c.Architecture == "Gemma3ForCausalLM"
+}
 
 // WriteCheckpoint writes config.json, tokenizer.json (a byte-level BPE
 // vocabulary from synth.ByteLevelVocab with LLaMA-3's pre-tokenizer) and
@@ -100,8 +104,10 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 		if c.SlidingWindow > 0 {
 			cfg["sliding_window"] = c.SlidingWindow
 		}
-		if err := writePooling(dir, c.Pooling); err != nil {
-			return err
+		if c.InputNorms {
+			if err := writePooling(dir, c.Pooling); err != nil {
+				return err
+			}
 		}
 	} else if c.InputNorms {
 		cfg["model_type"] = "qwen3"

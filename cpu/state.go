@@ -206,7 +206,7 @@ func (t *rowTask) run(_, lo, hi int) {
 	for i := lo; i < hi; i++ {
 		x := t.x[i*c : (i+1)*c]
 		if t.up != nil {
-			activate(s.e.cfg.Activation, x, t.up[i*c:(i+1)*c])
+			s.e.activate(x, t.up[i*c:(i+1)*c])
 		}
 		h := x
 		if t.w != nil { // a family without sub-norms quantizes x itself

@@ -235,10 +235,12 @@ var families = []Family{
 		// weights multiply directly (a Gemma checkpoint's 1+w is the
 		// converter's business). Dense projection heads (EmbeddingGemma's
 		// sentence-transformers Dense modules, llama.cpp's dense_2/dense_3)
-		// are not implemented and refused.
+		// are not implemented and refused. Q2_0 weights (llama.cpp's Q8_0
+		// activations) run as upstream llama.cpp runs them, which is how this
+		// entry is compared with upstream's gemma3 code.
 		Arch: ArchGemma3, Name: "Gemma3-architecture ternary", KeyPrefix: ArchGemma3,
 		Activation: GELU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
-		InputNorms: true, PostNorms: true, EmbedScale: true,
+		InputNorms: true, PostNorms: true, EmbedScale: true, Q2_0: true,
 		Refused: []string{"dense_2.weight", "dense_3.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias",
 			"blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: gemma3Tensors,
