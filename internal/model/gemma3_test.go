@@ -30,7 +30,7 @@ func TestGemma3Loader(t *testing.T) {
 	assert.True(t, c.InputNorms)
 	assert.True(t, c.TiedOutput)
 	assert.Equal(t, 256, c.HeadDim)
-	assert.Equal(t, "no sub-norms, FFN gelu, RoPE neox, head tied or separate, QK-norm, optional per-projection input norms, post-attention/FFN norms, embeddings x sqrt(hidden), ternary weights only", c.Family.Features())
+	assert.Equal(t, "no sub-norms, FFN gelu, RoPE neox, head tied or separate, QK-norm, optional per-projection input norms, post-attention/FFN norms, embeddings x sqrt(hidden), ternary or Q2_0 weights only", c.Family.Features())
 	for _, ly := range m.Layers {
 		assert.Len(t, ly.AttnPostNorm, 256)
 		assert.Len(t, ly.FFNPostNorm, 256)
