@@ -70,7 +70,9 @@ func (e *Engine) activate(gate, up []float32) {
 }
 
 // geluF16 is ggml_table_gelu_f16's entry for an F16-exact x: the tanh form
-// in float32, rounded to F16.
+// in float32, rounded to F16. ggml calls tanhf; the float64 tanh rounded to
+// float32 here can differ from a libm tanhf in the last bit, which moves the
+// F16 result only where it falls on a rounding boundary.
 func geluF16(x float32) float32 {
 	const c, a = 0.79788456080286535587989211986876, 0.044715
 	t := float32(math.Tanh(float64(c * x * (1 + a*x*x))))
