@@ -127,11 +127,21 @@ func (c *converter) gemma3Family(dir string) (model.Family, error) {
 		}
 		sliding = pat > 1 && c.cfg.NumHiddenLayers > 0
 	}
-	if sliding && g.SlidingWindow > 0 {
-		if g.RopeLocalBaseFreq != 0 && g.RopeLocalBaseFreq != c.cfg.RopeTheta {
-			return model.Family{}, fmt.Errorf("%w: rope_local_base_freq %g differs from rope_theta %g (per-layer RoPE bases are not implemented)", ErrUnsupported, g.RopeLocalBaseFreq, c.cfg.RopeTheta)
+	if sliding {
+		// transformers' Gemma3TextConfig defaults: sliding_window 4096,
+		// rope_local_base_freq 10000.
+		window, local := g.SlidingWindow, g.RopeLocalBaseFreq
+		if window <= 0 {
+			window = 4096
 		}
-		c.swa = g.SlidingWindow
+		if local == 0 {
+			local = 10000
+		}
+		if local != c.cfg.RopeTheta {
+			return model.Family{}, fmt.Errorf("%w: rope_local_base_freq %g differs from rope_theta %g (per-layer RoPE bases are not implemented)", ErrUnsupported, local, c.cfg.RopeTheta)
+		}
+		g.SlidingWindow = window
+		c.swa = window
 		if c.cfg.MaxPositionEmbeddings > g.SlidingWindow {
 			c.log("gemma3: context_length %d capped at the sliding window %d (sliding-window attention is not implemented; within the window it equals full attention)", c.cfg.MaxPositionEmbeddings, g.SlidingWindow)
 			c.cfg.MaxPositionEmbeddings = g.SlidingWindow
