@@ -120,7 +120,7 @@ func Convert(ctx context.Context, dir, outPath string, opts Options) (*Result, e
 		return nil, err
 	}
 	defer ck.Close()
-	c := &converter{ctx: ctx, cfg: cfg, ck: ck, opts: opts, res: &Result{}}
+	c := &converter{ctx: ctx, cfg: cfg, ck: ck, opts: opts, res: &Result{}, dir: dir}
 	c.embedding = ck.addModelPrefix()
 	if c.opts.Type == 0 {
 		c.opts.Type = gguf.TypeI2_S
@@ -165,6 +165,8 @@ type converter struct {
 	// embedding: a BitNet-embedding checkpoint (per-projection input
 	// norms; embedding.go).
 	embedding bool
+	dir       string // the checkpoint folder
+	swa       int    // Gemma3's sliding window, 0 for none (gemma3.go)
 }
 
 func (c *converter) log(format string, args ...any) {
@@ -204,6 +206,11 @@ func (c *converter) family() (model.Family, error) {
 		}
 		f, _ := model.LookupFamily(arch)
 		return f, nil
+	case "Gemma3ForCausalLM": // a ternary Gemma3 without input norms (gemma3.go)
+		if q := c.cfg.QuantizationConfig; q == nil || !strings.EqualFold(q.QuantMethod, "bitnet") {
+			return model.Family{}, fmt.Errorf("%w: %s without quantization_config.quant_method \"bitnet\" is not a BitNet b1.58 checkpoint", ErrUnsupported, a)
+		}
+		return c.gemma3Family(c.dir)
 	case "LlamaForCausalLM", "Qwen3ForCausalLM":
 		// Falcon3-*-1.58bit and Llama3-8B-1.58 (and ternary Qwen3): such a
 		// checkpoint is a BitNet one only when quantization_config says so.
@@ -373,6 +380,9 @@ const (
 func (c *converter) addTensors(w *gguf.Writer) error {
 	cfg := c.cfg
 	c.used = map[string]bool{}
+	if c.fam.PostNorms {
+		return c.addGemma3Tensors(w)
+	}
 	H, F, V := cfg.HiddenSize, cfg.IntermediateSize, cfg.VocabSize
 	q, kv := cfg.NumAttentionHeads*cfg.HeadDim, cfg.NumKeyValueHeads*cfg.HeadDim
 	type spec struct {

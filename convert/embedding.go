@@ -47,12 +47,15 @@ func (c *checkpoint) addModelPrefix() bool {
 	return ok
 }
 
-// embeddingFamily checks that an input-norm checkpoint is a Qwen3 one (the
-// only backbone implemented: Gemma3's BitNet-embedding-270M is not).
+// embeddingFamily checks that an input-norm checkpoint has a Qwen3 or a
+// Gemma3 (gemma3.go) backbone.
 func (c *converter) embeddingFamily() (model.Family, error) {
 	a := c.cfg.Architectures[0]
+	if c.isGemma3() {
+		return c.gemma3Family(c.dir)
+	}
 	if c.cfg.ModelType != "qwen3" && !strings.HasPrefix(a, "Qwen3") {
-		return model.Family{}, fmt.Errorf("%w: per-projection input norms on model_type %q (%s): only the Qwen3 backbone of BitNet-embedding is implemented", ErrUnsupported, c.cfg.ModelType, a)
+		return model.Family{}, fmt.Errorf("%w: per-projection input norms on model_type %q (%s): only the Qwen3 and Gemma3 backbones of BitNet-embedding are implemented", ErrUnsupported, c.cfg.ModelType, a)
 	}
 	if act := strings.ToLower(c.cfg.HiddenAct); act != "" && act != "silu" {
 		return model.Family{}, fmt.Errorf("%w: hidden_act %q for a Qwen3 embedding model", ErrUnsupported, c.cfg.HiddenAct)
@@ -68,6 +71,10 @@ func (c *converter) embeddingKeys(w *gguf.Writer, dir string, v *tokenizer.Vocab
 		return err
 	}
 	w.Set(c.fam.Key("pooling_type"), gguf.Uint32Value(uint32(p)))
+	if c.fam.Arch == model.ArchGemma3 {
+		c.log("embedding model: pooling %s", p)
+		return c.gemma3Keys(w, dir, v)
+	}
 	// Qwen3's tokenizer ends a sentence with <|endoftext|> (bitnet.cpp's
 	// script overrides the EOS id to it), and the model pools that token.
 	for id, tok := range v.Tokens {

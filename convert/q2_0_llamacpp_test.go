@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,13 +61,13 @@ func TestQ2_0AgainstLlamaCpp(t *testing.T) {
 	// q2Configs: worst |Δ log p|, steps within 1e-6, worst KL.
 	t.Run("F16 embedding", func(t *testing.T) {
 		// 2.03e-3, 2.03e-3, 1.53e-2; 14, 14, 0; 1.9e-7, 1.9e-7, 1.4e-5.
-		testQ2_0AgainstLlamaCpp(t, "qwen3-q2_0", false, []q2Bounds{{4e-3, 14, 1e-6}, {4e-3, 14, 1e-6}, {3e-2, 0, 3e-5}})
+		testQ2_0AgainstLlamaCpp(t, q2_0LlamaCppCheckpoint, "q2_0-llamacpp", "qwen3-q2_0", false, []q2Bounds{{4e-3, 14, 1e-6}, {4e-3, 14, 1e-6}, {3e-2, 0, 3e-5}})
 	})
 	// As in the published Ternary-Bonsai files: the (tied) embedding and head
 	// in Q2_0 too, quantized by ggml's quantize_row_q2_0_ref rule.
 	t.Run("Q2_0 embedding", func(t *testing.T) {
 		// 6.4e-7, 6.4e-7, 2.23e-2; 16, 16, 0; 4.8e-7, 4.8e-7, 2e-5.
-		testQ2_0AgainstLlamaCpp(t, "qwen3-q2_0-embd", true, []q2Bounds{{2e-6, 16, 1e-6}, {2e-6, 16, 1e-6}, {4e-2, 0, 4e-5}})
+		testQ2_0AgainstLlamaCpp(t, q2_0LlamaCppCheckpoint, "q2_0-llamacpp", "qwen3-q2_0-embd", true, []q2Bounds{{2e-6, 16, 1e-6}, {2e-6, 16, 1e-6}, {4e-2, 0, 4e-5}})
 	})
 }
 
@@ -77,11 +78,15 @@ type q2Bounds struct {
 	maxKL      float64
 }
 
-func testQ2_0AgainstLlamaCpp(t *testing.T, name string, q2Embed bool, bounds []q2Bounds) {
+// testQ2_0AgainstLlamaCpp converts ck to Q2_0 (general.name the fixture
+// folder's first file's stem, as when the fixture was made), and compares
+// the engine with testdata/FIXTURES/NAME.llamacpp.json.
+func testQ2_0AgainstLlamaCpp(t *testing.T, ck convert.CheckpointConfig, fixtures, name string, q2Embed bool, bounds []q2Bounds) {
 	ctx := context.Background()
-	dir := writeCkpt(t, q2_0LlamaCppCheckpoint)
+	dir := writeCkpt(t, ck)
 	out := filepath.Join(t.TempDir(), name+".gguf")
-	_, err := convert.Convert(ctx, dir, out, convert.Options{Type: gguf.TypeQ2_0, Name: "qwen3-q2_0"})
+	genName := strings.TrimSuffix(name, "-embd")
+	_, err := convert.Convert(ctx, dir, out, convert.Options{Type: gguf.TypeQ2_0, Name: genName})
 	require.NoError(t, err)
 	if q2Embed {
 		out = q2EmbeddingFile(t, out)
@@ -92,7 +97,7 @@ func testQ2_0AgainstLlamaCpp(t *testing.T, name string, q2Embed bool, bounds []q
 		// For regenerating the fixtures: scripts/q2_0-llamacpp-ref.mjs runs these files.
 		require.NoError(t, os.WriteFile(filepath.Join(dst, name+".gguf"), b, 0o644))
 	}
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "q2_0-llamacpp", name+".llamacpp.json"))
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", fixtures, name+".llamacpp.json"))
 	require.NoError(t, err, "committed fixture")
 	var ref llamaCppQ2
 	require.NoError(t, json.Unmarshal(raw, &ref))

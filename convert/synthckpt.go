@@ -40,6 +40,19 @@ type CheckpointConfig struct {
 	// 1_Pooling/config.json.
 	InputNorms bool
 	Pooling    string
+	// SlidingWindow, for Architecture "Gemma3TextModel" or
+	// "Gemma3ForCausalLM" (a Gemma3 backbone, with InputNorms
+	// bitnet-embeddings-270m's layout; for Gemma3ForCausalLM packed weights
+	// and a bitnet quantization_config are needed: four block norms
+	// and QK norms stored as Gemma3RMSNorm's w of 1+w, GELU-tanh), sets
+	// config.json's sliding_window with every second layer sliding; 0
+	// writes all layers full_attention.
+	SlidingWindow int
+}
+
+// isGemma3 reports whether the checkpoint is a Gemma3 one.
+func (c CheckpointConfig) isGemma3() bool {
+	return c.Architecture == "Gemma3TextModel" || c.Architecture == "Gemma3ForCausalLM"
 }
 
 // WriteCheckpoint writes config.json, tokenizer.json (a byte-level BPE
@@ -50,6 +63,9 @@ type CheckpointConfig struct {
 func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	if c.Architecture == "" {
 		c.Architecture = "BitNetForCausalLM"
+	}
+	if c.HiddenAct == "" && c.isGemma3() {
+		c.HiddenAct = "gelu_pytorch_tanh"
 	}
 	if c.HiddenAct == "" {
 		c.HiddenAct = "relu2"
@@ -71,7 +87,29 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	if c.HeadDim != 0 {
 		cfg["head_dim"] = c.HeadDim
 	}
-	if c.InputNorms {
+	if c.isGemma3() {
+		cfg["model_type"] = "gemma3_text"
+		cfg["hidden_activation"] = c.HiddenAct
+		delete(cfg, "hidden_act")
+		cfg["query_pre_attn_scalar"] = hd
+		cfg["rope_local_base_freq"] = c.RopeTheta
+		types := make([]string, c.Layers)
+		for l := range types {
+			types[l] = "full_attention"
+			if c.SlidingWindow > 0 && l%2 == 0 {
+				types[l] = "sliding_attention"
+			}
+		}
+		cfg["layer_types"] = types
+		if c.SlidingWindow > 0 {
+			cfg["sliding_window"] = c.SlidingWindow
+		}
+		if c.InputNorms {
+			if err := writePooling(dir, c.Pooling); err != nil {
+				return err
+			}
+		}
+	} else if c.InputNorms {
 		cfg["model_type"] = "qwen3"
 		if err := writePooling(dir, c.Pooling); err != nil {
 			return err
@@ -101,6 +139,7 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	gauss := func() float64 { return 0.02 * r.NormFloat64() }
 	norm := func() float64 { return max(0.05, 1+0.1*r.NormFloat64()) }
+	gemmaNorm := func() float64 { return 0.1 * r.NormFloat64() } // Gemma3RMSNorm scales by 1+w
 	linear := func(name string, out, in int) {
 		if !c.Packed {
 			bf16(name, out*in, gauss, int64(out), int64(in))
@@ -127,12 +166,23 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	bf16(prefix+"embed_tokens.weight", V*H, gauss, int64(V), int64(H))
 	for l := range c.Layers {
 		p := prefix + "layers." + strconv.Itoa(l) + "."
-		bf16(p+"input_layernorm.weight", H, norm, int64(H))
+		if c.isGemma3() {
+			for _, n := range []string{"input_layernorm", "post_attention_layernorm", "pre_feedforward_layernorm", "post_feedforward_layernorm"} {
+				bf16(p+n+".weight", H, gemmaNorm, int64(H))
+			}
+			bf16(p+"self_attn.q_norm.weight", hd, gemmaNorm, int64(hd))
+			bf16(p+"self_attn.k_norm.weight", hd, gemmaNorm, int64(hd))
+		}
+		if !c.isGemma3() {
+			bf16(p+"input_layernorm.weight", H, norm, int64(H))
+		}
 		linear(p+"self_attn.q_proj.weight", q, H)
 		linear(p+"self_attn.k_proj.weight", kv, H)
 		linear(p+"self_attn.v_proj.weight", kv, H)
 		linear(p+"self_attn.o_proj.weight", H, q)
-		bf16(p+"post_attention_layernorm.weight", H, norm, int64(H))
+		if !c.isGemma3() {
+			bf16(p+"post_attention_layernorm.weight", H, norm, int64(H))
+		}
 		linear(p+"mlp.gate_proj.weight", F, H)
 		linear(p+"mlp.up_proj.weight", F, H)
 		linear(p+"mlp.down_proj.weight", H, F)
@@ -154,7 +204,11 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 			}
 		}
 	}
-	bf16(prefix+"norm.weight", H, norm, int64(H))
+	if c.isGemma3() {
+		bf16(prefix+"norm.weight", H, gemmaNorm, int64(H))
+	} else {
+		bf16(prefix+"norm.weight", H, norm, int64(H))
+	}
 	if !c.Tied {
 		bf16("lm_head.weight", V*H, gauss, int64(V), int64(H))
 	}

@@ -74,7 +74,7 @@ func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 	if e.closed.Load() {
 		return errClosed
 	}
-	if e.mode.BitNetCppFamily() || e.cfg.InputNorms { // per-projection input norms: single-sequence path only
+	if e.mode.BitNetCppFamily() || e.singleSequenceOnly() {
 		return e.forwardEach(ctx, steps)
 	}
 	r := e.batches.get(e)

@@ -94,7 +94,10 @@ type layerWeights struct {
 	// norms, indexed by model.InQ..InDown (nil otherwise; inputnorm.go).
 	// The o and down ones sit where BitNet's sub-norms do, so they are also
 	// attnSubNorm and ffnSubNorm, and that path applies them.
-	in                         [7][]float32
+	in [7][]float32
+	// attnPostNorm and ffnPostNorm normalize the o and down outputs before
+	// the residual add (model.Family.PostNorms; nil otherwise; gemma3.go).
+	attnPostNorm, ffnPostNorm  []float32
 	q, k, v, o, gate, up, down *ternaryMatrix
 }
 
@@ -173,7 +176,7 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			return nil, err
 		}
 		lw := layerWeights{attnNorm: l.AttnNorm, attnSubNorm: l.AttnSubNorm, ffnNorm: l.FFNNorm, ffnSubNorm: l.FFNSubNorm,
-			qNorm: l.QNorm, kNorm: l.KNorm}
+			qNorm: l.QNorm, kNorm: l.KNorm, attnPostNorm: l.AttnPostNorm, ffnPostNorm: l.FFNPostNorm}
 		if m.Config.InputNorms {
 			lw.setInputNorms(l)
 		}

@@ -114,6 +114,7 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 			ropeExact(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		}
 	}
+	e.scaleEmbeddings(sc.x[:n*H])
 	for li := range e.layers {
 		if err := ctx.Err(); err != nil {
 			return 0, err
@@ -205,7 +206,7 @@ func (t *rowTask) run(_, lo, hi int) {
 	for i := lo; i < hi; i++ {
 		x := t.x[i*c : (i+1)*c]
 		if t.up != nil {
-			activate(s.e.cfg.Activation, x, t.up[i*c:(i+1)*c])
+			s.e.activate(x, t.up[i*c:(i+1)*c])
 		}
 		h := x
 		if t.w != nil { // a family without sub-norms quantizes x itself
@@ -273,6 +274,7 @@ func (s *State) layer(li, n int) {
 	e.pool.parallelFor(n*cfg.Heads, 1, &sc.at)
 	s.normQuant(sc.att, lw.attnSubNorm, nil, n, qDim)
 	s.matmul([3]*ternaryMatrix{lw.o}, [3][]float32{sc.tmp})
+	s.postNorm(lw.attnPostNorm, sc.tmp, n)
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 
 	// Feed-forward block.
@@ -285,6 +287,7 @@ func (s *State) layer(li, n int) {
 	}
 	s.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
 	s.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
+	s.postNorm(lw.ffnPostNorm, sc.tmp, n)
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 }
 

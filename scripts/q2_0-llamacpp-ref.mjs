@@ -16,6 +16,9 @@
 //   BITNET_TQ_GGUF_OUT=/tmp/nlc go test ./convert -run TestTQAgainstLlamaCpp -count=1
 //   for m in qwen3-tq2_0 qwen3-tq1_0 llama-tq2_0 llama-tq1_0; do NODE_PATH=/tmp/nlc/node_modules node \
 //     scripts/q2_0-llamacpp-ref.mjs /tmp/nlc/$m.gguf testdata/tq-llamacpp/$m.llamacpp.json; done
+// The same for testdata/gemma3-llamacpp (a ternary Gemma3ForCausalLM converted with -type q2_0, gemma3-q2_0 and
+// gemma3-q2_0-embd): BITNET_Q2_0_GGUF_OUT=/tmp/nlc go test ./convert -run TestGemma3AgainstLlamaCpp -count=1, then
+// the loop above with those names and testdata/gemma3-llamacpp/$m.llamacpp.json.
 //
 // The prompt is given as token ids (no tokenizer, no BOS added); llama.cpp evaluates it as one batch, then one token
 // per step, on one thread, flash attention off, its default F16 KV cache, greedy sampling (temperature 0).

@@ -35,7 +35,8 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	threads := fs.Int("t", 0, "generator threads (0: one per CPU; does not change the output)")
 	quiet := fs.Bool("quiet", false, "no progress or summary on stderr")
 	hf := fs.String("hf", "", "write a synthetic Hugging Face checkpoint folder (for `bitnet convert`) to -o instead of a GGUF file; "+
-		"\"embedding\": BitNet-embedding's layout (Qwen3 backbone, per-projection input norms, last-token pooling)")
+		"\"embedding\": BitNet-embedding's layout (Qwen3 backbone, per-projection input norms, last-token pooling); "+
+		"\"embedding-gemma3\": the Gemma3 backbone's (bitnet-embeddings-270m: post-norms, GELU, head dim 256, mean pooling)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -82,15 +83,22 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // config.json, tokenizer.json and model.safetensors with seeded random
 // weights, small enough for tests.
 func writeSynthCheckpoint(kind, dir string, seed uint64, stderr io.Writer, quiet bool) error {
-	if kind != "embedding" {
-		return fmt.Errorf("unknown -hf %q (want embedding)", kind)
+	var c convert.CheckpointConfig
+	switch kind {
+	case "embedding":
+		c = convert.CheckpointConfig{Architecture: "Qwen3Model", InputNorms: true, Pooling: "lasttoken",
+			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 2, HeadDim: 128, Vocab: 300, Special: 16,
+			Context: 512, RopeTheta: 1000000, Tied: true, Seed: seed}
+	case "embedding-gemma3":
+		c = convert.CheckpointConfig{Architecture: "Gemma3TextModel", InputNorms: true, Pooling: "mean",
+			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16,
+			Context: 512, SlidingWindow: 512, RopeTheta: 10000, Tied: true, Seed: seed}
+	default:
+		return fmt.Errorf("unknown -hf %q (want embedding or embedding-gemma3)", kind)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	c := convert.CheckpointConfig{Architecture: "Qwen3Model", InputNorms: true, Pooling: "lasttoken",
-		Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 2, HeadDim: 128, Vocab: 300, Special: 16,
-		Context: 512, RopeTheta: 1000000, Tied: true, Seed: seed}
 	if err := convert.WriteCheckpoint(dir, c); err != nil {
 		return err
 	}

@@ -65,6 +65,9 @@ type TensorNames struct {
 	AttnNorm, AttnSubNorm, FFNNorm, FFNSubNorm string // ".weight" included
 	Q, K, V, O, Gate, Up, Down                 string // without ".weight" (a ".scale" may follow)
 	QNorm, KNorm                               string // per-head QK norms, when the family has them
+	// AttnPostNorm and FFNPostNorm normalize the attention and FFN outputs
+	// before the residual add (Family.PostNorms; Gemma 2/3).
+	AttnPostNorm, FFNPostNorm string
 	// InputNorms are the per-projection input RMSNorm weights of BitNet's
 	// embedding models ("{proj}_norm_in.weight"), in the order q, k, v, o,
 	// gate, up, down.
@@ -124,6 +127,15 @@ type Family struct {
 	// (PrismML's Ternary-Bonsai: Qwen3 quantization-aware trained to ternary
 	// values, stored as Q2_0 and run by llama.cpp with Q8_0 activations).
 	Q2_0 bool
+	// PostNorms: the attention output (after the o projection) and the FFN
+	// output (after the down projection) are RMS-normalized with their own
+	// weights (Tensors.AttnPostNorm, FFNPostNorm) before they are added to
+	// the residual stream, as llama.cpp's build_gemma3 does.
+	PostNorms bool
+	// EmbedScale: token embeddings are multiplied by sqrt(embedding_length)
+	// in float32 before the first block (Gemma; llama.cpp's
+	// ggml_scale(inpL, sqrtf(n_embd))).
+	EmbedScale bool
 	// Refused are tensors that must be absent because the forward pass here
 	// does not implement them ("blk.0." names stand for every block).
 	Refused []string
@@ -149,6 +161,22 @@ const ArchLlama = "llama"
 
 // ArchQwen3 is llama.cpp's "qwen3" architecture.
 const ArchQwen3 = "qwen3"
+
+// ArchGemma3 is llama.cpp's "gemma3" architecture, the name bitnet.cpp's
+// converter for BitNet-embedding-270M writes.
+const ArchGemma3 = "gemma3"
+
+// gemma3Tensors are the names bitnet.cpp's
+// utils/convert-bitnet-embedding-270m-to-gguf.py writes (llama.cpp's gemma3
+// names plus the seven per-projection input norms): Hugging Face's
+// post_attention_layernorm is post_attention_norm here (not ffn_norm, which
+// is pre_feedforward_layernorm), post_feedforward_layernorm is post_ffw_norm.
+var gemma3Tensors = func() TensorNames {
+	t := bitnetTensors
+	t.AttnSubNorm, t.FFNSubNorm = "", ""
+	t.AttnPostNorm, t.FFNPostNorm = "post_attention_norm.weight", "post_ffw_norm.weight"
+	return t
+}()
 
 // families is the architecture registry: the one table from
 // general.architecture to a forward-pass description.
@@ -197,6 +225,26 @@ var families = []Family{
 		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: bitnetTensors,
 	},
+	{
+		// Gemma3 with ternary weights: microsoft/BitNet-embedding-270M as
+		// bitnet.cpp's converter writes it and its llama.cpp fork runs it
+		// (src/models/gemma3.cpp): embeddings times sqrt(hidden), RMSNorm,
+		// per-projection input norms, per-head q/k norms before NEOX RoPE,
+		// query scale 1/sqrt(head_dim), post-attention norm, residual,
+		// pre-FFN norm, GELU(tanh)(gate)*up, post-FFN norm, residual. Norm
+		// weights multiply directly (a Gemma checkpoint's 1+w is the
+		// converter's business). Dense projection heads (EmbeddingGemma's
+		// sentence-transformers Dense modules, llama.cpp's dense_2/dense_3)
+		// are not implemented and refused. Q2_0 weights (llama.cpp's Q8_0
+		// activations) run as upstream llama.cpp runs them, which is how this
+		// entry is compared with upstream's gemma3 code.
+		Arch: ArchGemma3, Name: "Gemma3-architecture ternary", KeyPrefix: ArchGemma3,
+		Activation: GELU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
+		InputNorms: true, PostNorms: true, EmbedScale: true, Q2_0: true,
+		Refused: []string{"dense_2.weight", "dense_3.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias",
+			"blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
+		Tensors: gemma3Tensors,
+	},
 }
 
 // LookupFamily returns the registry entry of a general.architecture value.
@@ -241,6 +289,12 @@ func (f Family) Features() string {
 	}
 	if f.InputNorms {
 		parts = append(parts, "optional per-projection input norms")
+	}
+	if f.PostNorms {
+		parts = append(parts, "post-attention/FFN norms")
+	}
+	if f.EmbedScale {
+		parts = append(parts, "embeddings x sqrt(hidden)")
 	}
 	if f.LinearScales {
 		parts = append(parts, "optional *.scale")

@@ -112,6 +112,9 @@ type Layer struct {
 	// In holds the per-projection input norms (Config.InputNorms), in the
 	// order q, k, v, o, gate, up, down; all nil otherwise.
 	In [7][]float32
+	// AttnPostNorm and FFNPostNorm are the output norms of a family with
+	// Family.PostNorms (Gemma3); nil otherwise.
+	AttnPostNorm, FFNPostNorm []float32
 }
 
 // Indices into Layer.In.
@@ -256,6 +259,10 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 			ly.AttnSubNorm = l.norm(p+tn.AttnSubNorm, q)
 			ly.FFNSubNorm = l.norm(p+tn.FFNSubNorm, cfg.FFN)
 		}
+		if fam.PostNorms {
+			ly.AttnPostNorm = l.norm(p+tn.AttnPostNorm, cfg.Hidden)
+			ly.FFNPostNorm = l.norm(p+tn.FFNPostNorm, cfg.Hidden)
+		}
 		if fam.QKNorm {
 			ly.QNorm = l.norm(p+tn.QNorm, cfg.HeadDim)
 			ly.KNorm = l.norm(p+tn.KNorm, cfg.HeadDim)
@@ -381,6 +388,9 @@ func readConfig(f Metadata) (Config, error) {
 		if typ != "none" && factor != 0 && factor != 1 {
 			return Config{}, &Error{key, fmt.Errorf("%w: RoPE scaling %q with factor %g is not implemented", ErrUnsupportedArch, typ, factor)}
 		}
+	}
+	if err := checkAttentionKeys(f, pre, c); err != nil {
+		return Config{}, err
 	}
 	if !(c.RopeBase > 1) || math.IsInf(float64(c.RopeBase), 0) {
 		return Config{}, &Error{pre + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
