@@ -139,15 +139,23 @@ func TestParityFP32(t *testing.T) {
 // instead of float64; a rounding difference before an int8 quantization can
 // move an activation code by one step (1/127 of the row's max), and each such
 // flip moves the logits by about a percent. Measured on GPGPU-Sim (functional
-// mode, the tiny model, 2026-12-03): max relative error 0.0227 with top-1 6/6
-// (this test's seed, 6 positions); issue 15 reports 0.040 with top-1 21/21
-// over 21 positions from a similar simulator run. The bound is 1.5x the
-// larger of the two.
-// bf16 (8-bit mantissa, compute capability 8.0+) has not been measured: no
-// GPU and the simulator reports 7.5; its bound stays loose until it is.
+// mode, not a GPU; the tiny model, 2-core AMD EPYC VM, 2026-12-03): max
+// relative error 0.0227 with top-1 6/6 (this test's seed, 6 positions);
+// issue 15 reports 0.040 with top-1 21/21 over 21 positions from a similar
+// simulator run. The bound is 1.5x the larger of the two.
+//
+// bf16 keeps 8 bits (relative rounding 3.9e-3, 8x fp16's) with the same
+// float32 math. Measured the same way (scripts/cuda-sim-test.sh -run
+// 'TestParityMixedPrecision/bf16' ./cuda, and seeds 300-302 in a scratch
+// run): max relative error 0.0303 at this test's seed, 0.0301, 0.0203 and
+// 0.0254 at the others, top-1 24/24 positions, batch and token by token
+// alike. That is fp16's size, not 8x it: on this model the float32 math
+// and the code flips it causes weigh more than the cache's rounding. The
+// bound is fp16's, 2x the largest bf16 value, since fp16's 21-position run
+// went 1.8x above its 6-position one.
 var mixedBounds = map[string]struct{ maxRel, top1Min float64 }{
 	"fp16": {0.06, 0.8},
-	"bf16": {0.25, 0.6},
+	"bf16": {0.06, 0.8},
 }
 
 func TestParityMixedPrecision(t *testing.T) {
