@@ -168,3 +168,20 @@ func newRopeTable(capacity int, base float32, nDims int) *ropeTable {
 	}
 	return t
 }
+
+// bf16Note is the engine note for precision bf16 on a GPU of compute
+// capability cc ("7.5") below 8.0, which has no instruction for rounding a
+// float to bf16: the KV-cache stores round in a few integer instructions
+// (cuda_bf16.h's software path, the same bits as sm_80's cvt.rn.bf16.f32),
+// while reading bf16 is a shift on every GPU. Correct, slower to write, and
+// fp16 keeps 3 more mantissa bits: the note says so.
+func bf16Note(prec, cc string) string {
+	var major, minor int
+	if prec != "bf16" {
+		return ""
+	}
+	if _, err := fmt.Sscanf(cc, "%d.%d", &major, &minor); err != nil || major >= 8 {
+		return ""
+	}
+	return fmt.Sprintf("precision bf16 on compute capability %s (below 8.0): KV-cache writes round to bf16 in software, correct but slower than sm_80's conversion instruction; fp16 is faster here and 8x finer", cc)
+}

@@ -22,9 +22,11 @@ type Options struct {
 	Device int                // GPU index
 	Mode   engine.NumericMode // numeric mode (bitnetcpp is CPU-only; the GPU rejects it)
 	// Precision of the non-ternary math and the KV cache: "fp16" (default:
-	// fast on every card), "bf16" (compute capability 8.0+), or "fp32", the
-	// parity mode, which reproduces the CPU's exact mode (float64 where it
-	// uses float64: slow on cards with 1/64-rate FP64 such as RTX, L4, A10).
+	// fast on every card), "bf16" (every card too; below compute capability
+	// 8.0 its KV-cache writes round in software, slower: see Notes), or
+	// "fp32", the parity mode, which reproduces the CPU's exact mode (float64
+	// where it uses float64: slow on cards with 1/64-rate FP64 such as RTX,
+	// L4, A10).
 	Precision string
 	// Context is the positions of the sessions the caller plans (0: the
 	// model's context length). New fails, wrapping ErrNoDevice, when the

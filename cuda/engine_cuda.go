@@ -198,6 +198,9 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 	} else {
 		e.dev = Device{Index: o.Device}
 	}
+	if note := bf16Note(prec, e.dev.ComputeCapability); note != "" {
+		e.notes = append(e.notes, note)
+	}
 	if o.Release != nil {
 		o.Release(m.Embed.Data)
 		if !cfg.TiedOutput {

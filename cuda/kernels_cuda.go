@@ -8,6 +8,7 @@ package cuda
 import "C"
 
 import (
+	"encoding/binary"
 	"errors"
 	"runtime"
 	"unsafe"
@@ -112,6 +113,33 @@ func kernelHead(dev, wtype int, w []byte, rows, k int, x []float32, n int, normw
 	runtime.KeepAlive(w)
 	if rc != C.BNC_OK {
 		return nil, statusError(rc, eb.String())
+	}
+	return out, nil
+}
+
+// kernelStore runs the KV cache's device store of x as typ and returns the
+// stored elements' bits (float32 bits for typeF32, 16-bit codes otherwise).
+func kernelStore(dev, typ int, x []float32) ([]uint32, error) {
+	if len(x) == 0 {
+		return nil, errors.New("kernelStore: no input")
+	}
+	es := 2
+	if typ == typeF32 {
+		es = 4
+	}
+	raw := make([]byte, es*len(x))
+	var eb errBuf
+	rc := C.bnc_test_store(C.int(dev), C.int(typ), cFloats(x), C.int(len(x)), unsafe.Pointer(&raw[0]), eb.ptr(), eb.len())
+	if rc != C.BNC_OK {
+		return nil, statusError(rc, eb.String())
+	}
+	out := make([]uint32, len(x))
+	for i := range out {
+		if es == 4 {
+			out[i] = binary.LittleEndian.Uint32(raw[4*i:])
+		} else {
+			out[i] = uint32(binary.LittleEndian.Uint16(raw[2*i:]))
+		}
 	}
 	return out, nil
 }

@@ -46,6 +46,22 @@ func TestParsePrecision(t *testing.T) {
 	}
 }
 
+func TestBF16Note(t *testing.T) {
+	for _, c := range []struct {
+		prec, cc string
+		note     bool
+	}{
+		{"bf16", "7.5", true}, {"bf16", "8.0", false}, {"bf16", "9.0", false}, {"bf16", "10.0", false},
+		{"fp16", "7.5", false}, {"fp32", "7.5", false}, {"bf16", "", false},
+	} {
+		n := bf16Note(c.prec, c.cc)
+		assert.Equal(t, c.note, n != "", "%s on %q: %q", c.prec, c.cc, n)
+		if c.note {
+			assert.Contains(t, n, c.cc)
+		}
+	}
+}
+
 func FuzzParsePrecision(f *testing.F) {
 	for _, s := range []string{"", "fp16", "bf16", "FP32", "x"} {
 		f.Add(s)

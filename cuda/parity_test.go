@@ -5,6 +5,7 @@ package cuda
 import (
 	"context"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,6 +27,8 @@ const fp32Tol = 1e-5
 
 type parityRun struct {
 	batch, steps, mixed logitsDiff
+	info                engine.Info
+	notes               []string // the GPU engine's Notes
 }
 
 // runParity feeds one random prompt three ways to a fresh GPU state and to
@@ -37,6 +40,11 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 	gpu := gpuEngine(t, m, precision)
 	require.Equal(t, ref.VocabSize(), gpu.VocabSize())
 	vocab := ref.VocabSize()
+	var out parityRun
+	out.info = gpu.Info()
+	if e, ok := gpu.(*Engine); ok {
+		out.notes = e.Notes()
+	}
 	r := rand.New(rand.NewPCG(seed, 77))
 	n := 13 + r.IntN(9)
 	if onSimulator() {
@@ -57,7 +65,6 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 	require.NoError(t, err)
 	require.Equal(t, n, rows)
 
-	var out parityRun
 	got := make([]float32, n*vocab)
 	gs, err := gpu.NewState(capTokens)
 	require.NoError(t, err)
@@ -138,27 +145,44 @@ func TestParityFP32(t *testing.T) {
 // instead of float64; a rounding difference before an int8 quantization can
 // move an activation code by one step (1/127 of the row's max), and each such
 // flip moves the logits by about a percent. Measured on GPGPU-Sim (functional
-// mode, the tiny model, 2026-12-03): max relative error 0.0227 with top-1 6/6
-// (this test's seed, 6 positions); issue 15 reports 0.040 with top-1 21/21
-// over 21 positions from a similar simulator run. The bound is 1.5x the
-// larger of the two.
-// bf16 (8-bit mantissa, compute capability 8.0+) has not been measured: no
-// GPU and the simulator reports 7.5; its bound stays loose until it is.
+// mode, not a GPU; the tiny model, 2-core AMD EPYC VM, 2026-12-03): max
+// relative error 0.0227 with top-1 6/6 (this test's seed, 6 positions);
+// issue 15 reports 0.040 with top-1 21/21 over 21 positions from a similar
+// simulator run. The bound is 1.5x the larger of the two.
+//
+// bf16 keeps 8 bits (relative rounding 3.9e-3, 8x fp16's) with the same
+// float32 math. Measured the same way (scripts/cuda-sim-test.sh -run
+// 'TestParityMixedPrecision' ./cuda, and seeds 300-302 of runParity in a
+// scratch run): max relative error 0.0303 at this test's seed (fp16 0.0227),
+// 0.0301, 0.0203 and 0.0254 at the others (fp16 0.0233, 0.0182, 0.0219),
+// top-1 24/24 positions for both, batch and token by token alike. bf16 is
+// 1.1-1.3x fp16, not 8x: on this model the float32 math both share, and the
+// activation-code flips it causes, seem to weigh more than the cache's
+// rounding. The bound is fp16's, 2x the largest bf16 value, since fp16's
+// 21-position run went 1.8x above its 6-position one.
 var mixedBounds = map[string]struct{ maxRel, top1Min float64 }{
 	"fp16": {0.06, 0.8},
-	"bf16": {0.25, 0.6},
+	"bf16": {0.06, 0.8},
 }
 
 func TestParityMixedPrecision(t *testing.T) {
 	d := requireDevice(t)
 	for _, prec := range []string{"fp16", "bf16"} {
 		t.Run(prec, func(t *testing.T) {
-			if prec == "bf16" {
-				requireBF16(t, d)
-			}
 			for i, tm := range parityModels() {
 				t.Run(tm.name, func(t *testing.T) {
 					p := runParity(t, tm, prec, uint64(200+i))
+					assert.Equal(t, prec, p.info.Precision)
+					assert.Equal(t, map[string]string{"fp16": "f16", "bf16": "bf16"}[prec], p.info.KVCache)
+					// bf16 runs on every GPU the kernels are built for; below
+					// compute capability 8.0 the notes say its KV-cache
+					// writes round in software.
+					if note := bf16Note(prec, d.ComputeCapability); note != "" {
+						assert.Contains(t, p.notes, note)
+						t.Logf("compute capability %s: note %q", d.ComputeCapability, note)
+					} else {
+						assert.NotContains(t, strings.Join(p.notes, "\n"), "precision bf16")
+					}
 					for _, c := range []struct {
 						name string
 						d    logitsDiff

@@ -4,7 +4,6 @@ package cuda
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"testing"
 
@@ -31,15 +30,6 @@ func requireDevice(t testing.TB) Device {
 		t.Skipf("SKIP: no CUDA device: %v", err)
 	}
 	return devs[0]
-}
-
-// requireBF16 skips bf16 on GPUs older than compute capability 8.0.
-func requireBF16(t testing.TB, d Device) {
-	t.Helper()
-	var major, minor int
-	if _, err := fmt.Sscanf(d.ComputeCapability, "%d.%d", &major, &minor); err != nil || major < 8 {
-		t.Skipf("SKIP: bf16 needs compute capability 8.0, %s has %s", d.Name, d.ComputeCapability)
-	}
 }
 
 type testModel struct {

@@ -200,6 +200,9 @@ int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n
 /* bnc_test_head: logits = (rmsnorm(x) * normw) . W^T for n rows; W is rows x K of wtype. */
 int bnc_test_head(int dev, int wtype, const void *w, int rows, int K, const float *x, int n, const float *normw,
                   float eps, int exact, float *out, char *err, int errlen);
+/* bnc_test_store: the KV cache's device store (store_typed) of n floats as
+ * type (F32, F16 or BF16) into out (n elements of that type). */
+int bnc_test_store(int dev, int type, const float *x, int n, void *out, char *err, int errlen);
 /* Device-to-device copy bandwidth in GB/s (bytes read + written per second). */
 int bnc_bench_copy(int dev, uint64_t bytes, int iters, double *gbps, char *err, int errlen);
 /* Median time in microseconds of one decode GEMV (random weights) of rows x K,

@@ -65,6 +65,11 @@ __global__ void fill_halves(__half *p, size_t n, uint32_t seed) {
         p[i] = __float2half_rn(((float)(hash32((uint32_t)i ^ seed) % 2001u) - 1000.f) * 2e-5f);
 }
 
+// The KV cache's write: store_typed, as the Q|K|V epilogue calls it.
+__global__ void store_kernel(const float *x, int n, int t, void *out) {
+    for (int i = blockIdx.x * blockDim.x + threadIdx.x; i < n; i += gridDim.x * blockDim.x) store_typed(out, t, i, x[i]);
+}
+
 double median(std::vector<float> v) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
@@ -284,6 +289,24 @@ int bnc_test_head(int dev, int wtype, const void *w, int rows, int K, const floa
     T_CHECK(launch_head(wtype, dw, rows, K, dx, K, n, dn, eps, exact, dout, tt, n == 1 ? g1 : gT, 0));
     T_CHECK(cudaDeviceSynchronize());
     T_CHECK(cudaMemcpy(out, dout, (size_t)n * rows * 4, cudaMemcpyDeviceToHost));
+    return BNC_OK;
+}
+
+int bnc_test_store(int dev, int type, const float *x, int n, void *out, char *err, int errlen) {
+    if (n < 1 || type < BNC_TYPE_F32 || type > BNC_TYPE_BF16)
+        return set_err(err, errlen, BNC_ERR_INVALID, "bad store test arguments");
+    T_CHECK(cudaSetDevice(dev));
+    const size_t ob = (size_t)n * (type == BNC_TYPE_F32 ? 4 : 2);
+    DevBufs b;
+    float *dx;
+    void *dout;
+    T_CHECK(b.alloc(&dx, (size_t)n * 4));
+    T_CHECK(b.alloc(&dout, ob));
+    T_CHECK(cudaMemcpy(dx, x, (size_t)n * 4, cudaMemcpyHostToDevice));
+    store_kernel<<<std::min((n + 255) / 256, 64), 256>>>(dx, n, type, dout);
+    T_CHECK(cudaGetLastError());
+    T_CHECK(cudaDeviceSynchronize());
+    T_CHECK(cudaMemcpy(out, dout, ob, cudaMemcpyDeviceToHost));
     return BNC_OK;
 }
 
