@@ -177,7 +177,7 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 		m.info.Notes = n.Notes()
 	}
 	if o.batching {
-		m.sched = newStepper(eng, o.stepTokens, o.ubatch)
+		m.sched = newStepper(eng, o.stepTokens, o.ubatch, o.logger)
 		// A Model dropped without Close still stops its scheduler goroutine.
 		runtime.AddCleanup(m, func(s *stepper) { s.stop() }, m.sched)
 	}

@@ -2,6 +2,7 @@ package bitnet
 
 import (
 	"context"
+	"log/slog"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -51,6 +52,13 @@ type stepper struct {
 	// onStep, when set (by tests, before the first request), sees every
 	// step after it ran: which sequences it advanced and by how many tokens.
 	onStep func([]engine.Step)
+
+	// log receives one debug record per step when it is enabled at
+	// slog.LevelDebug (WithLogger): the step's rows and tokens, how long the
+	// scheduler gathered before it and how long it ran, and how long the
+	// sequences it served spent in their callers (sampling, callbacks) before
+	// they came back. It is how a server's step pattern is measured.
+	log *slog.Logger
 }
 
 // fwdReq is one sequence's pending work: tokens to feed, logits wanted after
@@ -66,8 +74,8 @@ type fwdReq struct {
 	reply  chan struct{}
 }
 
-func newStepper(eng engine.Engine, budget, ubatch int) *stepper {
-	s := &stepper{eng: eng, budget: budget, ubatch: ubatch, reqs: make(chan *fwdReq), quit: make(chan struct{}), done: make(chan struct{})}
+func newStepper(eng engine.Engine, budget, ubatch int, log *slog.Logger) *stepper {
+	s := &stepper{eng: eng, budget: budget, ubatch: ubatch, log: log, reqs: make(chan *fwdReq), quit: make(chan struct{}), done: make(chan struct{})}
 	go s.loop()
 	return s
 }
@@ -97,13 +105,31 @@ func (s *stepper) loop() {
 	defer close(s.done)
 	var queue []*fwdReq
 	var lastStep time.Duration
+	// Step tracing (debug logging only): when each state was handed back to
+	// its caller, and the longest time a state of this step stayed there.
+	trace := s.log != nil && s.log.Enabled(context.Background(), slog.LevelDebug)
+	var away map[engine.State]time.Time
+	var awayMax time.Duration
+	var stepEnd time.Time
+	if trace {
+		away = map[engine.State]time.Time{}
+	}
 	finish := func(r *fwdReq, err error) {
 		r.err = err
+		if trace {
+			away[r.st] = time.Now()
+		}
 		s.busy.Add(1) // back in its caller's hands before the caller runs
 		close(r.reply)
 	}
 	accept := func(r *fwdReq) {
 		s.busy.Add(-1)
+		if trace {
+			if t, ok := away[r.st]; ok {
+				awayMax = max(awayMax, time.Since(t))
+				delete(away, r.st)
+			}
+		}
 		queue = append(queue, r)
 	}
 	defer func() {
@@ -180,9 +206,17 @@ func (s *stepper) loop() {
 		}
 		s.waiting.Store(int64(len(queue) - len(steps)))
 		s.running.Store(int64(len(steps)))
+		var cpu0 time.Duration
+		if trace {
+			cpu0 = processCPU()
+		}
 		start := time.Now()
 		err := engine.ForwardBatch(context.Background(), s.eng, steps)
 		lastStep = time.Since(start)
+		if trace {
+			s.traceStep(steps, len(queue), start, stepEnd, lastStep, processCPU()-cpu0, awayMax)
+			stepEnd, awayMax = time.Now(), 0
+		}
 		if s.onStep != nil {
 			s.onStep(steps)
 		}
@@ -218,6 +252,32 @@ func (s *stepper) loop() {
 		s.waiting.Store(int64(len(queue)))
 	}
 }
+
+// traceStep logs one step at debug level: rows (sequences advanced), the
+// tokens fed and the rows that wanted logits, the queued sequences left out,
+// the gap since the previous step ended (zero after an idle scheduler), the
+// step's duration, the process's CPU time during the step (all goroutines:
+// over the duration, the cores the process had) and the longest time one of
+// its sequences spent in its caller since its previous step.
+func (s *stepper) traceStep(steps []engine.Step, queued int, start, prevEnd time.Time, dur, cpu, awayMax time.Duration) {
+	tokens, logits := 0, 0
+	for _, st := range steps {
+		tokens += len(st.Tokens)
+		if st.Want != engine.NoLogits {
+			logits++
+		}
+	}
+	var gap time.Duration
+	if !prevEnd.IsZero() {
+		gap = start.Sub(prevEnd)
+	}
+	s.log.LogAttrs(context.Background(), slog.LevelDebug, "step",
+		slog.Int("rows", len(steps)), slog.Int("tokens", tokens), slog.Int("logits", logits),
+		slog.Int("left_out", queued-len(steps)), slog.Int64("start_us", start.UnixMicro()),
+		slog.Float64("gap_ms", ms(gap)), slog.Float64("step_ms", ms(dur)), slog.Float64("cpu_ms", ms(cpu)), slog.Float64("away_max_ms", ms(awayMax)))
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // allocate decides how many tokens each queued request feeds this step:
 // one each first, from the front of the queue, then the rest of the budget

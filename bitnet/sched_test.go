@@ -1,10 +1,14 @@
 package bitnet_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 
@@ -183,4 +187,85 @@ func TestSharedStepsAfterClose(t *testing.T) {
 	err = s.Append(context.Background(), []int32{1, 2, 3})
 	require.Truef(t, errors.Is(err, bitnet.ErrClosed), "%v", err)
 	require.Zero(t, s.Len(), fmt.Sprint(s.Tokens()))
+}
+
+// TestStepTrace: with a logger enabled at debug level, the scheduler logs one
+// "step" record per shared step, and their rows and tokens add up to what
+// the generations fed: each prompt and each generated token but the last
+// (which stays pending). Without debug level it logs none.
+func TestStepTrace(t *testing.T) {
+	path := tinyPath(t)
+	ctx := context.Background()
+	var buf syncBuffer
+	lg := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	m, err := bitnet.Load(ctx, path, bitnet.WithDevice("cpu"), bitnet.WithThreads(2), bitnet.WithLogger(lg))
+	require.NoError(t, err)
+	defer m.Close()
+	cases := schedCases(m, 4, 11)
+	fed := 0
+	var wg sync.WaitGroup
+	for _, c := range cases {
+		fed += len(c.prompt) + c.opts.MaxTokens - 1
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := m.GenerateTokens(ctx, c.prompt, c.opts, nil)
+			assert.NoError(t, err)
+		}()
+	}
+	wg.Wait()
+	var steps, rows, tokens int
+	dec := json.NewDecoder(strings.NewReader(buf.String()))
+	for dec.More() {
+		var rec struct {
+			Msg    string  `json:"msg"`
+			Rows   int     `json:"rows"`
+			Tokens int     `json:"tokens"`
+			Logits int     `json:"logits"`
+			StepMS float64 `json:"step_ms"`
+			GapMS  float64 `json:"gap_ms"`
+		}
+		require.NoError(t, dec.Decode(&rec))
+		if rec.Msg != "step" {
+			continue
+		}
+		steps++
+		rows += rec.Rows
+		tokens += rec.Tokens
+		assert.GreaterOrEqual(t, rec.Tokens, rec.Rows)
+		assert.LessOrEqual(t, rec.Logits, rec.Rows)
+		assert.Positive(t, rec.StepMS)
+		assert.GreaterOrEqual(t, rec.GapMS, 0.0)
+	}
+	st := m.BatchStats()
+	assert.Equal(t, int(st.Steps), steps, "one record per step")
+	assert.Equal(t, int(st.Rows), rows)
+	assert.Equal(t, fed, tokens, "tokens fed: prompts plus generated tokens but the last of each")
+
+	quiet, err := bitnet.Load(ctx, path, bitnet.WithDevice("cpu"), bitnet.WithThreads(1),
+		bitnet.WithLogger(slog.New(slog.NewJSONHandler(&buf, nil))))
+	require.NoError(t, err)
+	defer quiet.Close()
+	n := len(buf.String())
+	_, err = quiet.GenerateTokens(ctx, cases[0].prompt, cases[0].opts, nil)
+	require.NoError(t, err)
+	assert.NotContains(t, buf.String()[n:], `"msg":"step"`, "no step records below debug level")
+}
+
+// syncBuffer is a bytes.Buffer safe for the scheduler goroutine's writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -174,6 +174,7 @@ func BenchmarkDecodeBatch(b *testing.B) {
 				name = fmt.Sprintf("k=%d/batched", k)
 			}
 			b.Run(name, func(b *testing.B) {
+				cpu0 := processCPUTime()
 				for i := 0; i < b.N; i++ {
 					for _, st := range sts {
 						require.NoError(b, st.Truncate(16))
@@ -188,6 +189,9 @@ func BenchmarkDecodeBatch(b *testing.B) {
 					}
 				}
 				b.ReportMetric(float64(k*b.N)/b.Elapsed().Seconds(), "tok/s")
+				// CPU time of all threads per step (0 where not measured):
+				// over ns/op, the cores the step had.
+				b.ReportMetric(float64((processCPUTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 			})
 		}
 	}

@@ -31,6 +31,11 @@ type pool struct {
 	mu      sync.Mutex
 	loop    dynLoop      // the current parallelFor (guarded by mu)
 	pending atomic.Int32 // workers not yet done with the current loop
+	// The caller of parallelFor waits for pending as a worker waits for work:
+	// it spins for a while, then parks on done (waiting says so), and the
+	// worker that brings pending to 0 wakes it.
+	waiting atomic.Bool
+	done    chan struct{}
 	quit    chan struct{}
 	closed  bool // guarded by mu: workers are gone, loops run on the caller
 }
@@ -53,7 +58,7 @@ func newPool(threads int) *pool {
 	if threads < 1 {
 		threads = 1
 	}
-	p := &pool{threads: threads, quit: make(chan struct{})}
+	p := &pool{threads: threads, done: make(chan struct{}, 1), quit: make(chan struct{})}
 	for i := 1; i < threads; i++ {
 		w := &worker{wake: make(chan struct{}, 1)}
 		p.workers = append(p.workers, w)
@@ -68,7 +73,12 @@ func (p *pool) serve(w *worker) {
 		if s := w.seq.Load(); s != seen {
 			seen = s
 			p.loop.work(w.part)
-			p.pending.Add(-1)
+			if p.pending.Add(-1) == 0 && p.waiting.Load() {
+				select {
+				case p.done <- struct{}{}:
+				default:
+				}
+			}
 			continue
 		}
 		if p.spin(w, seen) {
@@ -149,11 +159,36 @@ func (p *pool) parallelFor(n, align int, t task) {
 		}
 	}
 	l.work(0)
-	for i := 0; p.pending.Load() != 0; i++ {
-		if i%64 == 63 {
+	p.await()
+}
+
+// await waits until every worker is done with the current loop: it polls
+// for a while (about four times as long as an idle worker does, so that the
+// ordinary end-of-loop imbalance of a chunk or less rarely pays a wake-up),
+// then parks. On a machine whose
+// cores other processes share, a worker can be descheduled in the middle of
+// its chunk; a caller that kept polling would hold its own core for the
+// rest of its time slice while the worker waits for one, a parked caller
+// leaves the core to it. Announce, look once more, then park: the worker
+// that brings pending to 0 after the announcement sends a token (a stale
+// token from an earlier loop only causes one extra look).
+func (p *pool) await() {
+	for i := 0; i < spinRounds*64; i++ {
+		if p.pending.Load() == 0 {
+			return
+		}
+		if i%1024 == 1023 {
 			runtime.Gosched()
 		}
 	}
+	for p.pending.Load() != 0 {
+		p.waiting.Store(true)
+		if p.pending.Load() == 0 {
+			break
+		}
+		<-p.done
+	}
+	p.waiting.Store(false)
 }
 
 // chunksPerThread is how many chunks each thread takes on average: enough

@@ -87,6 +87,48 @@ func TestPoolWakesParkedWorkers(t *testing.T) {
 	}
 }
 
+// slowWorkerTask makes the worker's share outlast the caller's polling: the
+// caller's share (part 0) waits until the worker has started its share, which
+// then sleeps, so the caller finishes first and must wait for it.
+type slowWorkerTask struct {
+	started chan struct{}
+	hits    [2]atomic.Int32
+	missed  atomic.Bool
+}
+
+func (s *slowWorkerTask) run(part, lo, hi int) {
+	if part == 0 {
+		select {
+		case <-s.started:
+		case <-time.After(5 * time.Second):
+			s.missed.Store(true) // the worker never came: the caller ran both chunks
+		}
+	} else {
+		close(s.started)
+		time.Sleep(2 * time.Millisecond)
+	}
+	for i := lo; i < hi; i++ {
+		s.hits[i].Add(1)
+	}
+}
+
+// TestParallelForCallerParks: a caller that waits longer than it polls parks
+// and is woken by the worker that finishes last; every loop completes with
+// its whole range run once (run with -race).
+func TestParallelForCallerParks(t *testing.T) {
+	p := newPool(2)
+	defer p.close()
+	for k := 0; k < 20; k++ {
+		s := &slowWorkerTask{started: make(chan struct{})}
+		p.parallelFor(2, 1, s)
+		require.False(t, s.missed.Load(), "loop %d: the worker took no chunk", k)
+		for i := range s.hits {
+			require.Equal(t, int32(1), s.hits[i].Load(), "loop %d index %d", k, i)
+		}
+		require.False(t, p.waiting.Load(), "loop %d: the caller left its wait announced", k)
+	}
+}
+
 // TestParallelForAfterClose: a loop on a closed pool runs on the caller
 // instead of waiting for workers that have exited (it used to spin forever).
 func TestParallelForAfterClose(t *testing.T) {

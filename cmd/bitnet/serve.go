@@ -82,6 +82,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	// The library's records too: with -log-level debug, one per shared step.
+	mf.extra = append(mf.extra, bitnet.WithLogger(logger))
 	if *keyFile != "" {
 		fk, err := readKeyFile(*keyFile)
 		if err != nil {
