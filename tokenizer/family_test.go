@@ -90,22 +90,7 @@ func TestFamilyThroughGGUFMetadata(t *testing.T) {
 				assert.True(t, v.AddBOS)
 				assert.True(t, v.AddSpacePrefix)
 			}
-			md := mapMetadata{KeyModel: v.Model, KeyTokens: v.Tokens, KeyTokenType: v.Types, KeyAddBOS: v.AddBOS}
-			if v.Pre != "" {
-				md[KeyPre] = v.Pre
-			}
-			if v.Scores != nil {
-				md[KeyScores] = v.Scores
-			}
-			if v.Merges != nil {
-				md[KeyMerges] = v.Merges
-			}
-			for k, id := range map[string]int32{KeyBOS: v.BOS, KeyEOS: v.EOS, KeyUNK: v.UNK} {
-				if id >= 0 {
-					md[k] = uint32(id)
-				}
-			}
-			tk, err := FromGGUF(md)
+			tk, err := FromGGUF(vocabMetadata(v))
 			require.NoError(t, err)
 			for _, c := range cases {
 				assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text)
@@ -113,6 +98,29 @@ func TestFamilyThroughGGUFMetadata(t *testing.T) {
 			}
 		})
 	}
+}
+
+// vocabMetadata is v as the GGUF keys convert writes for it.
+func vocabMetadata(v Vocab) mapMetadata {
+	md := mapMetadata{KeyModel: v.Model, KeyTokens: v.Tokens, KeyTokenType: v.Types, KeyAddBOS: v.AddBOS}
+	if v.Pre != "" {
+		md[KeyPre] = v.Pre
+	}
+	if v.Scores != nil {
+		md[KeyScores] = v.Scores
+	}
+	if v.Merges != nil {
+		md[KeyMerges] = v.Merges
+	}
+	if v.Model == ModelLlama {
+		md[KeyAddSpacePrefix] = v.AddSpacePrefix
+	}
+	for k, id := range map[string]int32{KeyBOS: v.BOS, KeyEOS: v.EOS, KeyUNK: v.UNK, KeyPAD: v.PAD} {
+		if id >= 0 {
+			md[k] = uint32(id)
+		}
+	}
+	return md
 }
 
 // FuzzEncodeFamilies: for the Qwen2 and LLaMA-2 test tokenizers, ids are in range and never control tokens, and
@@ -212,6 +220,31 @@ func TestRealTokenizers(t *testing.T) {
 				}
 			}
 			t.Logf("%s: %d of %d strings match Hugging Face", tc.name, len(f.Cases)-bad, len(f.Cases))
+
+			// The vocabulary bitnet convert writes to GGUF must tokenize the same when read back.
+			v, err := VocabFromHFJSON(bytes.NewReader(data))
+			require.NoError(t, err)
+			if tc.name == "gemma3" {
+				assert.Equal(t, ModelLlama, v.Model)
+				assert.False(t, v.AddSpacePrefix)
+				assert.True(t, v.AddBOS)
+				assert.Equal(t, []int32{0, 1, 2, 3, 106}, []int32{v.PAD, v.EOS, v.BOS, v.UNK, v.EOT}) // <pad> <eos> <bos> <unk> <end_of_turn>
+				assert.Equal(t, []int32{TypeControl, TypeControl, TypeControl, TypeUnknown, TypeUserDefined}, v.Types[:5])
+			}
+			gk, err := FromGGUF(vocabMetadata(v))
+			require.NoError(t, err)
+			bad = 0
+			for _, c := range f.Cases {
+				ok := assert.Equal(t, c.IDs, nonNil(gk.Encode(c.Text, EncodeOptions{})), "GGUF ids of %q", c.Text)
+				ok = assert.Equal(t, c.IDsSpecial, nonNil(gk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "GGUF special ids of %q", c.Text) && ok
+				if f.WithDecoded {
+					ok = assert.Equal(t, c.DecodedSkip, gk.Decode(c.IDsSpecial), "GGUF decode of %q", c.Text) && ok
+				}
+				if !ok {
+					bad++
+				}
+			}
+			t.Logf("%s through GGUF keys (model %s, pre %q): %d of %d strings match Hugging Face", tc.name, v.Model, v.Pre, len(f.Cases)-bad, len(f.Cases))
 		})
 	}
 }

@@ -117,7 +117,7 @@ func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 // BOS is the first special token of a TemplateProcessing post-processor, else found by name
 // (<|begin_of_text|>, <s>, <|startoftext|>, <bos>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>, <eos>); AddBOS is set when
 // the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. EOT is found by name as New
-// does (<|eot_id|>, <|im_end|>, ...). PAD is left -1; set it as needed.
+// does (<|eot_id|>, <|im_end|>, ...). PAD is <pad> in SentencePiece vocabularies, else -1; set it as needed.
 func VocabFromHFJSON(r io.Reader) (Vocab, error) {
 	f, err := readHF(r)
 	if err != nil {
@@ -255,11 +255,15 @@ func (f *hfFile) vocab() (Vocab, error) {
 	}
 	v.Merges = m.Merges
 
+	// find prefers special (control) tokens: Gemma's vocabulary also has "</s>" and "<s>" as ordinary
+	// user-defined tokens, while its real EOS is the special <eos>.
 	find := func(names []string) int32 {
-		for _, name := range names {
-			for id, s := range v.Tokens {
-				if s == name {
-					return int32(id)
+		for _, control := range []bool{true, false} {
+			for _, name := range names {
+				for id, s := range v.Tokens {
+					if s == name && (!control || v.Types[id] == TypeControl) {
+						return int32(id)
+					}
 				}
 			}
 		}
@@ -273,6 +277,10 @@ func (f *hfFile) vocab() (Vocab, error) {
 	}
 	v.EOS = find(eosNames)
 	v.EOT = find(eotNames)
+	if m.ByteFallback {
+		// SentencePiece models name their padding piece; llama.cpp's converter writes its id.
+		v.PAD = find([]string{"<pad>"})
+	}
 	if m.UnkToken != nil {
 		v.UNK = find([]string{*m.UnkToken})
 	}
