@@ -248,3 +248,51 @@ func TestRealTokenizers(t *testing.T) {
 		})
 	}
 }
+
+// TestGemma3BitnetCppVocab checks what this package makes of the vocabulary microsoft/BitNet's
+// utils/convert-bitnet-embedding-to-gguf.py (the BitNet-embedding-270M converter) writes from Gemma3's
+// tokenizer.json: model "gpt2", pre "default", the tokenizer.json's pieces as they are (with "▁"), added tokens as
+// decode(encode(token)), typed control when special or shaped like <...> / [...], else user-defined with "▁"
+// replaced by a space, and the merges. A "gpt2" vocabulary is byte-level BPE, which needs a token for each of the
+// 256 byte characters (GPT-2's byte-to-character table); Gemma's pieces are SentencePiece text with "▁" and
+// <0xXX> byte tokens, so FromGGUF refuses it as invalid rather than tokenize spaces and non-ASCII text wrongly.
+// What bitnet convert writes instead (a "llama" vocabulary without the space prefix) matches Hugging Face on all
+// 786 strings (TestRealTokenizers).
+func TestGemma3BitnetCppVocab(t *testing.T) {
+	path := os.Getenv("BITNET_GEMMA3_TOKENIZER")
+	if path == "" {
+		t.Skip("SKIP: BITNET_GEMMA3_TOKENIZER not set: the real Gemma3 tokenizer.json is not committed (see TestRealTokenizers)")
+	}
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	raw, err := os.ReadFile("../testdata/tokenizer/gemma3_real_ids.json")
+	require.NoError(t, err)
+	var f struct {
+		SHA256 string `json:"tokenizer_json_sha256"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &f))
+	require.Equal(t, f.SHA256, fmt.Sprintf("%x", sha256.Sum256(data)))
+	hf, err := LoadHFJSON(bytes.NewReader(data))
+	require.NoError(t, err)
+	hfFile, err := readHF(bytes.NewReader(data))
+	require.NoError(t, err)
+	v := hf.Vocab()
+	for _, m := range hfFile.Model.Vocab {
+		v.Tokens[m.id], v.Types[m.id] = m.s, TypeNormal
+	}
+	for _, a := range hfFile.AddedTokens {
+		s := hf.DecodeWith(hf.Encode(a.Content, EncodeOptions{ParseSpecial: true}), DecodeOptions{Special: true})
+		looksSpecial := s != "" && (strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") ||
+			strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"))
+		if a.Special || looksSpecial {
+			v.Tokens[a.ID], v.Types[a.ID] = s, TypeControl
+		} else {
+			v.Tokens[a.ID], v.Types[a.ID] = strings.ReplaceAll(s, "▁", " "), TypeUserDefined
+		}
+	}
+	v.Model, v.Pre, v.Scores, v.Merges = ModelGPT2, "default", nil, hfFile.Model.Merges
+	_, err = FromGGUF(vocabMetadata(v))
+	require.ErrorIs(t, err, ErrInvalidVocab)
+	assert.Contains(t, err.Error(), "no token for byte")
+	t.Logf("gemma3 as bitnet.cpp's embedding converter writes it (gpt2, pre default): %v", err)
+}
