@@ -255,8 +255,8 @@ func (f *hfFile) vocab() (Vocab, error) {
 	}
 	v.Merges = m.Merges
 
-	// find prefers special (control) tokens: Gemma's vocabulary also has "</s>" and "<s>" as ordinary
-	// user-defined tokens, while its real EOS is the special <eos>.
+	// find prefers special (control) tokens: Gemma's vocabulary also has "</s>" and "<s>" as non-special
+	// added tokens, while its real EOS is the special <eos>.
 	find := func(names []string) int32 {
 		for _, control := range []bool{true, false} {
 			for _, name := range names {
