@@ -58,8 +58,17 @@ func TestQwen2MatchesHuggingFace(t *testing.T) {
 	}
 }
 
-func TestLlama2SPMMatchesHuggingFace(t *testing.T) {
-	tk, cases := loadFamily(t, "llama2")
+// TestSPMFamiliesMatchHuggingFace: the synthetic LLaMA-2 (space prefix) and Gemma (none, user-defined whitespace
+// tokens) SentencePiece tokenizers against Hugging Face's ids and decodes.
+func TestSPMFamiliesMatchHuggingFace(t *testing.T) {
+	for _, name := range []string{"llama2", "gemma"} {
+		t.Run(name, func(t *testing.T) { testSPMFamily(t, name) })
+	}
+}
+
+func testSPMFamily(t *testing.T, name string) {
+	tk, cases := loadFamily(t, name)
+	require.Equal(t, name == "llama2", tk.Vocab().AddSpacePrefix)
 	for _, c := range cases {
 		assert.Equal(t, c.IDs, nonNil(tk.Encode(c.Text, EncodeOptions{})), "ids of %q", c.Text)
 		assert.Equal(t, c.IDsSpecial, nonNil(tk.Encode(c.Text, EncodeOptions{ParseSpecial: true})), "special ids of %q", c.Text)
@@ -72,7 +81,7 @@ func TestLlama2SPMMatchesHuggingFace(t *testing.T) {
 // convert writes (tokenizer.ggml.pre naming the scheme, scores for SentencePiece), loads it back and checks that
 // the tokenizer still matches Hugging Face: the normalizer and pre-tokenizer must follow from the keys alone.
 func TestFamilyThroughGGUFMetadata(t *testing.T) {
-	for _, fam := range []struct{ name, model, pre string }{{"qwen2", ModelGPT2, "qwen2"}, {"llama2", ModelLlama, ""}} {
+	for _, fam := range []struct{ name, model, pre string }{{"qwen2", ModelGPT2, "qwen2"}, {"llama2", ModelLlama, ""}, {"gemma", ModelLlama, ""}} {
 		t.Run(fam.name, func(t *testing.T) {
 			_, cases := loadFamily(t, fam.name)
 			f, err := os.Open("../testdata/tokenizer/" + fam.name + "_tokenizer.json")
@@ -82,7 +91,13 @@ func TestFamilyThroughGGUFMetadata(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, fam.model, v.Model)
 			require.Equal(t, fam.pre, v.Pre)
-			if fam.model == ModelLlama { // as in llama.cpp's LLaMA-2 GGUF files
+			if fam.name == "gemma" { // as llama.cpp's Gemma3 converter writes them
+				assert.Equal(t, []int32{TypeControl, TypeControl, TypeControl, TypeUnknown, TypeByte}, v.Types[:5])
+				assert.Equal(t, []int32{0, 1, 2, 3}, []int32{v.PAD, v.EOS, v.BOS, v.UNK})
+				assert.True(t, v.AddBOS)
+				assert.False(t, v.AddSpacePrefix)
+			}
+			if fam.name == "llama2" { // as in llama.cpp's LLaMA-2 GGUF files
 				assert.Equal(t, []int32{TypeUnknown, TypeControl, TypeControl, TypeByte}, v.Types[:4])
 				assert.Equal(t, int32(0), v.UNK)
 				assert.Equal(t, int32(1), v.BOS)
@@ -123,7 +138,7 @@ func vocabMetadata(v Vocab) mapMetadata {
 	return md
 }
 
-// FuzzEncodeFamilies: for the Qwen2 and LLaMA-2 test tokenizers, ids are in range and never control tokens, and
+// FuzzEncodeFamilies: for the Qwen2, LLaMA-2 and Gemma test tokenizers, ids are in range and never control tokens, and
 // decoding gives the text back (NFC-normalized for Qwen2, whose normalizer changes the text on purpose; with "▁"
 // read as a space for LLaMA-2). After a special token SentencePiece adds a "▁" the text did not have, so the
 // decode-with-specials check is for the byte-level family only.
@@ -133,7 +148,7 @@ func FuzzEncodeFamilies(f *testing.F) {
 		f.Add(s)
 	}
 	var tks []*Tokenizer
-	for _, name := range []string{"qwen2", "llama2"} {
+	for _, name := range []string{"qwen2", "llama2", "gemma"} {
 		tk, err := LoadFile("../testdata/tokenizer/" + name + "_tokenizer.json")
 		if err != nil {
 			f.Fatal(err)
