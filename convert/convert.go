@@ -309,8 +309,8 @@ func readVocab(dir string, size int) (tokenizer.Vocab, error) {
 		return tokenizer.Vocab{}, err
 	}
 	if len(v.Tokens) > size {
-		// Added tokens past the embedding (Gemma3-270M's tokenizer.json has <image_soft_token> at id 262144 with
-		// vocab_size 262144) are dropped, as llama.cpp's and bitnet.cpp's converters drop ids >= vocab_size;
+		// Added tokens past the embedding (Gemma3's tokenizer.json has <image_soft_token> at id 262144, one past a
+		// vocab_size of 262144) are dropped, as llama.cpp's and bitnet.cpp's converters drop ids >= vocab_size;
 		// model pieces or special ids past it are an error.
 		for i := size; i < len(v.Tokens); i++ {
 			if ty := v.Types[i]; ty != tokenizer.TypeControl && ty != tokenizer.TypeUserDefined && ty != tokenizer.TypeUnused {

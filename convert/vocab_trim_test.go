@@ -12,8 +12,8 @@ import (
 	"github.com/bitnet-go/bitnet-go/tokenizer"
 )
 
-// TestReadVocabDropsAddedTokensPastVocabSize: Gemma3-270M's tokenizer.json has one added token more than
-// config.json's vocab_size (<image_soft_token>, id 262144); llama.cpp's and bitnet.cpp's converters drop such ids.
+// TestReadVocabDropsAddedTokensPastVocabSize: Gemma3's tokenizer.json has one added token more than a vocab_size
+// of 262144 (<image_soft_token>, id 262144); llama.cpp's and bitnet.cpp's converters drop such ids.
 // Added tokens past vocab_size are dropped; model pieces or special ids past it are refused.
 func TestReadVocabDropsAddedTokensPastVocabSize(t *testing.T) {
 	raw, err := os.ReadFile("../testdata/tokenizer/llama2_tokenizer.json")
