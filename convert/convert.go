@@ -309,7 +309,23 @@ func readVocab(dir string, size int) (tokenizer.Vocab, error) {
 		return tokenizer.Vocab{}, err
 	}
 	if len(v.Tokens) > size {
-		return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json has %d tokens, config.json vocab_size %d", len(v.Tokens), size)
+		// Added tokens past the embedding (Gemma3's tokenizer.json has <image_soft_token> at id 262144, one past a
+		// vocab_size of 262144) are dropped, as llama.cpp's and bitnet.cpp's converters drop ids >= vocab_size;
+		// model pieces or special ids past it are an error.
+		for i := size; i < len(v.Tokens); i++ {
+			if ty := v.Types[i]; ty != tokenizer.TypeControl && ty != tokenizer.TypeUserDefined && ty != tokenizer.TypeUnused {
+				return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json has %d tokens, config.json vocab_size %d", len(v.Tokens), size)
+			}
+		}
+		for _, id := range []int32{v.BOS, v.EOS, v.EOT, v.UNK, v.PAD} {
+			if int(id) >= size {
+				return tokenizer.Vocab{}, fmt.Errorf("tokenizer.json special token %d (%q) is past config.json vocab_size %d", id, v.Tokens[id], size)
+			}
+		}
+		v.Tokens, v.Types = v.Tokens[:size], v.Types[:size]
+		if v.Scores != nil {
+			v.Scores = v.Scores[:size]
+		}
 	}
 	for i := len(v.Tokens); i < size; i++ {
 		v.Tokens = append(v.Tokens, "[PAD"+strconv.Itoa(i)+"]")

@@ -17,7 +17,7 @@ import (
 )
 
 // TestConvertFamilyTokenizers converts checkpoints whose tokenizer.json is one of the families' test tokenizers
-// (testdata/tokenizer: Qwen2 byte-level BPE, LLaMA-2 SentencePiece) and checks the GGUF's tokenizer keys and that
+// (testdata/tokenizer: Qwen2 byte-level BPE, LLaMA-2 and Gemma SentencePiece) and checks the GGUF's tokenizer keys and that
 // the tokenizer read back from the GGUF still gives Hugging Face's ids.
 func TestConvertFamilyTokenizers(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,6 +29,8 @@ func TestConvertFamilyTokenizers(t *testing.T) {
 		{"qwen2", "Qwen3ForCausalLM", "gpt2", "qwen2", 2463, "qwen3"},
 		// The llama family's default (llama3) needs header tokens a LLaMA-2 vocabulary lacks.
 		{"llama2", "LlamaForCausalLM", "llama", "", 2860, "raw"},
+		// Gemma's SentencePiece layout (no space prefix); the architecture does not matter to the vocabulary.
+		{"gemma", "LlamaForCausalLM", "llama", "", 2868, "raw"},
 	} {
 		t.Run(tc.family, func(t *testing.T) {
 			c := convert.CheckpointConfig{Architecture: tc.arch, Layers: 1, Hidden: 128, FFN: 256, Heads: 2, KVHeads: 1,

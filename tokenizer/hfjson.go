@@ -15,8 +15,8 @@ const llama3Regex = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}
 
 // Names used to find special tokens that tokenizer.json does not label.
 var (
-	bosNames = []string{"<|begin_of_text|>", "<s>", "<|startoftext|>"}
-	eosNames = []string{"<|end_of_text|>", "</s>", "<|endoftext|>"}
+	bosNames = []string{"<|begin_of_text|>", "<s>", "<|startoftext|>", "<bos>"}
+	eosNames = []string{"<|end_of_text|>", "</s>", "<|endoftext|>", "<eos>"}
 )
 
 type hfFile struct {
@@ -26,6 +26,7 @@ type hfFile struct {
 		Special bool   `json:"special"`
 	} `json:"added_tokens"`
 	Normalizer    json.RawMessage `json:"normalizer"`
+	Decoder       json.RawMessage `json:"decoder"`
 	PreTokenizer  *hfPre          `json:"pre_tokenizer"`
 	PostProcessor *hfPost         `json:"post_processor"`
 	Model         struct {
@@ -45,7 +46,8 @@ type hfPre struct {
 	Type          string  `json:"type"`
 	PreTokenizers []hfPre `json:"pretokenizers"`
 	Pattern       struct {
-		Regex string `json:"Regex"`
+		Regex  string  `json:"Regex"`
+		String *string `json:"String"`
 	} `json:"pattern"`
 	Behavior       string `json:"behavior"`
 	Invert         bool   `json:"invert"`
@@ -108,13 +110,14 @@ func LoadHFJSON(r io.Reader, opts ...Option) (*Tokenizer, error) {
 // VocabFromHFJSON reads a Hugging Face tokenizer.json into a Vocab that can be written to GGUF. A byte-level BPE
 // model (LLaMA-3, Qwen2 or GPT-2 style, recognised by its normalizer and pre_tokenizer; see preKinds) gives a
 // "gpt2" Vocab with Pre naming the scheme ("llama-bpe", "qwen2", "gpt-2"); a BPE model with byte_fallback and
-// LLaMA-2's normalizer gives a "llama" (SentencePiece) Vocab, scored from the merge ranks (see spmFromMerges), with
-// no Pre. Other files are ErrUnsupported. Model tokens are normal, special added tokens control and other added tokens
-// user-defined (as llama.cpp's converter does); ids missing from the file become unused "[PAD<id>]" tokens.
+// LLaMA-2's or Gemma's normalizer and decoder gives a "llama" (SentencePiece) Vocab, scored from the merge ranks
+// (see spmFromMerges), with no Pre and AddSpacePrefix as the normalizer says (see checkSPMScheme). Other files
+// are ErrUnsupported. Model tokens are normal, special added tokens control and other added tokens user-defined
+// (as llama.cpp's converter does); ids missing from the file become unused "[PAD<id>]" tokens.
 // BOS is the first special token of a TemplateProcessing post-processor, else found by name
-// (<|begin_of_text|>, <s>, <|startoftext|>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>); AddBOS is set when
+// (<|begin_of_text|>, <s>, <|startoftext|>, <bos>), as is EOS (<|end_of_text|>, </s>, <|endoftext|>, <eos>); AddBOS is set when
 // the template adds BOS or, as llama.cpp does for it, the pre-tokenizer is LLaMA-3's. EOT is found by name as New
-// does (<|eot_id|>, <|im_end|>, ...). PAD is left -1; set it as needed.
+// does (<|eot_id|>, <|im_end|>, ...). PAD is <pad> in SentencePiece vocabularies, else -1; set it as needed.
 func VocabFromHFJSON(r io.Reader) (Vocab, error) {
 	f, err := readHF(r)
 	if err != nil {
@@ -134,7 +137,7 @@ func readHF(r io.Reader) (*hfFile, error) {
 	m := &f.Model
 	top := map[string]any{
 		"added_tokens": &f.AddedTokens, "normalizer": &f.Normalizer,
-		"pre_tokenizer": &f.PreTokenizer, "post_processor": &f.PostProcessor,
+		"pre_tokenizer": &f.PreTokenizer, "post_processor": &f.PostProcessor, "decoder": &f.Decoder,
 	}
 	model := map[string]any{
 		"type": &m.Type, "ignore_merges": &m.IgnoreMerges, "byte_fallback": &m.ByteFallback, "dropout": &m.Dropout,
@@ -199,8 +202,9 @@ func (f *hfFile) vocab() (Vocab, error) {
 	// descendants); anything else here is byte-level BPE.
 	var pre string
 	var err error
+	var prefix bool
 	if m.ByteFallback {
-		err = checkSPMScheme(f.Normalizer, f.PreTokenizer)
+		prefix, err = checkSPMScheme(f.Normalizer, f.Decoder, f.PreTokenizer)
 	} else {
 		pre, err = hfPreName(f.Normalizer, f.PreTokenizer)
 	}
@@ -251,11 +255,15 @@ func (f *hfFile) vocab() (Vocab, error) {
 	}
 	v.Merges = m.Merges
 
+	// find prefers special (control) tokens: Gemma's vocabulary also has "</s>" and "<s>" as non-special
+	// added tokens, while its real EOS is the special <eos>.
 	find := func(names []string) int32 {
-		for _, name := range names {
-			for id, s := range v.Tokens {
-				if s == name {
-					return int32(id)
+		for _, control := range []bool{true, false} {
+			for _, name := range names {
+				for id, s := range v.Tokens {
+					if s == name && (!control || v.Types[id] == TypeControl) {
+						return int32(id)
+					}
 				}
 			}
 		}
@@ -269,11 +277,15 @@ func (f *hfFile) vocab() (Vocab, error) {
 	}
 	v.EOS = find(eosNames)
 	v.EOT = find(eotNames)
+	if m.ByteFallback {
+		// SentencePiece models name their padding piece; llama.cpp's converter writes its id.
+		v.PAD = find([]string{"<pad>"})
+	}
 	if m.UnkToken != nil {
 		v.UNK = find([]string{*m.UnkToken})
 	}
 	if m.ByteFallback {
-		spmFromMerges(&v)
+		spmFromMerges(&v, prefix)
 	}
 	return v, nil
 }

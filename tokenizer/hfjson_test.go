@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -218,6 +219,8 @@ func FuzzLoadHFJSON(f *testing.F) {
 	f.Add(marshal(f, hfDoc(true, [][2]string{{"h", "e"}})))
 	f.Add([]byte(`{"model": {"type": "BPE", "vocab": {"a": 0}, "merges": []}}`))
 	f.Add([]byte(`{"added_tokens": [{"id": 1, "content": "x", "special": true}], "model": {"vocab": {"\u0041": 0}}}`))
+	f.Add(marshal(f, spmDoc(false)))
+	f.Add(marshal(f, spmDoc(true)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tk, err := LoadHFJSON(bytes.NewReader(data))
 		if err != nil {
@@ -228,4 +231,121 @@ func FuzzLoadHFJSON(f *testing.F) {
 			_ = tk.DecodeWith(ids, DecodeOptions{Special: true})
 		}
 	})
+}
+
+// spmDoc builds a small byte_fallback tokenizer.json in Gemma's layout (prefix false: normalizer Replace(" ", "▁"),
+// a Split on " ", no Strip in the decoder) or LLaMA-2's (prefix true: Prepend + Replace, no pre-tokenizer, Strip).
+func spmDoc(prefix bool) map[string]any {
+	vocab := map[string]int{"<pad>": 0, "<eos>": 1, "<bos>": 2, "<unk>": 3}
+	for b := range 256 {
+		vocab[fmt.Sprintf("<0x%02X>", b)] = len(vocab)
+	}
+	for _, p := range []string{"▁", "h", "e", "l", "o", "he", "ll", "hell", "hello", "▁hello", "</s>"} {
+		vocab[p] = len(vocab)
+	}
+	merges := [][2]string{{"h", "e"}, {"l", "l"}, {"he", "ll"}, {"hell", "o"}, {"▁", "hello"}}
+	replace := func(from, to string) map[string]any {
+		return map[string]any{"type": "Replace", "pattern": map[string]any{"String": from}, "content": to}
+	}
+	added := func(id int, s string, special bool) map[string]any {
+		return map[string]any{"id": id, "content": s, "special": special, "normalized": false, "single_word": false,
+			"lstrip": false, "rstrip": false}
+	}
+	single := []any{map[string]any{"SpecialToken": map[string]any{"id": "<bos>", "type_id": 0}},
+		map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}}}
+	doc := map[string]any{
+		"version": "1.0", "added_tokens": []any{added(0, "<pad>", true), added(1, "<eos>", true), added(2, "<bos>", true),
+			added(3, "<unk>", true), added(vocab["</s>"], "</s>", false)},
+		"normalizer":    replace(" ", "▁"),
+		"pre_tokenizer": map[string]any{"type": "Split", "pattern": map[string]any{"String": " "}, "behavior": "MergedWithPrevious", "invert": false},
+		"post_processor": map[string]any{"type": "TemplateProcessing", "single": single, "pair": single,
+			"special_tokens": map[string]any{"<bos>": map[string]any{"id": "<bos>", "ids": []int{2}, "tokens": []string{"<bos>"}}}},
+		"decoder": map[string]any{"type": "Sequence", "decoders": []any{replace("▁", " "),
+			map[string]any{"type": "ByteFallback"}, map[string]any{"type": "Fuse"}}},
+		"model": map[string]any{"type": "BPE", "dropout": nil, "unk_token": "<unk>", "continuing_subword_prefix": nil,
+			"end_of_word_suffix": nil, "fuse_unk": true, "byte_fallback": true, "ignore_merges": false,
+			"vocab": vocab, "merges": merges},
+	}
+	if prefix {
+		doc["normalizer"] = map[string]any{"type": "Sequence", "normalizers": []any{
+			map[string]any{"type": "Prepend", "prepend": "▁"}, replace(" ", "▁")}}
+		doc["pre_tokenizer"] = nil
+		doc["decoder"].(map[string]any)["decoders"] = append(doc["decoder"].(map[string]any)["decoders"].([]any),
+			map[string]any{"type": "Strip", "content": " ", "start": 1, "stop": 0})
+	}
+	return doc
+}
+
+// TestHFJSONSentencePieceSchemes: both accepted spellings, and what is refused. The expected ids and texts are what
+// Hugging Face tokenizers (@anush008/tokenizers 0.6.0) gives for spmDoc's two files (checked 2026-12-03).
+func TestHFJSONSentencePieceSchemes(t *testing.T) {
+	for _, prefix := range []bool{false, true} {
+		tk, err := LoadHFJSON(bytes.NewReader(marshal(t, spmDoc(prefix))))
+		require.NoError(t, err, "prefix %v", prefix)
+		v := tk.Vocab()
+		assert.Equal(t, ModelLlama, v.Model)
+		assert.Equal(t, prefix, v.AddSpacePrefix)
+		assert.Equal(t, []int32{0, 1, 2, 3}, []int32{v.PAD, v.EOS, v.BOS, v.UNK}) // EOS is <eos>, not the user-defined </s>
+		hello, _ := tk.TokenID("hello")
+		sphello, _ := tk.TokenID("▁hello")
+		sp, _ := tk.TokenID("▁")
+		want := []int32{2, hello, sp, sphello} // Gemma: no "▁" in front of the text
+		if prefix {
+			want = []int32{2, sphello, sp, sphello}
+		}
+		ids := tk.Encode("hello  hello", EncodeOptions{AddBOS: true})
+		assert.Equal(t, want, ids, "prefix %v", prefix)
+		assert.Equal(t, "hello  hello", tk.Decode(ids))
+		// The user-defined </s> is matched in the text and decodes to its text; "▁" in text decodes to a space.
+		es, _ := tk.TokenID("</s>")
+		assert.Equal(t, []int32{es}, tk.Encode("</s>", EncodeOptions{}))
+		x := int32(4 + 'x') // <0x78>
+		want = []int32{sp, x}
+		if prefix {
+			want = []int32{sp, sp, x}
+		}
+		ids = tk.Encode("▁x", EncodeOptions{})
+		assert.Equal(t, want, ids, "prefix %v", prefix)
+		assert.Equal(t, " x", tk.Decode(ids))
+	}
+
+	replace := map[string]any{"type": "Replace", "pattern": map[string]any{"String": " "}, "content": "▁"}
+	refused := []struct {
+		name   string
+		prefix bool
+		edit   func(d map[string]any)
+	}{
+		{"strip without prefix", false, func(d map[string]any) { d["decoder"] = spmDoc(true)["decoder"] }},
+		{"prefix without strip", true, func(d map[string]any) { d["decoder"] = spmDoc(false)["decoder"] }},
+		{"no decoder", false, func(d map[string]any) { d["decoder"] = nil }},
+		{"byte-level decoder", false, func(d map[string]any) { d["decoder"] = map[string]any{"type": "ByteLevel"} }},
+		{"split that splits", false, func(d map[string]any) {
+			d["pre_tokenizer"].(map[string]any)["pattern"] = map[string]any{"String": "▁"}
+		}},
+		{"split regex", false, func(d map[string]any) {
+			d["pre_tokenizer"].(map[string]any)["pattern"] = map[string]any{"Regex": " "}
+		}},
+		{"inverted split", false, func(d map[string]any) { d["pre_tokenizer"].(map[string]any)["invert"] = true }},
+		{"unknown behavior", false, func(d map[string]any) { d["pre_tokenizer"].(map[string]any)["behavior"] = "Sideways" }},
+		{"metaspace", false, func(d map[string]any) {
+			d["pre_tokenizer"] = map[string]any{"type": "Metaspace", "replacement": "▁", "prepend_scheme": "always"}
+		}},
+		{"prefix with split", true, func(d map[string]any) { d["pre_tokenizer"] = spmDoc(false)["pre_tokenizer"] }},
+		{"no normalizer", false, func(d map[string]any) { d["normalizer"] = nil }},
+		{"replace other", false, func(d map[string]any) {
+			d["normalizer"] = map[string]any{"type": "Replace", "pattern": map[string]any{"String": "\t"}, "content": "▁"}
+		}},
+		{"prepend other", true, func(d map[string]any) {
+			d["normalizer"] = map[string]any{"type": "Sequence", "normalizers": []any{
+				map[string]any{"type": "Prepend", "prepend": "_"}, replace}}
+		}},
+	}
+	for _, tc := range refused {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := spmDoc(tc.prefix)
+			tc.edit(doc)
+			_, err := LoadHFJSON(bytes.NewReader(marshal(t, doc)))
+			assert.ErrorIs(t, err, ErrUnsupported)
+		})
+	}
 }

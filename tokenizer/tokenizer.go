@@ -404,7 +404,9 @@ func (t *Tokenizer) initSPM() error {
 	t.buildDecoded(func(dst []byte, i int) []byte {
 		s := t.v.Tokens[i]
 		switch t.types[i] {
-		case TypeNormal:
+		case TypeNormal, TypeUserDefined:
+			// Hugging Face's SentencePiece decoders turn "▁" into a space in added tokens too (Gemma's
+			// user-defined runs of "▁"); llama.cpp copies user-defined tokens verbatim. This follows Hugging Face.
 			return append(dst, strings.ReplaceAll(s, "▁", " ")...)
 		case TypeByte:
 			b, _ := parseByteToken(s)
