@@ -5,8 +5,9 @@
 // that the kernels ran and wrote finite output, and prints a checksum so that
 // a performance-mode run can be compared with a functional-mode one.
 //
-//   simcycles gemv ROWS K          decode GEMV, with the NormQuant epilogue
+//   simcycles gemv ROWS K [noepi]  decode GEMV, with the NormQuant epilogue
 //                                  that quantizes its output for the next GEMV
+//                                  (noepi: without it, to see what it costs)
 //   simcycles gateup ROWS K        paired gate|up GEMV (ROWS = 2 x FFN width), relu^2
 //   simcycles attn HEADS KV HD POS decode attention, f16 cache, POS cached positions
 //   simcycles head ROWS K          F16 output head, one token
@@ -75,7 +76,7 @@ cudaError_t upload(T **d, const std::vector<T> &h) {
     return e;
 }
 
-int matmul(int rows, int K, bool paired) {
+int matmul(int rows, int K, bool paired, bool epilogue) {
     using namespace bnc;
     if (rows < 2 || K % 128 != 0 || gemv_cpl(K) > kMaxCPL || (paired && rows % 2)) {
         fprintf(stderr, "simcycles: bad GEMV shape %dx%d\n", rows, K);
@@ -137,8 +138,10 @@ int matmul(int rows, int K, bool paired) {
     CK(cudaMemset(counter, 0, 4));
     NormQuant nq;
     memset(&nq, 0, sizeof nq);
-    nq.x = out, nq.w = nq_w, nq.K = m.units, nq.eps = 1e-5f, nq.exact = 0;
-    nq.q = nq_q, nq.scale = nq_scale, nq.asum = nq_asum, nq.counter = counter;
+    if (epilogue) {  // nq.q == nullptr: no epilogue
+        nq.x = out, nq.w = nq_w, nq.K = m.units, nq.eps = 1e-5f, nq.exact = 0;
+        nq.q = nq_q, nq.scale = nq_scale, nq.asum = nq_asum, nq.counter = counter;
+    }
     CK(launch_gemv(m, q, scale, asum, ep, nq, grid, 0));
 #endif
     CK(cudaDeviceSynchronize());
@@ -148,8 +151,8 @@ int matmul(int rows, int K, bool paired) {
         fprintf(stderr, "simcycles: GEMV %dx%d: non-finite output\n", rows, K);
         return 1;
     }
-    printf("simcycles: %s rows=%d K=%d grid=%d ok, checksum %.9g\n", paired ? "gateup" : "gemv", rows, K, grid,
-           checksum(h));
+    printf("simcycles: %s rows=%d K=%d grid=%d%s ok, checksum %.9g\n", paired ? "gateup" : "gemv", rows, K, grid,
+           epilogue ? "" : " noepi", checksum(h));
     return 0;
 }
 
@@ -199,7 +202,7 @@ int head(int rows, int K) {
 }
 
 int usage() {
-    fprintf(stderr, "usage: simcycles gemv ROWS K | gateup ROWS K | attn HEADS KV HD POSITIONS | head ROWS K\n");
+    fprintf(stderr, "usage: simcycles gemv ROWS K [noepi] | gateup ROWS K [noepi] | attn HEADS KV HD POSITIONS | head ROWS K\n");
     return 2;
 }
 
@@ -208,8 +211,11 @@ int usage() {
 int main(int argc, char **argv) {
     if (argc < 2) return usage();
     const char *k = argv[1];
-    if (argc == 4 && !strcmp(k, "gemv")) return matmul(atoi(argv[2]), atoi(argv[3]), false);
-    if (argc == 4 && !strcmp(k, "gateup")) return matmul(atoi(argv[2]), atoi(argv[3]), true);
+    if ((argc == 4 || argc == 5) && (!strcmp(k, "gemv") || !strcmp(k, "gateup"))) {
+        bool epilogue = argc == 4;
+        if (!epilogue && strcmp(argv[4], "noepi")) return usage();
+        return matmul(atoi(argv[2]), atoi(argv[3]), !strcmp(k, "gateup"), epilogue);
+    }
     if (argc == 4 && !strcmp(k, "head")) return head(atoi(argv[2]), atoi(argv[3]));
     if (argc == 6 && !strcmp(k, "attn")) return attention(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]), atoi(argv[5]));
     return usage();

@@ -10,7 +10,8 @@
 #     one from GPGPU-Sim (as patched in the build, third_party/gpgpu-sim/patches)
 #     in functional mode (-gpgpu_ptx_sim_mode 1): results, not timing.
 #     GPGPUSIM_PTX_MODE=0 selects the performance model instead (cycle counts;
-#     scripts/cuda-sim-cycles.sh);
+#     scripts/cuda-sim-cycles.sh), and GPGPUSIM_SET sets further options, one
+#     "-option value" per line, replacing the configuration's own;
 #   - CUDA graphs are off (BITNET_CUDA_GRAPHS=0): the simulator has no graph API;
 #   - the simulator's own chatter ("GPGPU-Sim ...") is dropped from the output
 #     unless GPGPUSIM_VERBOSE=1; GPGPUSIM_LOG=file keeps all of it.
@@ -31,6 +32,13 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/bitnet-gpgpusim.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 sed -e "s/^-gpgpu_ptx_sim_mode .*/-gpgpu_ptx_sim_mode $mode/" "$cfgsrc/gpgpusim.config" >"$work/gpgpusim.config"
 grep -q "^-gpgpu_ptx_sim_mode $mode\$" "$work/gpgpusim.config"
+while read -r opt val; do
+	[ -n "$opt" ] || continue
+	case "$opt" in -[a-z]*) ;; *) echo "cuda-sim-exec: bad GPGPUSIM_SET line '$opt $val'" >&2; exit 1 ;; esac
+	grep -v -e "^$opt " "$work/gpgpusim.config" >"$work/cfg.tmp" || true
+	printf '%s %s\n' "$opt" "$val" >>"$work/cfg.tmp"
+	mv "$work/cfg.tmp" "$work/gpgpusim.config"
+done <<<"${GPGPUSIM_SET:-}"
 cp "$cfgsrc"/*.icnt "$work/"
 
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
