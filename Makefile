@@ -4,7 +4,7 @@ PKGS     ?= ./...
 FUZZTIME ?= 10s
 BIN      ?= bin
 
-.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean cuda-sim cuda-sim-test
+.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean cuda-sim cuda-sim-test cuda-sim-cycles
 
 all: build
 
@@ -47,6 +47,11 @@ cuda-sim:
 # The CUDA tests on the simulator (no GPU needed; tens of minutes on 2 cores).
 cuda-sim-test:
 	./scripts/cuda-sim-test.sh
+
+# Simulated cycles of single decode kernels at the 2B shapes (GPGPU-Sim's
+# performance model of an RTX 2060, not a GPU; tens of minutes on 2 cores).
+cuda-sim-cycles:
+	./scripts/cuda-sim-cycles.sh
 
 build-cuda: cuda
 	$(GO) build -tags cuda -o $(BIN)/bitnet-cuda ./cmd/bitnet

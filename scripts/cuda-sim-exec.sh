@@ -7,8 +7,11 @@
 #   - the binary runs in a scratch directory holding gpgpusim.config: the
 #     simulator reads it from the working directory and writes its PTX and
 #     cuobjdump files there. The config is the RTX 2060 (compute capability 7.5)
-#     one from GPGPU-Sim in functional mode (-gpgpu_ptx_sim_mode 1): results, not
-#     timing;
+#     one from GPGPU-Sim (as patched in the build, third_party/gpgpu-sim/patches)
+#     in functional mode (-gpgpu_ptx_sim_mode 1): results, not timing.
+#     GPGPUSIM_PTX_MODE=0 selects the performance model instead (cycle counts;
+#     scripts/cuda-sim-cycles.sh), and GPGPUSIM_SET sets further options, one
+#     "-option value" per line, replacing the configuration's own;
 #   - CUDA graphs are off (BITNET_CUDA_GRAPHS=0): the simulator has no graph API;
 #   - the simulator's own chatter ("GPGPU-Sim ...") is dropped from the output
 #     unless GPGPUSIM_VERBOSE=1; GPGPUSIM_LOG=file keeps all of it.
@@ -18,12 +21,24 @@ bin="$(realpath "$1")"
 shift
 libdir="${GPGPUSIM_LIBDIR:-$("$root/scripts/build-gpgpu-sim.sh" 2>/dev/null | tail -1)}"
 [ -f "$libdir/libcudart.so" ] || { echo "cuda-sim-exec: no libcudart.so in '$libdir' (run make cuda-sim)" >&2; exit 1; }
-cfgsrc="$root/third_party/gpgpu-sim/upstream/configs/tested-cfgs/SM75_RTX2060"
+# The configuration comes from the build (libdir is <root>/lib/<gcc>/<cuda>/release),
+# where the patches have fixed it, not from the unpatched upstream/ tree.
+cfgsrc="${libdir%/lib/*}/configs/tested-cfgs/SM75_RTX2060"
+[ -f "$cfgsrc/gpgpusim.config" ] || { echo "cuda-sim-exec: no $cfgsrc/gpgpusim.config (run make cuda-sim)" >&2; exit 1; }
+mode="${GPGPUSIM_PTX_MODE:-1}"
+case "$mode" in 0 | 1) ;; *) echo "cuda-sim-exec: GPGPUSIM_PTX_MODE must be 0 or 1, not '$mode'" >&2; exit 1 ;; esac
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/bitnet-gpgpusim.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-sed -e 's/^-gpgpu_ptx_sim_mode .*/-gpgpu_ptx_sim_mode 1/' "$cfgsrc/gpgpusim.config" >"$work/gpgpusim.config"
-grep -q '^-gpgpu_ptx_sim_mode 1$' "$work/gpgpusim.config"
+sed -e "s/^-gpgpu_ptx_sim_mode .*/-gpgpu_ptx_sim_mode $mode/" "$cfgsrc/gpgpusim.config" >"$work/gpgpusim.config"
+grep -q "^-gpgpu_ptx_sim_mode $mode\$" "$work/gpgpusim.config"
+while read -r opt val; do
+	[ -n "$opt" ] || continue
+	case "$opt" in -[a-z]*) ;; *) echo "cuda-sim-exec: bad GPGPUSIM_SET line '$opt $val'" >&2; exit 1 ;; esac
+	grep -v -e "^$opt " "$work/gpgpusim.config" >"$work/cfg.tmp" || true
+	printf '%s %s\n' "$opt" "$val" >>"$work/cfg.tmp"
+	mv "$work/cfg.tmp" "$work/gpgpusim.config"
+done <<<"${GPGPUSIM_SET:-}"
 cp "$cfgsrc"/*.icnt "$work/"
 
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"

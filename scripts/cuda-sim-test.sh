@@ -4,13 +4,14 @@
 # (make -C kernels sim), and runs `go test -tags "cuda cudasim"` through
 # scripts/cuda-sim-exec.sh. Arguments go to go test; the default runs the whole
 # cuda package with verbose output. The tests choose their smaller simulator
-# case lists themselves (onSimulator in the cudasim build).
+# case lists themselves (onSimulator in the cudasim build). GPGPUSIM_LIBDIR
+# names another simulator build's library directory (a scratch build) instead.
 #   scripts/cuda-sim-test.sh
 #   scripts/cuda-sim-test.sh -run 'TestKernelHead' -v ./cuda
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-GPGPUSIM_LIBDIR="$(./scripts/build-gpgpu-sim.sh | tail -1)"
+GPGPUSIM_LIBDIR="${GPGPUSIM_LIBDIR:-$(./scripts/build-gpgpu-sim.sh | tail -1)}"
 export GPGPUSIM_LIBDIR
 make -s -C kernels sim
 # Go's build cache does not see a change inside a library named by -l: key the
