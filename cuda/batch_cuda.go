@@ -39,6 +39,16 @@ type batchJob struct {
 	rows  int // logit rows written so far
 }
 
+// headRows is the most rows one bnc_batch_head call computes logits for.
+const headRows = 16
+
+// logitRow is one logit row a pass owes: batch row row, written as row out
+// of its step's Dst.
+type logitRow struct {
+	j        *batchJob
+	row, out int
+}
+
 // passChunk is one job's part of one device pass: tokens done..done+n-1 of
 // the step, at batch rows row..row+n-1.
 type passChunk struct {
@@ -204,35 +214,42 @@ func (e *Engine) runPass(pass []passChunk) error {
 	if rc != C.BNC_OK {
 		return fail("forward", rc)
 	}
-	synced := false
+	// The logit rows each chunk owes, as State.Forward would compute them;
+	// the head runs over up to headRows of them at once, whichever steps
+	// they belong to (a row's logits do not depend on the others').
+	var want []logitRow
 	for _, c := range pass {
 		j := c.j
-		last := j.done+c.n == len(j.st.Tokens)
-		// The rows State.Forward would compute logits for in this chunk,
-		// in groups of its head size.
-		first, count := 0, 0
 		switch {
 		case j.st.Want == engine.AllLogits:
-			first, count = 0, c.n
-		case j.st.Want == engine.LastLogits && last:
-			first, count = c.n-1, 1
-		}
-		group := min(j.s.batch, 16)
-		for r := first; r < first+count; r += group {
-			g := min(group, first+count-r)
-			dst := j.st.Dst[j.rows*e.vocab : (j.rows+g)*e.vocab]
-			rc := C.bnc_batch_head(b.p, C.int(c.row+r), C.int(g), (*C.float)(unsafe.Pointer(&dst[0])))
-			runtime.KeepAlive(dst)
-			if rc != C.BNC_OK {
-				return fail("logits", rc)
+			for r := 0; r < c.n; r++ {
+				want = append(want, logitRow{j: j, row: c.row + r, out: j.rows + r})
 			}
-			synced = true
-			j.rows += g
+			j.rows += c.n
+		case j.st.Want == engine.LastLogits && j.done+c.n == len(j.st.Tokens):
+			want = append(want, logitRow{j: j, row: c.row + c.n - 1, out: 0})
+			j.rows = 1
 		}
 	}
-	if !synced {
+	if len(want) == 0 {
 		if rc := C.bnc_batch_sync(b.p); rc != C.BNC_OK {
 			return fail("forward", rc)
+		}
+	}
+	v := e.vocab
+	idx := make([]C.int, 0, headRows)
+	for lo := 0; lo < len(want); lo += headRows {
+		group := want[lo:min(len(want), lo+headRows)]
+		idx = idx[:0]
+		for _, w := range group {
+			idx = append(idx, C.int(w.row))
+		}
+		if rc := C.bnc_batch_head(b.p, &idx[0], C.int(len(idx))); rc != C.BNC_OK {
+			return fail("logits", rc)
+		}
+		host := unsafe.Slice((*float32)(unsafe.Pointer(C.bnc_batch_logits(b.p))), len(group)*v)
+		for i, w := range group {
+			copy(w.j.st.Dst[w.out*v:(w.out+1)*v], host[i*v:(i+1)*v])
 		}
 	}
 	for _, c := range pass {

@@ -148,8 +148,13 @@ int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int e
  */
 int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *ntok, const int *pos,
                   const int32_t *tokens);
-/* Logits of rows row..row+rows-1 (rows <= 16) of the last pass into logits (host); waits for them. */
-int bnc_batch_head(bnc_batch *b, int row, int rows, float *logits);
+/*
+ * bnc_batch_head computes the logits of n <= 16 rows of the last pass (batch
+ * row indices, any order) into the batch's host buffer and waits for them.
+ */
+int bnc_batch_head(bnc_batch *b, const int *rows, int n);
+/* The host buffer bnc_batch_head fills: n rows of vocab floats, valid until the next call. */
+const float *bnc_batch_logits(const bnc_batch *b);
 /* Waits for the last pass. */
 int bnc_batch_sync(bnc_batch *b);
 const char *bnc_batch_error(const bnc_batch *b);

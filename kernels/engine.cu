@@ -842,6 +842,7 @@ struct bnc_batch {
     // Per-row metadata, uploaded in one copy: R tokens, R positions, R BatchRows.
     uint8_t *d_meta = nullptr, *h_meta = nullptr;
     size_t meta_bytes = 0, rows_off = 0;
+    float *hx = nullptr;  // the head's input rows, gathered
     float *d_logits = nullptr, *h_logits = nullptr;
     int nrows = 0;  // rows of the last pass
     std::vector<void *> dev_allocs, host_allocs;
@@ -900,6 +901,7 @@ int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int e
         (rc = alloc((void **)&b->ascale, R * 4, "batch activations")) ||
         (rc = alloc((void **)&b->asum, R * 4, "batch activations")) ||
         (rc = alloc((void **)&b->d_meta, b->meta_bytes, "batch rows")) ||
+        (rc = alloc((void **)&b->hx, (size_t)kBatchHeadRows * H * 4, "batch logits")) ||
         (rc = alloc((void **)&b->d_logits, (size_t)kBatchHeadRows * c.vocab * 4, "batch logits")))
         return fail(rc);
     ce = cudaHostAlloc((void **)&b->h_meta, b->meta_bytes, cudaHostAllocDefault);
@@ -1004,24 +1006,43 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
     return BNC_OK;
 }
 
-int bnc_batch_head(bnc_batch *b, int row, int rows, float *logits) {
+int bnc_batch_head(bnc_batch *b, const int *rows, int n) {
     b->err[0] = 0;
-    if (row < 0 || rows < 1 || rows > kBatchHeadRows || row + rows > b->nrows)
-        return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "logits of rows %d..%d of a pass of %d", row,
-                       row + rows - 1, b->nrows);
+    if (n < 1 || n > kBatchHeadRows)
+        return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "logits of %d rows (1..%d)", n, kBatchHeadRows);
+    bool consecutive = true;
+    for (int i = 0; i < n; i++) {
+        if (rows[i] < 0 || rows[i] >= b->nrows)
+            return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "logits of row %d of a pass of %d", rows[i],
+                           b->nrows);
+        if (i > 0 && rows[i] != rows[i - 1] + 1) consecutive = false;
+    }
     bnc_engine *e = b->e;
     const bnc_config &c = e->c;
+    const int H = c.hidden;
     BNC_B(cudaSetDevice(b->dev));
+    // The head reads its weights once per pass of up to head_tt rows, so the
+    // rows of several steps go through it together; each row's logits do not
+    // depend on the others (one warp computes one vocabulary entry for every
+    // row, in the same order whatever the row count or grid).
+    const float *x = b->x + (size_t)rows[0] * H;
+    if (!consecutive) {
+        for (int i = 0; i < n; i++)
+            BNC_B(cudaMemcpyAsync(b->hx + (size_t)i * H, b->x + (size_t)rows[i] * H, (size_t)H * sizeof(float),
+                                  cudaMemcpyDeviceToDevice, b->st));
+        x = b->hx;
+    }
     const int wt = c.tied ? c.embed_type : c.head_type;
-    const int grid = rows == 1 ? e->head_grid1 : e->head_gridT;
-    BNC_B(launch_head(wt, e->head, c.vocab, c.hidden, b->x + (size_t)row * c.hidden, c.hidden, rows, e->out_norm,
-                      c.eps, e->exact, b->d_logits, e->head_tt, grid, b->st));
-    BNC_B(cudaMemcpyAsync(b->h_logits, b->d_logits, (size_t)rows * c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
+    const int grid = n == 1 ? e->head_grid1 : e->head_gridT;
+    BNC_B(launch_head(wt, e->head, c.vocab, H, x, H, n, e->out_norm, c.eps, e->exact, b->d_logits, e->head_tt, grid,
+                      b->st));
+    BNC_B(cudaMemcpyAsync(b->h_logits, b->d_logits, (size_t)n * c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
                           b->st));
     BNC_B(cudaStreamSynchronize(b->st));
-    memcpy(logits, b->h_logits, (size_t)rows * c.vocab * sizeof(float));
     return BNC_OK;
 }
+
+const float *bnc_batch_logits(const bnc_batch *b) { return b->h_logits; }
 
 int bnc_batch_sync(bnc_batch *b) {
     BNC_B(cudaSetDevice(b->dev));
