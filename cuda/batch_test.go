@@ -28,7 +28,7 @@ type batchCase struct {
 // batch runs the same kernels per row; docs/CUDA.md, "Batched decode").
 func TestForwardBatch(t *testing.T) {
 	requireDevice(t)
-	for _, prec := range simOr([]string{"fp32", "fp16"}, []string{"fp32"}) {
+	for _, prec := range []string{"fp32", "fp16"} {
 		t.Run(prec, func(t *testing.T) { testForwardBatch(t, prec) })
 	}
 }
