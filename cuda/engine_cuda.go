@@ -38,18 +38,25 @@ type Engine struct {
 	notes  []string
 	mu     sync.Mutex // guards rope
 	rope   *ropeTable
+	bmu    sync.Mutex // serializes ForwardBatch (the pass scratch, h.batch) and Close
 }
 
 var _ engine.Engine = (*Engine)(nil)
 
-// engineHandle owns the C engine; freed once, by Close or by the GC cleanup.
+// engineHandle owns the C engine and its batch scratch (ForwardBatch); freed
+// once, by Close or by the GC cleanup.
 type engineHandle struct {
-	once sync.Once
-	p    *C.bnc_engine
+	once  sync.Once
+	p     *C.bnc_engine
+	batch *batchHandle
 }
 
 func (h *engineHandle) free() {
 	h.once.Do(func() {
+		if h.batch != nil {
+			C.bnc_batch_free(h.batch.p)
+			h.batch = nil
+		}
 		C.bnc_engine_free(h.p)
 		h.p = nil
 	})
@@ -243,6 +250,8 @@ func (e *Engine) Info() engine.Info {
 	if e.graphs {
 		kern["decode"] = "CUDA graph per state"
 	}
+	kern["batch"] = "ForwardBatch: one GEMM per linear over the rows of every state, attention per state"
+
 	var bytes uint64
 	if e.h.p != nil {
 		bytes = uint64(C.bnc_engine_bytes(e.h.p))
@@ -275,6 +284,9 @@ func dotless(s string) string {
 // Close frees the weights on the device. States must not be used afterwards
 // (closing them is still safe).
 func (e *Engine) Close() error {
+	// Not while a ForwardBatch pass uses the engine's batch scratch.
+	e.bmu.Lock()
+	defer e.bmu.Unlock()
 	e.h.free()
 	return nil
 }

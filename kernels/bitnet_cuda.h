@@ -126,6 +126,41 @@ uint64_t bnc_state_bytes(const bnc_state *s);
 /* Frees the state; safe after bnc_engine_free of its engine. */
 void bnc_state_free(bnc_state *s);
 
+/* ---- batch: several states advanced in one pass --------------------------- */
+
+/*
+ * A batch is engine-level scratch for passes of up to max_rows tokens summed
+ * over the states of the pass, with its own stream: each linear layer runs as
+ * one GEMM over every row (its weights are read once per pass), attention
+ * runs per state over its own cache. Not safe for concurrent use; free it
+ * before its engine.
+ */
+typedef struct bnc_batch bnc_batch;
+
+int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int errlen);
+/*
+ * bnc_batch_run enqueues the embedding and every layer of one pass: state i
+ * appends ntok[i] tokens (the next ntok[i] of tokens, so one state's rows are
+ * consecutive) at positions pos[i]..pos[i]+ntok[i]-1. The states must be
+ * distinct, belong to the batch's engine and have no work in flight. It
+ * returns once the pass is enqueued: bnc_batch_head or bnc_batch_sync
+ * completes it.
+ */
+int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *ntok, const int *pos,
+                  const int32_t *tokens);
+/*
+ * bnc_batch_head computes the logits of n <= 16 rows of the last pass (batch
+ * row indices, any order) into the batch's host buffer and waits for them.
+ */
+int bnc_batch_head(bnc_batch *b, const int *rows, int n);
+/* The host buffer bnc_batch_head fills: n rows of vocab floats, valid until the next call. */
+const float *bnc_batch_logits(const bnc_batch *b);
+/* Waits for the last pass. */
+int bnc_batch_sync(bnc_batch *b);
+const char *bnc_batch_error(const bnc_batch *b);
+uint64_t bnc_batch_bytes(const bnc_batch *b);
+void bnc_batch_free(bnc_batch *b);
+
 /* ---- GPU-side sampling (sample.cu) ---------------------------------------- */
 
 /*

@@ -816,3 +816,253 @@ int bnc_state_last_logits(bnc_state *s, float *logits) {
 }
 
 }  // extern "C"
+
+// ---------------------------------------------------------------------------
+// Batched forward: the rows of several states in one pass. Per layer:
+//   normquant(all rows) -> Q|K|V GEMM (all rows; the epilogue writes each
+//   row's K and V into its own state's cache at its own position, per-row
+//   BatchRow) -> attention per state over its rows (the decode kernel for a
+//   single row, the prefill kernel, causal, for a chunk: the kernels the
+//   state's own forward would use) -> normquant -> O GEMM -> normquant ->
+//   gate|up GEMM -> normquant -> down GEMM.
+// In exact mode the GEMM and the decode GEMV give the same bits (integer
+// sums, the same finish), and the batch's normquant kernel the same bits as
+// the decode epilogues (block_norm_quant), so each state's logits equal
+// those of its own forward.
+// ---------------------------------------------------------------------------
+struct bnc_batch {
+    bnc_engine *e = nullptr;
+    int dev = 0;
+    int R = 0;  // rows
+    cudaStream_t st = nullptr;
+    float *x = nullptr, *qb = nullptr, *att = nullptr, *f = nullptr;
+    int8_t *act = nullptr;
+    float *ascale = nullptr;
+    int *asum = nullptr;
+    // Per-row metadata, uploaded in one copy: R tokens, R positions, R BatchRows.
+    uint8_t *d_meta = nullptr, *h_meta = nullptr;
+    size_t meta_bytes = 0, rows_off = 0;
+    float *hx = nullptr;  // the head's input rows, gathered
+    float *d_logits = nullptr, *h_logits = nullptr;
+    int nrows = 0;  // rows of the last pass
+    std::vector<void *> dev_allocs, host_allocs;
+    uint64_t bytes = 0;
+    char err[512];
+};
+
+namespace {
+
+constexpr int kBatchHeadRows = 16;
+
+int batch_fail(bnc_batch *b, cudaError_t e, const char *what) { return cuda_err(b->err, sizeof b->err, e, what); }
+
+#define BNC_B(call)                                           \
+    do {                                                      \
+        cudaError_t e_ = (call);                              \
+        if (e_ != cudaSuccess) return batch_fail(b, e_, #call); \
+    } while (0)
+
+}  // namespace
+
+extern "C" {
+
+int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int errlen) {
+    *out = nullptr;
+    if (max_rows < 1)
+        return set_err(err, errlen, BNC_ERR_INVALID, "batch of %d rows", max_rows);
+    BNC_CHECK(cudaSetDevice(e->c.device), err, errlen);
+    bnc_batch *b = new (std::nothrow) bnc_batch();
+    if (!b) return set_err(err, errlen, BNC_ERR_NO_MEMORY, "out of host memory");
+    b->e = e;
+    b->dev = e->c.device;
+    b->R = max_rows;
+    b->err[0] = 0;
+    const bnc_config &c = e->c;
+    const int H = c.hidden, Q = e->qdim, F = c.ffn;
+    const int maxK = H > Q ? (H > F ? H : F) : (Q > F ? Q : F);
+    const size_t R = (size_t)max_rows;
+    b->rows_off = round_up(2 * R * sizeof(int), 16);
+    b->meta_bytes = b->rows_off + R * sizeof(BatchRow);
+    auto fail = [&](int code) {
+        bnc_batch_free(b);
+        return code;
+    };
+    auto alloc = [&](void **p, size_t n, const char *what) {
+        return dev_alloc(b->dev_allocs, b->bytes, p, n, err, errlen, what);
+    };
+    cudaError_t ce = cudaStreamCreateWithFlags(&b->st, cudaStreamNonBlocking);
+    if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "cudaStreamCreate"));
+    int rc;
+    if ((rc = alloc((void **)&b->x, R * H * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->qb, R * Q * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->att, R * Q * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->f, R * F * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->act, R * maxK, "batch activations")) ||
+        (rc = alloc((void **)&b->ascale, R * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->asum, R * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->d_meta, b->meta_bytes, "batch rows")) ||
+        (rc = alloc((void **)&b->hx, (size_t)kBatchHeadRows * H * 4, "batch logits")) ||
+        (rc = alloc((void **)&b->d_logits, (size_t)kBatchHeadRows * c.vocab * 4, "batch logits")))
+        return fail(rc);
+    ce = cudaHostAlloc((void **)&b->h_meta, b->meta_bytes, cudaHostAllocDefault);
+    if (ce == cudaSuccess) {
+        b->host_allocs.push_back(b->h_meta);
+        ce = cudaHostAlloc((void **)&b->h_logits, (size_t)kBatchHeadRows * c.vocab * 4, cudaHostAllocDefault);
+        if (ce == cudaSuccess) b->host_allocs.push_back(b->h_logits);
+    }
+    if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "cudaHostAlloc"));
+    *out = b;
+    return BNC_OK;
+}
+
+int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *ntok, const int *pos,
+                  const int32_t *tokens) {
+    b->err[0] = 0;
+    b->nrows = 0;
+    bnc_engine *e = b->e;
+    const bnc_config &c = e->c;
+    int R = 0;
+    for (int i = 0; i < nseq; i++) {
+        const bnc_state *s = states[i];
+        if (!s || s->e != e || ntok[i] < 1 || pos[i] < 0 || pos[i] + ntok[i] > s->cap)
+            return set_err(b->err, sizeof b->err, BNC_ERR_INVALID,
+                           "batch step %d: %d tokens at %d (state of another engine, or capacity %d)", i, ntok[i],
+                           pos[i], s ? s->cap : 0);
+        R += ntok[i];
+        if (R > b->R)
+            return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "batch of more than %d rows", b->R);
+    }
+    if (nseq < 1) return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "empty batch");
+    for (int r = 0; r < R; r++)
+        if (tokens[r] < 0 || tokens[r] >= c.vocab)
+            return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "batch row %d: token %d outside [0, %d)", r,
+                           tokens[r], c.vocab);
+    BNC_B(cudaSetDevice(b->dev));
+    BNC_B(cudaStreamSynchronize(b->st));  // the pinned metadata of the last pass is free again
+    const size_t Rmax = (size_t)b->R;
+    int *h_tok = (int *)b->h_meta, *h_pos = h_tok + Rmax;
+    BatchRow *h_rows = (BatchRow *)(b->h_meta + b->rows_off);
+    for (int i = 0, r = 0; i < nseq; i++) {
+        bnc_state *s = states[i];
+        for (int t = 0; t < ntok[i]; t++, r++) {
+            h_tok[r] = tokens[r];
+            h_pos[r] = pos[i] + t;
+            h_rows[r].kc = s->kc;
+            h_rows[r].vc = s->vc;
+            h_rows[r].rope_cos = s->cos_t;
+            h_rows[r].rope_sin = s->sin_t;
+            h_rows[r].layer_kv = s->layer_kv;
+        }
+    }
+    cudaStream_t st = b->st;
+    BNC_B(cudaMemcpyAsync(b->d_meta, b->h_meta, b->meta_bytes, cudaMemcpyHostToDevice, st));
+    const int *d_tok = (const int *)b->d_meta, *d_pos = d_tok + Rmax;
+    const BatchRow *d_rows = (const BatchRow *)(b->d_meta + b->rows_off);
+    const int H = c.hidden, Q = e->qdim, F = c.ffn, ex = e->exact;
+    NormQuant none;
+    memset(&none, 0, sizeof none);
+    BNC_B(launch_embed(c.embed_type, e->embed, H, d_tok, R, b->x, none, st));
+    EpiParams base;
+    memset(&base, 0, sizeof base);
+    base.exact = e->exact;
+    base.act = c.activation;
+    base.shp = e->shp;
+    base.cache_type = e->ctype;
+    for (int li = 0; li < c.layers; li++) {
+        const LayerW &L = e->layers[li];
+        EpiParams qkv = base, o = base, gu = base, down = base;
+        set_scales(qkv, L.qkv);
+        qkv.epi = EPI_QKV, qkv.out = b->qb, qkv.ld = Q;
+        qkv.rows = d_rows, qkv.row_pos = d_pos, qkv.layer = li;
+        set_scales(o, L.o);
+        o.epi = EPI_RESID, o.out = b->x, o.ld = H;
+        set_scales(gu, L.gu);
+        gu.epi = EPI_GATEUP, gu.out = b->f, gu.ld = F;
+        set_scales(down, L.down);
+        down.epi = EPI_RESID, down.out = b->x, down.ld = H;
+
+        BNC_B(launch_normquant(b->x, H, L.attn_norm, H, c.eps, ex, R, b->act, b->ascale, b->asum, st));
+        BNC_B(launch_gemm(L.qkv, b->act, b->ascale, b->asum, R, qkv, st));
+        for (int i = 0, r0 = 0; i < nseq; r0 += ntok[i], i++) {
+            bnc_state *s = states[i];
+            AttnParams ap;
+            memset(&ap, 0, sizeof ap);
+            ap.q = b->qb + (size_t)r0 * Q, ap.ldq = Q;
+            ap.kc = s->kc + (size_t)li * s->layer_kv, ap.vc = s->vc + (size_t)li * s->layer_kv;
+            ap.kvdim = e->kvdim, ap.hd = c.head_dim, ap.heads = c.heads, ap.group = c.heads / c.kv_heads;
+            ap.pos = d_pos + r0, ap.n = ntok[i];
+            ap.out = b->att + (size_t)r0 * Q, ap.ldo = Q, ap.part = s->part, ap.counters = s->counters;
+            ap.nsplit = ntok[i] == 1 ? s->nsplit : 1;
+            BNC_B(launch_attention(e->ctype, ap, st));
+        }
+        BNC_B(launch_normquant(b->att, Q, L.attn_sub, Q, c.eps, ex, R, b->act, b->ascale, b->asum, st));
+        BNC_B(launch_gemm(L.o, b->act, b->ascale, b->asum, R, o, st));
+        BNC_B(launch_normquant(b->x, H, L.ffn_norm, H, c.eps, ex, R, b->act, b->ascale, b->asum, st));
+        BNC_B(launch_gemm(L.gu, b->act, b->ascale, b->asum, R, gu, st));
+        BNC_B(launch_normquant(b->f, F, L.ffn_sub, F, c.eps, ex, R, b->act, b->ascale, b->asum, st));
+        BNC_B(launch_gemm(L.down, b->act, b->ascale, b->asum, R, down, st));
+    }
+    b->nrows = R;
+    return BNC_OK;
+}
+
+int bnc_batch_head(bnc_batch *b, const int *rows, int n) {
+    b->err[0] = 0;
+    if (n < 1 || n > kBatchHeadRows)
+        return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "logits of %d rows (1..%d)", n, kBatchHeadRows);
+    bool consecutive = true;
+    for (int i = 0; i < n; i++) {
+        if (rows[i] < 0 || rows[i] >= b->nrows)
+            return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "logits of row %d of a pass of %d", rows[i],
+                           b->nrows);
+        if (i > 0 && rows[i] != rows[i - 1] + 1) consecutive = false;
+    }
+    bnc_engine *e = b->e;
+    const bnc_config &c = e->c;
+    const int H = c.hidden;
+    BNC_B(cudaSetDevice(b->dev));
+    // The head reads its weights once per pass of up to head_tt rows, so the
+    // rows of several steps go through it together; each row's logits do not
+    // depend on the others (one warp computes one vocabulary entry for every
+    // row, in the same order whatever the row count or grid).
+    const float *x = b->x + (size_t)rows[0] * H;
+    if (!consecutive) {
+        for (int i = 0; i < n; i++)
+            BNC_B(cudaMemcpyAsync(b->hx + (size_t)i * H, b->x + (size_t)rows[i] * H, (size_t)H * sizeof(float),
+                                  cudaMemcpyDeviceToDevice, b->st));
+        x = b->hx;
+    }
+    const int wt = c.tied ? c.embed_type : c.head_type;
+    const int grid = n == 1 ? e->head_grid1 : e->head_gridT;
+    BNC_B(launch_head(wt, e->head, c.vocab, H, x, H, n, e->out_norm, c.eps, e->exact, b->d_logits, e->head_tt, grid,
+                      b->st));
+    BNC_B(cudaMemcpyAsync(b->h_logits, b->d_logits, (size_t)n * c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
+                          b->st));
+    BNC_B(cudaStreamSynchronize(b->st));
+    return BNC_OK;
+}
+
+const float *bnc_batch_logits(const bnc_batch *b) { return b->h_logits; }
+
+int bnc_batch_sync(bnc_batch *b) {
+    BNC_B(cudaSetDevice(b->dev));
+    BNC_B(cudaStreamSynchronize(b->st));
+    return BNC_OK;
+}
+
+const char *bnc_batch_error(const bnc_batch *b) { return b ? b->err : "no batch"; }
+
+uint64_t bnc_batch_bytes(const bnc_batch *b) { return b ? b->bytes : 0; }
+
+void bnc_batch_free(bnc_batch *b) {
+    if (!b) return;
+    cudaSetDevice(b->dev);
+    if (b->st) cudaStreamSynchronize(b->st);
+    if (b->st) cudaStreamDestroy(b->st);
+    for (void *p : b->dev_allocs) cudaFree(p);
+    for (void *p : b->host_allocs) cudaFreeHost(p);
+    cudaGetLastError();
+    delete b;
+}
+
+}  // extern "C"

@@ -22,6 +22,15 @@ enum Epi {
     EPI_GATEUP = 3,  // out[tok*ld + pair] = act(gate)*up
 };
 
+// BatchRow says where one row of a batched forward (rows of several states in
+// one matmul) keeps its sequence's data: the QKV epilogue writes the row's K
+// and V into its own state's cache and rotates with its state's RoPE table.
+struct BatchRow {
+    uint8_t *kc, *vc;  // the state's K and V caches (layer 0; layers are layer_kv bytes apart)
+    const float *rope_cos, *rope_sin;
+    size_t layer_kv;
+};
+
 struct EpiParams {
     int epi;
     int units;  // rows (EPI_STORE/RESID) or pairs (EPI_QKV/GATEUP) that exist
@@ -37,6 +46,12 @@ struct EpiParams {
     int cache_type;
     const float *rope_cos, *rope_sin;  // [cap][rd/2]
     const int *pos;                    // device: position of token 0 of the batch
+    // EPI_QKV of a batched forward: when rows is set, token tok is at
+    // position row_pos[tok] of the state rows[tok] describes, and kc, vc,
+    // rope_cos, rope_sin and pos are unused.
+    const BatchRow *rows;
+    const int *row_pos;
+    int layer;
 };
 
 // NormQuant is one RMSNorm (weight w) + int8 quantization of a float row

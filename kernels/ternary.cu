@@ -45,10 +45,24 @@ __device__ __forceinline__ void epi_pair(const EpiParams &ep, int p, int tok, in
     const float os = seg == 0 ? ep.os[0] : seg == 1 ? ep.os[1] : ep.os[2];
     float a = finish_dot(acc_a, asum, s, ws, os);
     float b = finish_dot(acc_b, asum, s, ws, os);
-    const int pos = *ep.pos + tok;
+    int pos;
+    const float *rcos, *rsin;
+    void *kc, *vc;
+    if (ep.rows) {
+        // Batched forward: this token's own sequence, position and cache.
+        const BatchRow &r = ep.rows[tok];
+        pos = ep.row_pos[tok];
+        rcos = r.rope_cos, rsin = r.rope_sin;
+        kc = r.kc + (size_t)ep.layer * r.layer_kv;
+        vc = r.vc + (size_t)ep.layer * r.layer_kv;
+    } else {
+        pos = *ep.pos + tok;
+        rcos = ep.rope_cos, rsin = ep.rope_sin;
+        kc = ep.kc, vc = ep.vc;
+    }
     if (ri >= 0) {
         const size_t ci = (size_t)pos * (ep.shp.rd / 2) + ri;
-        const float c = ep.rope_cos[ci], sn = ep.rope_sin[ci];
+        const float c = rcos[ci], sn = rsin[ci];
         if (ep.exact) {
             // cpu.rotateNeoxExact: float64 products (exact) and one rounding.
             double x0 = a, x1 = b;
@@ -69,7 +83,7 @@ __device__ __forceinline__ void epi_pair(const EpiParams &ep, int p, int tok, in
         q[ib] = b;
         return;
     }
-    void *cache = seg == 1 ? ep.kc : ep.vc;
+    void *cache = seg == 1 ? kc : vc;
     const size_t base = (size_t)pos * ep.shp.kvdim;
     store_typed(cache, ep.cache_type, base + ia, a);
     store_typed(cache, ep.cache_type, base + ib, b);

@@ -9,7 +9,13 @@ normalized and quantized once, by the last block of the kernel that produced
 it (kernels/internal.h, NormQuant): a serial tail of one block after the
 kernel's streaming, --tail-us each (an input too), 4 per layer. Usage:
 
-    scripts/cuda-perf-model.py [--pos 512] [--launch-us 1.0] [--eff 0.8] [--kv-bytes 2] [--tail-us 1.0]
+    scripts/cuda-perf-model.py [--pos 512] [--launch-us 1.0] [--eff 0.8] [--kv-bytes 2] [--tail-us 1.0] [--rows 1]
+
+--rows R (> 1) adds the model of one batched pass (engine.ForwardBatch) of R
+decode rows, each a sequence at --pos: the four ternary matmuls as the prefill
+GEMM over all R rows (128 weight rows x 64 tokens per block: the weights are
+read once per 64 rows, and a matrix of M rows has only M/128 blocks per 64
+rows), attention once per sequence, the head once per 8 rows.
 """
 import argparse
 
@@ -17,6 +23,9 @@ import argparse
 LAYERS, HIDDEN, FFN, HEADS, KV_HEADS, HEAD_DIM, VOCAB = 30, 2560, 6912, 20, 5, 128, 128256
 # Peak memory bandwidth, GB/s, from the vendors' data sheets.
 GPUS = {"H200": 4800, "H100 SXM": 3350, "A100 80GB SXM": 2039, "RTX 4090": 1008}
+# Streaming multiprocessors, from the same data sheets (the batched model).
+SMS = {"H200": 132, "H100 SXM": 132, "A100 80GB SXM": 108, "RTX 4090": 128}
+GEMM_ROWS, GEMM_TOKS, HEAD_TT = 128, 64, 8  # kernels/internal.h kGemmRows, kGemmToks, kHeadMaxTT
 
 
 def kernels(pos, kv_bytes, head_bytes):
@@ -42,6 +51,7 @@ def main():
     ap.add_argument("--eff", type=float, default=0.8, help="fraction of peak bandwidth a streaming kernel reaches")
     ap.add_argument("--kv-bytes", type=int, default=2, help="bytes per KV element (fp16/bf16 2, fp32 4)")
     ap.add_argument("--head-bytes", type=int, default=2, help="bytes per head weight (F16 2)")
+    ap.add_argument("--rows", type=int, default=1, help="also model a batched pass of this many decode rows")
     ap.add_argument("--tail-us", type=float, default=1.0,
                     help="serial norm+quantize tail per quantized sublayer input (one block), us")
     a = ap.parse_args()
@@ -82,6 +92,48 @@ def main():
         print("| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f%% | %s |" % (
             g, parts["gemv"], parts["attention"], parts["head"], parts["tails"], tot, 1e6 / tot,
             100 * 1e6 / tot / bound, lim))
+
+    if a.rows > 1:
+        batched(a, ks)
+
+
+def batched(a, single):
+    """One ForwardBatch pass of a.rows decode rows (one per sequence)."""
+    R = a.rows
+    q, kv = HEADS * HEAD_DIM, KV_HEADS * HEAD_DIM
+    coltiles = -(-R // GEMM_TOKS)
+    mats = [("Q|K|V", q + 2 * kv, HIDDEN), ("O", HIDDEN, q), ("gate|up", 2 * FFN, HIDDEN), ("down", HIDDEN, FFN)]
+    w_bytes = sum(m * k / 4 for _, m, k in mats) * LAYERS * coltiles
+    kv_bytes = 2 * kv * (a.pos + 1) * a.kv_bytes * LAYERS * R
+    head_bytes = VOCAB * HIDDEN * a.head_bytes * -(-R // HEAD_TT)
+    total = w_bytes + kv_bytes + head_bytes
+    launches = LAYERS * (8 + R) + 2  # 4 normquant + 4 GEMM + R attention per layer; embedding, head
+    print()
+    print("batched pass of %d decode rows at position %d: %.1f MB (ternary %.1f, KV %.1f, head %.1f) in %d launches"
+          % (R, a.pos, total / 1e6, w_bytes / 1e6, kv_bytes / 1e6, head_bytes / 1e6, launches))
+    print("bytes per token: %.1f MB (batch 1: %.1f MB)" % (total / R / 1e6, sum(b for _, b, _ in single) / 1e6))
+    print("model: as above; a GEMM of B blocks streams at eff x peak x min(1, B / SMs); normquant one launch slot")
+    print("| GPU | GEMMs us | attention us | head us | normquant us | pass us | tok/s (all rows) | batch-1 model tok/s"
+          " | bound tok/s | limiter |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for g, bw in GPUS.items():
+        gemm = 0.0
+        for _, m, k in mats:
+            blocks = -(-m // GEMM_ROWS) * coltiles
+            b = m * k / 4 * coltiles
+            gemm += LAYERS * max(b / (a.eff * bw * 1e3 * min(1.0, blocks / SMS[g])), a.launch_us)
+        att = LAYERS * R * max(2 * kv * (a.pos + 1) * a.kv_bytes / (a.eff * bw * 1e3), a.launch_us)
+        head = max(head_bytes / (a.eff * bw * 1e3), a.launch_us)
+        nq = LAYERS * 4 * a.launch_us
+        tot = gemm + att + head + nq
+        # Batch 1 as modelled above (GEMVs, tails), for the ratio.
+        one = 0.0
+        for name, b, n in single:
+            one += n * max(b / n / (a.eff * bw * 1e3), a.launch_us)
+        one += (1 + 3 * LAYERS + (LAYERS - 1)) * a.tail_us
+        parts = {"gemm": gemm, "attention": att, "head": head, "normquant": nq}
+        print("| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s |" % (
+            g, gemm, att, head, nq, tot, R * 1e6 / tot, 1e6 / one, R * bw * 1e9 / total, max(parts, key=parts.get)))
 
 
 if __name__ == "__main__":

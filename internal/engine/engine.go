@@ -162,8 +162,8 @@ type Batcher interface {
 	ForwardBatch(ctx context.Context, steps []Step) error
 }
 
-// ForwardBatch runs steps on e: in one pass if e implements Batcher, else one
-// State.Forward after another (CUDA for now).
+// ForwardBatch runs steps on e: in one pass if e implements Batcher (the CPU
+// and CUDA engines), else one State.Forward after another.
 func ForwardBatch(ctx context.Context, e Engine, steps []Step) error {
 	if b, ok := e.(Batcher); ok {
 		return b.ForwardBatch(ctx, steps)

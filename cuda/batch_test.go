@@ -1,0 +1,135 @@
+//go:build cuda
+
+package cuda
+
+import (
+	"context"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bitnet-go/bitnet-go/internal/engine"
+)
+
+// batchCase is one step of a ForwardBatch round: which sequence, how many of
+// its next tokens and which logits.
+type batchCase struct {
+	seq  int
+	n    int
+	want engine.Logits
+}
+
+// TestForwardBatch advances four sequences of different lengths in two
+// shared passes (prefill chunks and decode rows mixed, one step rejected in
+// the first) and compares every step's logits with those of a separate state
+// fed the same tokens by State.Forward: they must be the same bits (the
+// batch runs the same kernels per row; docs/CUDA.md, "Batched decode").
+func TestForwardBatch(t *testing.T) {
+	requireDevice(t)
+	for _, prec := range []string{"fp32", "fp16"} {
+		t.Run(prec, func(t *testing.T) { testForwardBatch(t, prec) })
+	}
+}
+
+func testForwardBatch(t *testing.T, prec string) {
+	m := buildModel(t, testModels()[0], 21)
+	gpu := gpuEngine(t, m, prec)
+	vocab := gpu.VocabSize()
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(21, 22))
+	const nseq, capTokens = 4, 200
+	toks := make([][]int32, nseq)
+	for i := range toks {
+		toks[i] = make([]int32, 4)
+		for j := range toks[i] {
+			toks[i][j] = int32(r.IntN(vocab))
+		}
+	}
+	rounds := [][]batchCase{
+		// 3 + 2 + 1 rows; sequence 3's step is rejected (bad token).
+		{{0, 3, engine.AllLogits}, {1, 2, engine.LastLogits}, {2, 1, engine.LastLogits}},
+		// 1 + 1 + 2 + 1 rows: decode rows, a chunk, the rejected sequence's first token.
+		{{0, 1, engine.LastLogits}, {1, 1, engine.AllLogits}, {2, 2, engine.AllLogits}, {3, 1, engine.LastLogits}},
+	}
+	rows := func(c batchCase) int {
+		switch c.want {
+		case engine.AllLogits:
+			return c.n
+		case engine.LastLogits:
+			return 1
+		}
+		return 0
+	}
+
+	// The reference: one state per sequence, fed step by step with Forward.
+	ref := make([]engine.State, nseq)
+	bat := make([]engine.State, nseq)
+	for i := range ref {
+		var err error
+		ref[i], err = gpu.NewState(capTokens)
+		require.NoError(t, err)
+		defer ref[i].Close()
+		bat[i], err = gpu.NewState(capTokens)
+		require.NoError(t, err)
+		defer bat[i].Close()
+	}
+	small, err := gpu.NewState(2)
+	require.NoError(t, err)
+	defer small.Close()
+	done := make([]int, nseq) // tokens fed per sequence
+	for ri, round := range rounds {
+		var want [][]float32
+		for _, c := range round {
+			w := make([]float32, rows(c)*vocab)
+			n, err := ref[c.seq].Forward(ctx, toks[c.seq][done[c.seq]:done[c.seq]+c.n], c.want, w)
+			require.NoError(t, err)
+			require.Equal(t, rows(c), n)
+			want = append(want, w)
+		}
+		steps := make([]engine.Step, 0, len(round)+3)
+		for _, c := range round {
+			steps = append(steps, engine.Step{
+				State: bat[c.seq], Tokens: toks[c.seq][done[c.seq] : done[c.seq]+c.n], Want: c.want,
+				Dst: make([]float32, rows(c)*vocab),
+			})
+		}
+		nOK := len(steps)
+		if ri == 0 {
+			steps = append(steps,
+				engine.Step{State: bat[3], Tokens: []int32{1, int32(vocab)}, Want: engine.LastLogits, Dst: make([]float32, vocab)},
+				engine.Step{State: small, Tokens: []int32{1, 2, 3}, Want: engine.NoLogits},
+				engine.Step{State: bat[0], Tokens: []int32{1}, Want: engine.LastLogits, Dst: make([]float32, vocab)},
+			)
+		}
+		require.NoError(t, engine.ForwardBatch(ctx, gpu, steps))
+		for i, c := range round {
+			st := steps[i]
+			require.NoError(t, st.Err, "round %d step %d", ri, i)
+			assert.Equal(t, rows(c), st.Rows, "round %d step %d rows", ri, i)
+			assert.Equal(t, want[i], st.Dst, "round %d step %d (sequence %d, %d tokens): logits differ from State.Forward", ri, i, c.seq, c.n)
+			done[c.seq] += c.n
+		}
+		if ri == 0 {
+			require.Error(t, steps[nOK].Err, "bad token")
+			require.ErrorIs(t, steps[nOK+1].Err, engine.ErrContextFull)
+			require.Error(t, steps[nOK+2].Err, "state given twice")
+			for _, st := range steps[nOK:] {
+				assert.Zero(t, st.Rows)
+			}
+			assert.Zero(t, bat[3].Len(), "a rejected step moved its state")
+			assert.Zero(t, small.Len(), "a rejected step moved its state")
+		}
+		for i := range bat {
+			assert.Equal(t, ref[i].Len(), bat[i].Len(), "round %d sequence %d length", ri, i)
+		}
+	}
+
+	// A cancelled batch runs nothing and leaves the states as they were.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	steps := []engine.Step{{State: bat[0], Tokens: toks[0][:1], Want: engine.NoLogits}}
+	require.ErrorIs(t, engine.ForwardBatch(cctx, gpu, steps), context.Canceled)
+	assert.Equal(t, ref[0].Len(), bat[0].Len())
+}
