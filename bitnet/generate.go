@@ -179,7 +179,9 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 	}
 	// Decode steps sample on the device when the engine can and nothing
 	// else needs the logits on the host. Those steps bypass the shared-step
-	// scheduler (the CUDA engine runs states one after the other anyway).
+	// scheduler: only the token id crosses PCIe, but concurrent sessions that
+	// sample on the device are not batched with each other (their prefill
+	// and host-sampled steps are). Choosing per step between the two is open.
 	ds, _ := s.state.(engine.DeviceSampler)
 	if ds == nil || !ds.SamplesOnDevice() || o.Grammar != nil || o.Adjust.On() || o.Logprobs || o.TopLogprobs > 0 {
 		ds = nil
