@@ -150,16 +150,7 @@ func testQ2_0AgainstLlamaCpp(t *testing.T, ck convert.CheckpointConfig, fixtures
 			lp := logSoftmax(logits)
 			// KL from llama.cpp's float32 probabilities (written with 9
 			// digits, summing to 1 within 2e-7): noise below ~1e-6 nats.
-			var kl, mlp float64
-			for j, p := range ref.Probs[step] {
-				if p <= 0 {
-					continue
-				}
-				kl += p * (math.Log(p) - lp[j])
-				if p > 1e-4 {
-					mlp = math.Max(mlp, math.Abs(math.Log(p)-lp[j]))
-				}
-			}
+			kl, mlp := againstProbs(ref.Probs[step], lp)
 			worstKL, worstLP = math.Max(worstKL, kl), math.Max(worstLP, mlp)
 			if mlp <= 1e-6 {
 				close++
@@ -211,7 +202,8 @@ func q2EmbeddingFile(t *testing.T, path string) string {
 	return out
 }
 
-func logSoftmax(x []float32) []float64 {
+// logSoftmax returns log-probabilities of logits x, in float64.
+func logSoftmax[F float32 | float64](x []F) []float64 {
 	mx := float64(slices.Max(x))
 	var s float64
 	for _, v := range x {
@@ -222,4 +214,20 @@ func logSoftmax(x []float32) []float64 {
 		out[i] = float64(v) - mx - math.Log(s)
 	}
 	return out
+}
+
+// againstProbs compares our log-probabilities lp with llama.cpp's
+// probabilities: KL(llama.cpp || ours) and the largest |Δ log p| over the
+// tokens llama.cpp gives more than 1e-4 (below that its 9-digit output is noise).
+func againstProbs(probs, lp []float64) (kl, maxLogP float64) {
+	for j, p := range probs {
+		if p <= 0 {
+			continue
+		}
+		kl += p * (math.Log(p) - lp[j])
+		if p > 1e-4 {
+			maxLogP = math.Max(maxLogP, math.Abs(math.Log(p)-lp[j]))
+		}
+	}
+	return kl, maxLogP
 }

@@ -139,16 +139,7 @@ func testTQAgainstLlamaCpp(t *testing.T, name string, ck convert.CheckpointConfi
 			_, err := st.Forward(ctx, in, engine.LastLogits, logits)
 			require.NoError(t, err)
 			lp := logSoftmax(logits)
-			var kl, mlp float64
-			for j, p := range ref.Probs[step] {
-				if p <= 0 {
-					continue
-				}
-				kl += p * (math.Log(p) - lp[j])
-				if p > 1e-4 {
-					mlp = math.Max(mlp, math.Abs(math.Log(p)-lp[j]))
-				}
-			}
+			kl, mlp := againstProbs(ref.Probs[step], lp)
 			worstKL, worstLP = math.Max(worstKL, kl), math.Max(worstLP, mlp)
 			if arg := int32(slices.Index(logits, slices.Max(logits))); arg == ref.Tokens[step] {
 				same++
@@ -275,17 +266,8 @@ func TestTQReferenceAgainstLlamaCpp(t *testing.T) {
 					if step > 0 {
 						logits = r.step(ref.Tokens[step-1])
 					}
-					lp := logSoftmax64(logits)
-					var kl float64
-					for j, p := range ref.Probs[step] {
-						if p <= 0 {
-							continue
-						}
-						kl += p * (math.Log(p) - lp[j])
-						if p > 1e-4 {
-							worst[v] = math.Max(worst[v], math.Abs(math.Log(p)-lp[j]))
-						}
-					}
+					kl, mlp := againstProbs(ref.Probs[step], logSoftmax(logits))
+					worst[v] = math.Max(worst[v], mlp)
 					worstKL = math.Max(worstKL, kl)
 				}
 				t.Logf("%s: float64 reference, %s activations, float16 roundings %v, against llama.cpp over 16 steps: worst |Δ log p| (p > 1e-4) %.3g, worst KL %.2g nats",
@@ -296,17 +278,4 @@ func TestTQReferenceAgainstLlamaCpp(t *testing.T) {
 			}
 		})
 	}
-}
-
-func logSoftmax64(x []float64) []float64 {
-	mx := slices.Max(x)
-	var s float64
-	for _, v := range x {
-		s += math.Exp(v - mx)
-	}
-	out := make([]float64, len(x))
-	for i, v := range x {
-		out[i] = v - mx - math.Log(s)
-	}
-	return out
 }
