@@ -3,6 +3,7 @@ package convert_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -121,39 +122,14 @@ func testEmbeddingAgainstHF(t *testing.T, c convert.CheckpointConfig, pooling mo
 			require.NoError(t, st.(interface {
 				ForwardHidden(context.Context, []int32, []float32) error
 			}).ForwardHidden(ctx, toks, got))
-			worst := 0.0
-			for i := range checked {
-				var mx, scale float64
-				for j, w := range want[i] {
-					mx = math.Max(mx, math.Abs(float64(got[i*H+j])-w))
-					scale = math.Max(scale, math.Abs(w))
-				}
-				worst = math.Max(worst, mx/scale)
-			}
+			worst := worstHiddenError(got, want[:checked], H)
 			t.Logf("%s %s, kernels %s: worst max relative error of the hidden states vs the float64 reference over %d positions: %.3g", c.Pooling, typ, kern, checked, worst)
 			require.LessOrEqual(t, worst, 1e-6)
 			require.NoError(t, e.Close())
 		}
 		require.NoError(t, f.Close())
 
-		bm, err := bitnet.Load(ctx, out, bitnet.WithDevice("cpu"), bitnet.WithThreads(2))
-		require.NoError(t, err)
-		require.Equal(t, pooling, bm.Pooling())
-		embs, err := bm.EmbedTokens(ctx, toks, toks[:4])
-		require.NoError(t, err)
-		require.Len(t, embs, 2)
-		for k, n := range []int{len(toks), 4} {
-			wantV := poolRef(pooling, want[:n])
-			var mx, ss float64
-			for j, w := range wantV {
-				mx = math.Max(mx, math.Abs(float64(embs[k][j])-w))
-				ss += float64(embs[k][j]) * float64(embs[k][j])
-			}
-			t.Logf("%s %s: input %d (%d tokens): max abs difference of the embedding from the reference %.3g, norm %.9f", c.Pooling, typ, k, n, mx, math.Sqrt(ss))
-			require.LessOrEqual(t, mx, 1e-7)
-			require.InDelta(t, 1, math.Sqrt(ss), 1e-6)
-		}
-		require.NoError(t, bm.Close())
+		checkEmbed(t, ctx, out, pooling, toks, want, fmt.Sprintf("%s %s", c.Pooling, typ), 1e-7)
 	}
 }
 
@@ -228,4 +204,45 @@ func TestConvertEmbeddingLayouts(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(bare, "config.json"), cfg, 0o644))
 	_, err = convert.Convert(ctx, bare, a, convert.Options{})
 	require.ErrorIs(t, err, convert.ErrUnsupported)
+}
+
+// worstHiddenError is the largest, over positions, of the max absolute
+// difference between got (rows of H floats) and the reference row, relative
+// to that row's largest magnitude.
+func worstHiddenError(got []float32, want [][]float64, H int) float64 {
+	worst := 0.0
+	for i, row := range want {
+		var mx, scale float64
+		for j, w := range row {
+			mx = math.Max(mx, math.Abs(float64(got[i*H+j])-w))
+			scale = math.Max(scale, math.Abs(w))
+		}
+		worst = math.Max(worst, mx/scale)
+	}
+	return worst
+}
+
+// checkEmbed loads the converted file through the bitnet package and checks
+// Model.EmbedTokens on all of toks and on its first 4 tokens against the
+// pooled reference rows: max absolute difference <= bound, unit norm.
+func checkEmbed(t *testing.T, ctx context.Context, path string, pooling model.Pooling, toks []int32, want [][]float64, label string, bound float64) {
+	t.Helper()
+	bm, err := bitnet.Load(ctx, path, bitnet.WithDevice("cpu"), bitnet.WithThreads(2))
+	require.NoError(t, err)
+	defer bm.Close()
+	require.Equal(t, pooling, bm.Pooling())
+	embs, err := bm.EmbedTokens(ctx, toks, toks[:4])
+	require.NoError(t, err)
+	require.Len(t, embs, 2)
+	for k, n := range []int{len(toks), 4} {
+		wantV := poolRef(pooling, want[:n])
+		var mx, ss float64
+		for j, w := range wantV {
+			mx = math.Max(mx, math.Abs(float64(embs[k][j])-w))
+			ss += float64(embs[k][j]) * float64(embs[k][j])
+		}
+		t.Logf("%s: input %d (%d tokens): max abs difference of the embedding from the reference %.3g, norm %.9f", label, k, n, mx, math.Sqrt(ss))
+		require.LessOrEqual(t, mx, bound)
+		require.InDelta(t, 1, math.Sqrt(ss), 1e-6)
+	}
 }

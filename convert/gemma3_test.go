@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/bitnet-go/bitnet-go/bitnet"
 	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
@@ -257,39 +257,14 @@ func testGemma3AgainstHF(t *testing.T, c convert.CheckpointConfig, pooling model
 			require.NoError(t, st.(interface {
 				ForwardHidden(context.Context, []int32, []float32) error
 			}).ForwardHidden(ctx, toks, got))
-			worst := 0.0
-			for i := range toks {
-				var mx, scale float64
-				for j, w := range want[i] {
-					mx = math.Max(mx, math.Abs(float64(got[i*H+j])-w))
-					scale = math.Max(scale, math.Abs(w))
-				}
-				worst = math.Max(worst, mx/scale)
-			}
+			worst := worstHiddenError(got, want[:len(toks)], H)
 			t.Logf("%s %s, kernels %s: worst max relative error of the hidden states vs the float64 reference over %d positions: %.3g", c.Pooling, typ, kern, len(toks), worst)
 			require.LessOrEqual(t, worst, 5e-7)
 			require.NoError(t, e.Close())
 		}
 		require.NoError(t, f.Close())
 
-		bm, err := bitnet.Load(ctx, out, bitnet.WithDevice("cpu"), bitnet.WithThreads(2))
-		require.NoError(t, err)
-		require.Equal(t, pooling, bm.Pooling())
-		embs, err := bm.EmbedTokens(ctx, toks, toks[:4])
-		require.NoError(t, err)
-		require.Len(t, embs, 2)
-		for k, n := range []int{len(toks), 4} {
-			wantV := poolRef(pooling, want[:n])
-			var mx, ss float64
-			for j, w := range wantV {
-				mx = math.Max(mx, math.Abs(float64(embs[k][j])-w))
-				ss += float64(embs[k][j]) * float64(embs[k][j])
-			}
-			t.Logf("%s %s: input %d (%d tokens): max abs difference of the embedding from the reference %.3g, norm %.9f", c.Pooling, typ, k, n, mx, math.Sqrt(ss))
-			require.LessOrEqual(t, mx, 5e-8)
-			require.InDelta(t, 1, math.Sqrt(ss), 1e-6)
-		}
-		require.NoError(t, bm.Close())
+		checkEmbed(t, ctx, out, pooling, toks, want, fmt.Sprintf("%s %s", c.Pooling, typ), 5e-8)
 	}
 }
 
