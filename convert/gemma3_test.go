@@ -85,20 +85,7 @@ func newGemmaRef(t *testing.T, dir string, c convert.CheckpointConfig, f16Scales
 		for _, n := range projs {
 			r.norms[p+n+".in"] = vec(p+n+".norm.weight", 0)
 			ti, packed := hfTensor(t, dir, p+n+".weight")
-			ws := vec(p+n+".weight_scale", 0)[0]
-			P, cols := int(ti.Shape[0]), int(ti.Shape[1])
-			lin := refLinear{rows: 4 * P, cols: cols, vals: make([]int8, 4*P*cols), scale: 1 / ws}
-			for i := range 4 { // transformers' unpack_weights
-				for p := range P {
-					for j := range cols {
-						lin.vals[(i*P+p)*cols+j] = int8(packed[p*cols+j]>>(2*i)&3) - 1
-					}
-				}
-			}
-			if f16Scales {
-				lin.scale = float64(quant.F16ToF32(quant.F32ToF16(float32(lin.scale))))
-			}
-			r.lin[p+n] = lin
+			r.lin[p+n] = unpackedLinear(ti, packed, vec(p+n+".weight_scale", 0)[0], f16Scales)
 		}
 	}
 	r.k = make([][][]float64, c.Layers)

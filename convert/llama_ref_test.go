@@ -107,20 +107,7 @@ func newHFRef(t *testing.T, dir string, c convert.CheckpointConfig, f16Scales bo
 		}
 		for _, n := range []string{"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj", "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"} {
 			ti, packed := hfTensor(t, dir, hp+n+".weight")
-			ws := vec(hp + n + ".weight_scale")[0]
-			P, cols := int(ti.Shape[0]), int(ti.Shape[1])
-			lin := refLinear{rows: 4 * P, cols: cols, vals: make([]int8, 4*P*cols), scale: 1 / ws} // BitLinear divides
-			for i := range 4 {                                                                     // transformers' unpack_weights
-				for p := range P {
-					for j := range cols {
-						lin.vals[(i*P+p)*cols+j] = int8(packed[p*cols+j]>>(2*i)&3) - 1
-					}
-				}
-			}
-			if f16Scales {
-				lin.scale = float64(quant.F16ToF32(quant.F32ToF16(float32(lin.scale))))
-			}
-			r.lin[p+n] = lin
+			r.lin[p+n] = unpackedLinear(ti, packed, vec(hp + n + ".weight_scale")[0], f16Scales)
 		}
 	}
 	r.k = make([][][]float64, c.Layers)
@@ -408,4 +395,24 @@ func round16s(x []float64) {
 	for i, v := range x {
 		x[i] = round16(v)
 	}
+}
+
+// unpackedLinear is a packed ternary checkpoint weight (four rows per byte,
+// transformers' unpack_weights order) with its weight_scale ws as a
+// reference linear; BitLinear divides by ws, so the scale is 1/ws, rounded
+// through float16 when f16Scales (as TQ files store it).
+func unpackedLinear(ti convert.TensorInfo, packed []byte, ws float64, f16Scales bool) refLinear {
+	P, cols := int(ti.Shape[0]), int(ti.Shape[1])
+	lin := refLinear{rows: 4 * P, cols: cols, vals: make([]int8, 4*P*cols), scale: 1 / ws}
+	for i := range 4 {
+		for p := range P {
+			for j := range cols {
+				lin.vals[(i*P+p)*cols+j] = int8(packed[p*cols+j]>>(2*i)&3) - 1
+			}
+		}
+	}
+	if f16Scales {
+		lin.scale = float64(quant.F16ToF32(quant.F32ToF16(float32(lin.scale))))
+	}
+	return lin
 }
