@@ -26,7 +26,7 @@ func TestEmbeddingsEndpointGemma3(t *testing.T) {
 	require.Equal(t, "gemma3", res.Arch)
 	m, err := bitnet.Load(context.Background(), out, bitnet.WithDevice("cpu"), bitnet.WithThreads(1))
 	require.NoError(t, err)
-	ts := startWith(t, m, "emb")
+	ts := startWith(t, m, Options{ModelID: "emb"})
 	texts := []string{"Hello world", "query: what is BitNet?"}
 	want, err := m.Embed(context.Background(), texts...)
 	require.NoError(t, err)

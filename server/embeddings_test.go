@@ -5,11 +5,8 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"math"
-	"net"
-	"net/http"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -35,28 +32,6 @@ func embeddingModel(t *testing.T) *bitnet.Model {
 	return m
 }
 
-// startWith serves m on a loopback port (start serves the tiny model).
-func startWith(t *testing.T, m *bitnet.Model, id string) *testServer {
-	t.Helper()
-	s, err := New(Options{ModelID: id})
-	require.NoError(t, err)
-	require.NoError(t, s.SetModel(m))
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	ctx, cancel := context.WithCancel(context.Background())
-	ts := &testServer{Server: s, m: m, url: "http://" + ln.Addr().String(), cancel: cancel, served: make(chan error, 1),
-		client: &http.Client{Timeout: time.Minute}}
-	go func() { ts.served <- s.Serve(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		require.NoError(t, <-ts.served)
-		ts.client.CloseIdleConnections()
-		require.NoError(t, s.Close())
-		require.NoError(t, m.Close())
-	})
-	return ts
-}
-
 type embeddingsReply struct {
 	EmbeddingsResponse
 	Error *APIError `json:"error"`
@@ -68,7 +43,7 @@ type embeddingsReply struct {
 // encoding_format and an input longer than the context.
 func TestEmbeddingsEndpoint(t *testing.T) {
 	m := embeddingModel(t)
-	ts := startWith(t, m, "emb")
+	ts := startWith(t, m, Options{ModelID: "emb"})
 	ctx := context.Background()
 	texts := []string{"Hello world", "query: what is BitNet?"}
 	want, err := m.Embed(ctx, texts...)

@@ -3,11 +3,9 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"net"
 	"net/http"
 	"regexp"
 	"testing"
-	"time"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
 
@@ -88,23 +86,7 @@ func startLong(t *testing.T) *testServer {
 	t.Helper()
 	m, err := bitnet.Load(context.Background(), tinyPath(t), bitnet.WithDevice("cpu"), bitnet.WithThreads(1), bitnet.WithContextLength(2048))
 	require.NoError(t, err)
-	s, err := New(Options{ModelID: "tiny"})
-	require.NoError(t, err)
-	require.NoError(t, s.SetModel(m))
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	ctx, cancel := context.WithCancel(context.Background())
-	ts := &testServer{Server: s, m: m, url: "http://" + ln.Addr().String(), cancel: cancel, served: make(chan error, 1),
-		client: &http.Client{Timeout: time.Minute}}
-	go func() { ts.served <- s.Serve(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		require.NoError(t, <-ts.served)
-		ts.client.CloseIdleConnections()
-		require.NoError(t, s.Close())
-		require.NoError(t, m.Close())
-	})
-	return ts
+	return startWith(t, m, Options{})
 }
 
 func TestToolCalls(t *testing.T) {

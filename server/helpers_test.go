@@ -75,10 +75,15 @@ type testServer struct {
 	served chan error
 }
 
-// start runs a server; configure may set hooks before it serves.
+// start runs a server of the tiny model; configure may set hooks before it serves.
 func start(t *testing.T, opts Options, configure ...func(*Server)) *testServer {
 	t.Helper()
-	m := loadTiny(t)
+	return startWith(t, loadTiny(t), opts, configure...)
+}
+
+// startWith serves m on a loopback port and closes both at the end of the test.
+func startWith(t *testing.T, m *bitnet.Model, opts Options, configure ...func(*Server)) *testServer {
+	t.Helper()
 	if opts.ModelID == "" {
 		opts.ModelID = "tiny"
 	}
