@@ -568,10 +568,18 @@ int enqueue_head(bnc_state *s, int first, int rows, bool to_host = true) {
     return BNC_OK;
 }
 
-int capture_decode(bnc_state *s) {
-    BNC_S(cudaStreamBeginCapture(s->st, cudaStreamCaptureModeThreadLocal));
+// enqueue_decode_step is one decode step whose logits go to the host.
+int enqueue_decode_step(bnc_state *s) {
     int rc = enqueue_layers(s, 1);
     if (rc == BNC_OK) rc = enqueue_head(s, 0, 1);
+    return rc;
+}
+
+// capture records what enqueue puts on the state's stream as a graph and
+// instantiates it into *gexec (the graph itself kept in *graph for freeing).
+int capture(bnc_state *s, int (*enqueue)(bnc_state *), cudaGraph_t *graph, cudaGraphExec_t *gexec) {
+    BNC_S(cudaStreamBeginCapture(s->st, cudaStreamCaptureModeThreadLocal));
+    int rc = enqueue(s);
     cudaGraph_t g = nullptr;
     cudaError_t ce = cudaStreamEndCapture(s->st, &g);
     if (rc != BNC_OK || ce != cudaSuccess) {
@@ -580,15 +588,17 @@ int capture_decode(bnc_state *s) {
         if (rc != BNC_OK) return rc;
         return state_fail(s, ce, "cudaStreamEndCapture");
     }
-    ce = cudaGraphInstantiateWithFlags(&s->gexec, g, 0);
+    ce = cudaGraphInstantiateWithFlags(gexec, g, 0);
     if (ce != cudaSuccess) {
         cudaGraphDestroy(g);
-        s->gexec = nullptr;
+        *gexec = nullptr;
         return state_fail(s, ce, "cudaGraphInstantiate");
     }
-    s->graph = g;
+    *graph = g;
     return BNC_OK;
 }
+
+int capture_decode(bnc_state *s) { return capture(s, enqueue_decode_step, &s->graph, &s->gexec); }
 
 // ---- GPU-side sampling hooks (the kernel is in sample.cu) ----
 
@@ -619,26 +629,7 @@ int enqueue_sample_step(bnc_state *s) {
     return BNC_OK;
 }
 
-int capture_sample_step(bnc_state *s) {
-    BNC_S(cudaStreamBeginCapture(s->st, cudaStreamCaptureModeThreadLocal));
-    int rc = enqueue_sample_step(s);
-    cudaGraph_t g = nullptr;
-    cudaError_t ce = cudaStreamEndCapture(s->st, &g);
-    if (rc != BNC_OK || ce != cudaSuccess) {
-        if (g) cudaGraphDestroy(g);
-        cudaGetLastError();
-        if (rc != BNC_OK) return rc;
-        return state_fail(s, ce, "cudaStreamEndCapture");
-    }
-    ce = cudaGraphInstantiateWithFlags(&s->gexec_s, g, 0);
-    if (ce != cudaSuccess) {
-        cudaGraphDestroy(g);
-        s->gexec_s = nullptr;
-        return state_fail(s, ce, "cudaGraphInstantiate");
-    }
-    s->graph_s = g;
-    return BNC_OK;
-}
+int capture_sample_step(bnc_state *s) { return capture(s, enqueue_sample_step, &s->graph_s, &s->gexec_s); }
 
 }  // namespace
 
