@@ -35,38 +35,24 @@ func gemvGo(w []byte, rowBytes int, q []int8, acc []int32) {
 // gemm4Go is gemm8Go for the first four activation rows of the same
 // interleaved layout (qi[b*1024+t*128+j], t < 4) and acc rows t < 4.
 func gemm4Go(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
-	qi = qi[:(nblk-1)*1024+512]
-	for r := 0; r < nrows; r++ {
-		var a [4]int32
-		for b := 0; b < nblk; b++ {
-			blk := w[r*rowBytes+b*32 : r*rowBytes+b*32+32 : r*rowBytes+b*32+32]
-			for t := 0; t < 4; t++ {
-				qb := qi[b*1024+t*128 : b*1024+t*128+128 : b*1024+t*128+128]
-				q0, q1, q2, q3 := qb[0:32:32], qb[32:64:64], qb[64:96:96], qb[96:128:128]
-				var s int32
-				for j, x := range blk {
-					s += int32(x>>6)*int32(q0[j]) + int32(x>>4&3)*int32(q1[j]) +
-						int32(x>>2&3)*int32(q2[j]) + int32(x&3)*int32(q3[j])
-				}
-				a[t] += s
-			}
-		}
-		for t, v := range a {
-			acc[t*ldt+r] += v
-		}
-	}
+	gemmRowsGo(w, rowBytes, nrows, nblk, qi, acc, ldt, 4)
 }
 
 // gemm8Go adds Σ code·q to acc[t*ldt+r] for nrows rows of w (rowBytes
 // apart, nblk blocks each) and 8 activation rows interleaved block by block
 // (qi[b*1024+t*128+j]).
 func gemm8Go(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
-	qi = qi[:nblk*1024]
+	gemmRowsGo(w, rowBytes, nrows, nblk, qi, acc, ldt, 8)
+}
+
+// gemmRowsGo is gemm8Go for the first n <= 8 activation rows.
+func gemmRowsGo(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt, n int) {
+	qi = qi[:(nblk-1)*1024+n*128]
 	for r := 0; r < nrows; r++ {
 		var a [8]int32
 		for b := 0; b < nblk; b++ {
 			blk := w[r*rowBytes+b*32 : r*rowBytes+b*32+32 : r*rowBytes+b*32+32]
-			for t := 0; t < 8; t++ {
+			for t := 0; t < n; t++ {
 				qb := qi[b*1024+t*128 : b*1024+t*128+128 : b*1024+t*128+128]
 				q0, q1, q2, q3 := qb[0:32:32], qb[32:64:64], qb[64:96:96], qb[96:128:128]
 				var s int32
@@ -77,7 +63,7 @@ func gemm8Go(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt in
 				a[t] += s
 			}
 		}
-		for t, v := range a {
+		for t, v := range a[:n] {
 			acc[t*ldt+r] += v
 		}
 	}
