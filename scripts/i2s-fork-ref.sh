@@ -2,8 +2,9 @@
 # Regenerates testdata/i2s-fork/*.fork.json, the external C++ reference of TestQwen3I2SAgainstFork (convert package):
 # what the llama.cpp fork with BitNet support, isHuangXin/bitnet_llama.cpp (I2_S type 36 and its CPU kernels, the
 # qwen3 graph with the optional per-projection input norms attn_q_norm_in ... ffn_down_norm_in), gives on the
-# synthetic Qwen3 checkpoints the test converts to I2_S: 16 greedy steps after a fixed prompt with the logits of each
-# step, and the pooled embedding for the embedding-shaped ones. Run from the repository root:
+# synthetic Qwen3 checkpoints the test converts to I2_S: 16 greedy steps after a fixed prompt of 6 token ids (one
+# batch) and after the BOS token alone (NAME.decode.fork.json: every step a one-token decode), with the logits of each
+# step, and the pooled embedding of the 6-token prompt for the embedding-shaped ones. Run from the repository root:
 #
 #   scripts/i2s-fork-ref.sh                    # clones the fork into $WORK/fork (needs network), builds, runs
 #   FORK_SRC=DIR FORK_DESC='...' scripts/i2s-fork-ref.sh
@@ -51,5 +52,7 @@ mkdir -p testdata/i2s-fork
 for m in $MODELS; do
 	sha=$(sha256sum "$WORK/$m.gguf" | cut -d' ' -f1)
 	"$WORK/i2s-fork-dump" "$WORK/$m.gguf" "testdata/i2s-fork/$m.fork.json" "$PROMPT" 16 "$GEN" "$sha" 2>"$WORK/$m.log"
+	# The same from the BOS token alone: every step a one-token decode.
+	"$WORK/i2s-fork-dump" "$WORK/$m.gguf" "testdata/i2s-fork/$m.decode.fork.json" 284 16 "$GEN" "$sha" 2>>"$WORK/$m.log"
 done
 go test ./convert -run TestQwen3I2SAgainstFork -count=1 -v | grep -E 'i2s_fork_test|^(ok|FAIL|---)'
