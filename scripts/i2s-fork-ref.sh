@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates testdata/i2s-fork/*.fork.json, the external C++ reference of TestQwen3I2SAgainstFork (convert package):
-# what the llama.cpp fork with BitNet support, isHuangXin/bitnet_llama.cpp (I2_S type 36 and its CPU kernels, the
-# qwen3 graph with the optional per-projection input norms attn_q_norm_in ... ffn_down_norm_in), gives on the
-# synthetic Qwen3 checkpoints the test converts to I2_S: 16 greedy steps after a fixed prompt of 6 token ids (one
+# Regenerates testdata/i2s-fork/*.fork.json, the external C++ reference of TestQwen3I2SAgainstFork and
+# TestGemma3I2SAgainstFork (convert package): what the llama.cpp fork with BitNet support, isHuangXin/bitnet_llama.cpp
+# (I2_S type 36 and its CPU kernels, the qwen3 and gemma3 graphs with the optional per-projection input norms
+# attn_q_norm_in ... ffn_down_norm_in), gives on the synthetic Qwen3 and Gemma3 checkpoints the tests convert to I2_S: 16 greedy steps after a fixed prompt of 6 token ids (one
 # batch) and after the BOS token alone (NAME.decode.fork.json: every step a one-token decode), with the logits of each
 # step, and the pooled embedding of the 6-token prompt for the embedding-shaped ones. Run from the repository root:
 #
@@ -25,7 +25,7 @@ FORK_REPO=${FORK_REPO:-https://github.com/isHuangXin/bitnet_llama.cpp}
 FORK_COMMIT=${FORK_COMMIT:-4e4cbcd2e5b71b6bd8242b5260d595a158becee7}
 JOBS=${JOBS:-2}
 PROMPT=284,17,42,99,150,7
-MODELS="qwen3-i2_s qwen3-i2_s-normin-mean qwen3-i2_s-normin-last"
+MODELS="qwen3-i2_s qwen3-i2_s-normin-mean qwen3-i2_s-normin-last gemma3-i2_s gemma3-i2_s-normin-mean gemma3-i2_s-normin-last"
 
 mkdir -p "$WORK"
 if [ -z "${FORK_SRC:-}" ]; then
@@ -46,7 +46,7 @@ B=$FORK_SRC/build
 c++ -O2 -std=c++17 -I"$FORK_SRC/include" -I"$FORK_SRC/ggml/include" scripts/i2s-fork-dump.cpp -o "$WORK/i2s-fork-dump" \
 	"$B/src/libllama.a" "$B/ggml/src/libggml.a" "$B/ggml/src/libggml-cpu.a" "$B/ggml/src/libggml-base.a" -lpthread -lm
 
-BITNET_I2S_FORK_GGUF_OUT=$WORK go test ./convert -run TestQwen3I2SAgainstFork -count=1 >/dev/null 2>&1 || true
+BITNET_I2S_FORK_GGUF_OUT=$WORK go test ./convert -run 'I2SAgainstFork' -count=1 >/dev/null 2>&1 || true
 GEN="$FORK_DESC; built with $(c++ --version | head -1), -march=native, GGML_LLAMAFILE=OFF; CPU, 1 thread, flash attention off, F16 KV cache (default), prompt as one batch, greedy"
 mkdir -p testdata/i2s-fork
 for m in $MODELS; do
@@ -55,4 +55,4 @@ for m in $MODELS; do
 	# The same from the BOS token alone: every step a one-token decode.
 	"$WORK/i2s-fork-dump" "$WORK/$m.gguf" "testdata/i2s-fork/$m.decode.fork.json" 284 16 "$GEN" "$sha" 2>>"$WORK/$m.log"
 done
-go test ./convert -run TestQwen3I2SAgainstFork -count=1 -v | grep -E 'i2s_fork_test|^(ok|FAIL|---)'
+go test ./convert -run 'I2SAgainstFork' -count=1 -v | grep -E 'i2s_fork_test|^(ok|FAIL|---)'
