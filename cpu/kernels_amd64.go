@@ -25,9 +25,6 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
-func i2sGemm8x2VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
-
-//go:noescape
 func i2sGemm4VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
@@ -162,22 +159,7 @@ func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt 
 	}
 }
 
-// gemm8VNNI runs the rows in pairs (i2sGemm8x2VNNI) and an odd last row
-// alone (i2sGemm8VNNI).
 func gemm8VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
-	if !checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
-		return
-	}
-	if even := nrows &^ 1; even > 0 {
-		i2sGemm8x2VNNI(&w[0], rowBytes, even, nblk, &qi[0], &acc[0], ldt)
-	}
-	if nrows&1 != 0 {
-		i2sGemm8VNNI(&w[(nrows-1)*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[nrows-1], ldt)
-	}
-}
-
-// gemm8VNNI1 is the one-row-at-a-time kernel alone (benchmarks compare it).
-func gemm8VNNI1(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
 	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
 		i2sGemm8VNNI(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
 	}
