@@ -133,3 +133,101 @@ func testForwardBatch(t *testing.T, prec string) {
 	require.ErrorIs(t, engine.ForwardBatch(cctx, gpu, steps), context.Canceled)
 	assert.Equal(t, ref[0].Len(), bat[0].Len())
 }
+
+// TestForwardBatchSample: decode rows sampled on the device inside a shared
+// pass (Step.Sample: greedy, and a top-k/top-p draw with a given variate),
+// beside a row whose logits go to the host, give each state what its own
+// ForwardSample of the same token gives: the same SampleResult (id, Drew,
+// Host, first non-finite logit), and afterwards the same logits, bit for
+// bit, from LastLogits (which a host fallback reads). A malformed sampled
+// step is rejected and leaves its state unchanged.
+func TestForwardBatchSample(t *testing.T) {
+	requireDevice(t)
+	for _, prec := range simOr([]string{"fp32", "fp16"}, []string{"fp32"}) {
+		t.Run(prec, func(t *testing.T) { testForwardBatchSample(t, prec) })
+	}
+}
+
+func testForwardBatchSample(t *testing.T, prec string) {
+	m := buildModel(t, testModels()[0], 23)
+	gpu := gpuEngine(t, m, prec)
+	vocab := gpu.VocabSize()
+	ctx := context.Background()
+	const nseq, capTokens, rounds = 3, 8, 2
+	newState := func() *State {
+		st, err := gpu.NewState(capTokens)
+		require.NoError(t, err)
+		t.Cleanup(func() { st.Close() })
+		return st.(*State)
+	}
+	ref := make([]*State, nseq)
+	bat := make([]*State, nseq)
+	for i := range ref {
+		ref[i], bat[i] = newState(), newState()
+	}
+	// Sequence 0 samples greedily, sequence 1 draws (the variate changes per
+	// round), sequence 2 takes its logits to the host.
+	params := func(round int) [2]engine.SampleParams {
+		return [2]engine.SampleParams{
+			{},
+			{Temperature: 0.9, TopK: 40, TopP: 0.95, U: 0.37 + 0.2*float64(round)},
+		}
+	}
+	next := []int32{5, 17, 33}
+	drew := 0
+	for round := 0; round < rounds; round++ {
+		p := params(round)
+		var want [2]engine.SampleResult
+		for i := range want {
+			var err error
+			want[i], err = ref[i].ForwardSample(ctx, next[i], p[i])
+			require.NoError(t, err)
+		}
+		wantLogits := make([]float32, vocab)
+		_, err := ref[2].Forward(ctx, next[2:3], engine.LastLogits, wantLogits)
+		require.NoError(t, err)
+
+		steps := []engine.Step{
+			{State: bat[0], Tokens: next[0:1], Want: engine.LastLogits, Sample: &p[0]},
+			{State: bat[1], Tokens: next[1:2], Want: engine.LastLogits, Sample: &p[1]},
+			{State: bat[2], Tokens: next[2:3], Want: engine.LastLogits, Dst: make([]float32, vocab)},
+		}
+		if round == 0 {
+			// Rejected before anything runs: a sampled step must be one token.
+			extra := newState()
+			steps = append(steps, engine.Step{State: extra, Tokens: []int32{1, 2}, Want: engine.LastLogits, Sample: &p[0]})
+			defer func() { assert.Zero(t, extra.Len(), "a rejected sampled step moved its state") }()
+		}
+		require.NoError(t, engine.ForwardBatch(ctx, gpu, steps))
+		for i := range want {
+			st := steps[i]
+			require.NoError(t, st.Err, "round %d step %d", round, i)
+			assert.Zero(t, st.Rows, "round %d step %d: a sampled step writes no logit rows", round, i)
+			assert.Equal(t, want[i], st.Sampled, "round %d sequence %d: batched device draw differs from ForwardSample", round, i)
+			require.False(t, st.Sampled.Host, "round %d sequence %d: the device left a finite model's draw to the host", round, i)
+			g, w := make([]float32, vocab), make([]float32, vocab)
+			require.NoError(t, bat[i].LastLogits(g))
+			require.NoError(t, ref[i].LastLogits(w))
+			assert.Equal(t, w, g, "round %d sequence %d: LastLogits after the batched draw", round, i)
+			if i == 0 {
+				assert.Equal(t, int32(argmax(w)), st.Sampled.ID, "round %d: greedy is the arg max", round)
+			}
+			if st.Sampled.Drew {
+				drew++
+			}
+			next[i] = st.Sampled.ID
+		}
+		require.NoError(t, steps[2].Err)
+		assert.Equal(t, 1, steps[2].Rows)
+		assert.Equal(t, wantLogits, steps[2].Dst, "round %d: the host row beside the sampled ones", round)
+		next[2] = int32(argmax(wantLogits))
+		if round == 0 {
+			require.Error(t, steps[3].Err)
+		}
+		for i := range bat {
+			assert.Equal(t, ref[i].Len(), bat[i].Len(), "round %d sequence %d length", round, i)
+		}
+		t.Logf("%s round %d: sampled %d (greedy) and %d (drawn: %v)", prec, round, steps[0].Sampled.ID, steps[1].Sampled.ID, steps[1].Sampled.Drew)
+	}
+	assert.Equal(t, rounds, drew, "the top-k/top-p draw should use its variate every round (40 candidates)")
+}
