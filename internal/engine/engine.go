@@ -282,7 +282,8 @@ type DeviceSampler interface {
 	// LastLogits, then samples the next token from its logits on the device.
 	// The logits stay there until LastLogits copies them.
 	ForwardSample(ctx context.Context, token int32, p SampleParams) (SampleResult, error)
-	// LastLogits copies the logits of the last ForwardSample into dst
+	// LastLogits copies the logits of the last ForwardSample, or of the
+	// last device-sampled Step (Step.Sample) of this state, into dst
 	// (VocabSize floats).
 	LastLogits(dst []float32) error
 }
