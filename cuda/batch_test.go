@@ -144,16 +144,37 @@ func testForwardBatch(t *testing.T, prec string) {
 func TestForwardBatchSample(t *testing.T) {
 	requireDevice(t)
 	for _, prec := range simOr([]string{"fp32", "fp16"}, []string{"fp32"}) {
-		t.Run(prec, func(t *testing.T) { testForwardBatchSample(t, prec) })
+		t.Run(prec, func(t *testing.T) {
+			// Sequence 1's variate changes per round.
+			testForwardBatchSample(t, prec, testModels()[0], 2, func(round int) [2]engine.SampleParams {
+				return [2]engine.SampleParams{{}, {Temperature: 0.9, TopK: 40, TopP: 0.95, U: 0.37 + 0.2*float64(round)}}
+			})
+		})
 	}
+	// The host fallback: a top-k of 2,080 of 2,100 tokens is more than the
+	// 2,048 entries the device sorts, so the device answers Host in the
+	// pass as in ForwardSample, and the logits the host would then sample
+	// must be there.
+	t.Run("host-fallback", func(t *testing.T) {
+		tm := testModels()[0]
+		tm.cfg.VocabSize = 2100
+		testForwardBatchSample(t, "fp32", tm, 1, func(int) [2]engine.SampleParams {
+			return [2]engine.SampleParams{{}, {Temperature: 1, TopK: 2080, U: 0.5}}
+		})
+	})
 }
 
-func testForwardBatchSample(t *testing.T, prec string) {
-	m := buildModel(t, testModels()[0], 23)
+// testForwardBatchSample runs rounds of three decode rows in one pass:
+// sequence 0 and 1 sampled on the device with params(round), sequence 2
+// with its logits to the host. A draw with top-k above 2,048 must answer
+// Host, any other must not; the draw of sequence 1 must use its variate
+// whenever it is not left to the host.
+func testForwardBatchSample(t *testing.T, prec string, tm testModel, rounds int, params func(round int) [2]engine.SampleParams) {
+	m := buildModel(t, tm, 23)
 	gpu := gpuEngine(t, m, prec)
 	vocab := gpu.VocabSize()
 	ctx := context.Background()
-	const nseq, capTokens, rounds = 3, 8, 2
+	const nseq, capTokens = 3, 8
 	newState := func() *State {
 		st, err := gpu.NewState(capTokens)
 		require.NoError(t, err)
@@ -165,16 +186,8 @@ func testForwardBatchSample(t *testing.T, prec string) {
 	for i := range ref {
 		ref[i], bat[i] = newState(), newState()
 	}
-	// Sequence 0 samples greedily, sequence 1 draws (the variate changes per
-	// round), sequence 2 takes its logits to the host.
-	params := func(round int) [2]engine.SampleParams {
-		return [2]engine.SampleParams{
-			{},
-			{Temperature: 0.9, TopK: 40, TopP: 0.95, U: 0.37 + 0.2*float64(round)},
-		}
-	}
 	next := []int32{5, 17, 33}
-	drew := 0
+	drew, wantDrew := 0, 0
 	for round := 0; round < rounds; round++ {
 		p := params(round)
 		var want [2]engine.SampleResult
@@ -204,7 +217,9 @@ func testForwardBatchSample(t *testing.T, prec string) {
 			require.NoError(t, st.Err, "round %d step %d", round, i)
 			assert.Zero(t, st.Rows, "round %d step %d: a sampled step writes no logit rows", round, i)
 			assert.Equal(t, want[i], st.Sampled, "round %d sequence %d: batched device draw differs from ForwardSample", round, i)
-			require.False(t, st.Sampled.Host, "round %d sequence %d: the device left a finite model's draw to the host", round, i)
+			host := p[i].TopK > 2048
+			require.Equal(t, host, st.Sampled.Host, "round %d sequence %d: Host (top-k %d)", round, i, p[i].TopK)
+			assert.Equal(t, -1, st.Sampled.BadIndex, "round %d sequence %d: a non-finite logit", round, i)
 			g, w := make([]float32, vocab), make([]float32, vocab)
 			require.NoError(t, bat[i].LastLogits(g))
 			require.NoError(t, ref[i].LastLogits(w))
@@ -216,6 +231,11 @@ func testForwardBatchSample(t *testing.T, prec string) {
 				drew++
 			}
 			next[i] = st.Sampled.ID
+			if host {
+				next[i] = int32(argmax(w)) // what the host chose does not matter here
+			} else if i == 1 {
+				wantDrew++
+			}
 		}
 		require.NoError(t, steps[2].Err)
 		assert.Equal(t, 1, steps[2].Rows)
@@ -227,7 +247,7 @@ func testForwardBatchSample(t *testing.T, prec string) {
 		for i := range bat {
 			assert.Equal(t, ref[i].Len(), bat[i].Len(), "round %d sequence %d length", round, i)
 		}
-		t.Logf("%s round %d: sampled %d (greedy) and %d (drawn: %v)", prec, round, steps[0].Sampled.ID, steps[1].Sampled.ID, steps[1].Sampled.Drew)
+		t.Logf("%s vocab %d round %d: greedy %+v, drawn %+v", prec, vocab, round, steps[0].Sampled, steps[1].Sampled)
 	}
-	assert.Equal(t, rounds, drew, "the top-k/top-p draw should use its variate every round (40 candidates)")
+	assert.Equal(t, wantDrew, drew, "the top-k/top-p draws should use their variate (40 candidates)")
 }
