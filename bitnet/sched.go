@@ -293,17 +293,21 @@ func (s *stepper) loop() {
 }
 
 // traceStep logs one step at debug level: rows (sequences advanced), the
-// tokens fed and the rows that wanted logits, the queued sequences left out,
+// tokens fed and the rows that wanted logits (sampled: those of them sampled
+// on the device), the queued sequences left out,
 // the gap since the previous step ended (zero after an idle scheduler), the
 // step's duration, the process's CPU time during the step (all goroutines:
 // over the duration, the cores the process had) and the longest time one of
 // its sequences spent in its caller since its previous step.
 func (s *stepper) traceStep(steps []engine.Step, queued int, start, prevEnd time.Time, dur, cpu, awayMax time.Duration) {
-	tokens, logits := 0, 0
+	tokens, logits, sampled := 0, 0, 0
 	for _, st := range steps {
 		tokens += len(st.Tokens)
 		if st.Want != engine.NoLogits {
 			logits++
+		}
+		if st.Sample != nil {
+			sampled++
 		}
 	}
 	var gap time.Duration
@@ -311,7 +315,7 @@ func (s *stepper) traceStep(steps []engine.Step, queued int, start, prevEnd time
 		gap = start.Sub(prevEnd)
 	}
 	s.log.LogAttrs(context.Background(), slog.LevelDebug, "step",
-		slog.Int("rows", len(steps)), slog.Int("tokens", tokens), slog.Int("logits", logits),
+		slog.Int("rows", len(steps)), slog.Int("tokens", tokens), slog.Int("logits", logits), slog.Int("sampled", sampled),
 		slog.Int("left_out", queued-len(steps)), slog.Int64("start_us", start.UnixMicro()),
 		slog.Float64("gap_ms", ms(gap)), slog.Float64("step_ms", ms(dur)), slog.Float64("cpu_ms", ms(cpu)), slog.Float64("away_max_ms", ms(awayMax)))
 }
