@@ -145,9 +145,16 @@ func TestForwardBatchSample(t *testing.T) {
 	requireDevice(t)
 	for _, prec := range simOr([]string{"fp32", "fp16"}, []string{"fp32"}) {
 		t.Run(prec, func(t *testing.T) {
-			// Sequence 1's variate changes per round.
+			// Sequence 1's parameters change per round. The random model's
+			// best token holds over 99% of the mass at temperature 1, where
+			// top-p is applied, so top-p 0.95 keeps it alone; round 0 turns
+			// top-p off and flattens the top 40 with temperature 1,000, so
+			// that the draw leaves the arg max.
 			testForwardBatchSample(t, prec, testModels()[0], 2, func(round int) [2]engine.SampleParams {
-				return [2]engine.SampleParams{{}, {Temperature: 0.9, TopK: 40, TopP: 0.95, U: 0.37 + 0.2*float64(round)}}
+				if round == 0 {
+					return [2]engine.SampleParams{{}, {Temperature: 1000, TopK: 40, U: 0.93}}
+				}
+				return [2]engine.SampleParams{{}, {Temperature: 2, TopK: 40, TopP: 0.95, U: 0.63}}
 			})
 		})
 	}
@@ -187,7 +194,7 @@ func testForwardBatchSample(t *testing.T, prec string, tm testModel, rounds int,
 		ref[i], bat[i] = newState(), newState()
 	}
 	next := []int32{5, 17, 33}
-	drew, wantDrew := 0, 0
+	drew, wantDrew, offMax := 0, 0, 0
 	for round := 0; round < rounds; round++ {
 		p := params(round)
 		var want [2]engine.SampleResult
@@ -235,6 +242,9 @@ func testForwardBatchSample(t *testing.T, prec string, tm testModel, rounds int,
 				next[i] = int32(argmax(w)) // what the host chose does not matter here
 			} else if i == 1 {
 				wantDrew++
+				if st.Sampled.ID != int32(argmax(w)) {
+					offMax++
+				}
 			}
 		}
 		require.NoError(t, steps[2].Err)
@@ -249,5 +259,9 @@ func testForwardBatchSample(t *testing.T, prec string, tm testModel, rounds int,
 		}
 		t.Logf("%s vocab %d round %d: greedy %+v, drawn %+v", prec, vocab, round, steps[0].Sampled, steps[1].Sampled)
 	}
-	assert.Equal(t, wantDrew, drew, "the top-k/top-p draws should use their variate (40 candidates)")
+	assert.Equal(t, wantDrew, drew, "every draw not left to the host should use its variate")
+	if wantDrew > 0 {
+		// Else an id that greedy would give too cannot tell the draw from greedy.
+		assert.Positive(t, offMax, "no draw chose another token than the arg max")
+	}
 }
