@@ -178,14 +178,15 @@ func (s *Session) Generate(ctx context.Context, prompt []int32, o GenerateOption
 		return res, fmt.Errorf("bitnet: %w", err)
 	}
 	// Decode steps sample on the device when the engine can and nothing
-	// else needs the logits on the host. Those steps bypass the shared-step
-	// scheduler: only the token id crosses PCIe, but concurrent sessions that
-	// sample on the device are not batched with each other (their prefill
-	// and host-sampled steps are). Choosing per step between the two is open.
+	// else needs the logits on the host: only the token id crosses PCIe.
+	// Such a step runs alone (the state's own ForwardSample) while this is
+	// the only sequence running, and as a row of the shared step, sampled
+	// there, while others run (the policy is in sched.go, above stepper);
+	// the tokens are the same either way.
+	defer s.generation()()
 	ds, _ := s.state.(engine.DeviceSampler)
 	if ds == nil || !ds.SamplesOnDevice() || o.Grammar != nil || o.Adjust.On() || o.Logprobs || o.TopLogprobs > 0 {
 		ds = nil
-		defer s.generation()()
 	}
 	if o.TopLogprobs < 0 {
 		return res, fmt.Errorf("bitnet: TopLogprobs %d must be >= 0", o.TopLogprobs)

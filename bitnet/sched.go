@@ -28,6 +28,17 @@ const DefaultStepTokens = 128
 // to come back with their next token (they sample and run callbacks in their
 // own goroutines), so the streams stay in one batch instead of drifting
 // apart; it never waits longer than a quarter of the last step's duration.
+//
+// Decode steps sampled on the device (an engine whose states implement
+// engine.DeviceSampler: CUDA) take one of two paths, chosen per step by
+// Session.shareSampled: while the session is the only sequence the model
+// is running, its state's own ForwardSample (on a GPU one captured CUDA
+// graph per step; there is nobody to share the weights with); while other
+// sequences run (inside Generate, or feeding a prompt), a row of the shared
+// step with engine.Step.Sample set, so N sessions read the weights once per
+// step and still get only their token ids back. Both paths compute the
+// same logits bit for bit and run the same device sampler on them
+// (docs/CUDA.md, "Batched decode"), so the tokens do not depend on the path.
 
 // stepper is a Model's scheduler. It holds no reference to the Model, so an
 // unreachable Model's scheduler can be stopped by a cleanup.
@@ -43,11 +54,16 @@ type stepper struct {
 	// busy counts sequences inside Generate that are not queued here: the
 	// scheduler waits for them (briefly) before it starts a step.
 	busy atomic.Int64
+	// active counts sequences inside Generate or feeding tokens, queued or
+	// not: more than one means a device-sampled step has company.
+	active atomic.Int64
 
 	running atomic.Int64 // sequences in the current step
 	waiting atomic.Int64 // sequences queued for the next step
 	steps   atomic.Uint64
 	rows    atomic.Uint64
+	sampled atomic.Uint64 // device-sampled rows
+	shared  atomic.Uint64 // device-sampled rows in steps of two rows or more
 
 	// onStep, when set (by tests, before the first request), sees every
 	// step after it ran: which sequences it advanced and by how many tokens.
@@ -62,16 +78,19 @@ type stepper struct {
 }
 
 // fwdReq is one sequence's pending work: tokens to feed, logits wanted after
-// the last of them.
+// the last of them, or (sample set) one token whose next token is sampled on
+// the device into sampled.
 type fwdReq struct {
-	ctx    context.Context
-	st     engine.State
-	tokens []int32
-	want   engine.Logits // LastLogits or NoLogits
-	dst    []float32
-	fed    int
-	err    error
-	reply  chan struct{}
+	ctx     context.Context
+	st      engine.State
+	tokens  []int32
+	want    engine.Logits // LastLogits or NoLogits
+	dst     []float32
+	sample  *engine.SampleParams
+	sampled engine.SampleResult
+	fed     int
+	err     error
+	reply   chan struct{}
 }
 
 func newStepper(eng engine.Engine, budget, ubatch int, log *slog.Logger) *stepper {
@@ -90,6 +109,19 @@ func (s *stepper) stop() {
 // fed: all of them, or those before a failure.
 func (s *stepper) forward(ctx context.Context, st engine.State, tokens []int32, want engine.Logits, dst []float32) (int, error) {
 	r := &fwdReq{ctx: ctx, st: st, tokens: tokens, want: want, dst: dst, reply: make(chan struct{})}
+	return s.submit(r)
+}
+
+// forwardSample feeds token to st through the scheduler and samples the next
+// token on the device with p, as st's DeviceSampler.ForwardSample would.
+func (s *stepper) forwardSample(ctx context.Context, st engine.State, token int32, p engine.SampleParams) (engine.SampleResult, error) {
+	r := &fwdReq{ctx: ctx, st: st, tokens: []int32{token}, want: engine.LastLogits, sample: &p, reply: make(chan struct{})}
+	_, err := s.submit(r)
+	return r.sampled, err
+}
+
+// submit queues r and waits for the scheduler to finish it.
+func (s *stepper) submit(r *fwdReq) (int, error) {
 	select {
 	case s.reqs <- r:
 	case <-s.quit:
@@ -201,7 +233,7 @@ func (s *stepper) loop() {
 			if r.fed+k == len(r.tokens) {
 				want = r.want
 			}
-			steps = append(steps, engine.Step{State: r.st, Tokens: r.tokens[r.fed : r.fed+k], Want: want, Dst: r.dst})
+			steps = append(steps, engine.Step{State: r.st, Tokens: r.tokens[r.fed : r.fed+k], Want: want, Dst: r.dst, Sample: r.sample})
 			idx = append(idx, i)
 		}
 		s.waiting.Store(int64(len(queue) - len(steps)))
@@ -233,6 +265,13 @@ func (s *stepper) loop() {
 				failed[i] = st.Err
 			default:
 				queue[i].fed += len(st.Tokens)
+				if st.Sample != nil {
+					queue[i].sampled = st.Sampled
+					s.sampled.Add(1)
+					if len(steps) > 1 {
+						s.shared.Add(1)
+					}
+				}
 			}
 		}
 		kept = queue[:0]
@@ -254,17 +293,21 @@ func (s *stepper) loop() {
 }
 
 // traceStep logs one step at debug level: rows (sequences advanced), the
-// tokens fed and the rows that wanted logits, the queued sequences left out,
+// tokens fed and the rows that wanted logits (sampled: those of them sampled
+// on the device), the queued sequences left out,
 // the gap since the previous step ended (zero after an idle scheduler), the
 // step's duration, the process's CPU time during the step (all goroutines:
 // over the duration, the cores the process had) and the longest time one of
 // its sequences spent in its caller since its previous step.
 func (s *stepper) traceStep(steps []engine.Step, queued int, start, prevEnd time.Time, dur, cpu, awayMax time.Duration) {
-	tokens, logits := 0, 0
+	tokens, logits, sampled := 0, 0, 0
 	for _, st := range steps {
 		tokens += len(st.Tokens)
 		if st.Want != engine.NoLogits {
 			logits++
+		}
+		if st.Sample != nil {
+			sampled++
 		}
 	}
 	var gap time.Duration
@@ -272,7 +315,7 @@ func (s *stepper) traceStep(steps []engine.Step, queued int, start, prevEnd time
 		gap = start.Sub(prevEnd)
 	}
 	s.log.LogAttrs(context.Background(), slog.LevelDebug, "step",
-		slog.Int("rows", len(steps)), slog.Int("tokens", tokens), slog.Int("logits", logits),
+		slog.Int("rows", len(steps)), slog.Int("tokens", tokens), slog.Int("logits", logits), slog.Int("sampled", sampled),
 		slog.Int("left_out", queued-len(steps)), slog.Int64("start_us", start.UnixMicro()),
 		slog.Float64("gap_ms", ms(gap)), slog.Float64("step_ms", ms(dur)), slog.Float64("cpu_ms", ms(cpu)), slog.Float64("away_max_ms", ms(awayMax)))
 }
@@ -318,6 +361,12 @@ type BatchStats struct {
 	Waiting int    // sequences queued for a step
 	Steps   uint64 // steps run since Load
 	Rows    uint64 // sequence-steps run since Load (Rows/Steps is the mean batch)
+	// Sampled counts the Rows that were decode rows sampled on the device
+	// (CUDA), SampledShared those of them that ran in a step beside at
+	// least one other sequence. A session decoding alone samples on the
+	// device outside the shared steps, and is in neither.
+	Sampled       uint64
+	SampledShared uint64
 }
 
 // BatchStats reports the scheduler's state (zero with WithBatching(false)).
@@ -327,7 +376,7 @@ func (m *Model) BatchStats() BatchStats {
 		return BatchStats{}
 	}
 	return BatchStats{Enabled: true, Running: int(s.running.Load()), Waiting: int(s.waiting.Load()),
-		Steps: s.steps.Load(), Rows: s.rows.Load()}
+		Steps: s.steps.Load(), Rows: s.rows.Load(), Sampled: s.sampled.Load(), SampledShared: s.shared.Load()}
 }
 
 // feed runs tokens on the session's state, keeping the logits of the last
@@ -338,7 +387,9 @@ func (s *Session) feed(ctx context.Context, tokens []int32, want engine.Logits, 
 	if sch := s.m.sched; sch != nil {
 		if !s.generating {
 			sch.busy.Add(1)
+			sch.active.Add(1)
 			defer sch.busy.Add(-1)
+			defer sch.active.Add(-1)
 		}
 		return sch.forward(ctx, s.state, tokens, want, dst)
 	}
@@ -357,7 +408,8 @@ func (s *Session) feed(ctx context.Context, tokens []int32, want engine.Logits, 
 }
 
 // generation marks the session as inside Generate: between its steps it is
-// about to come back, so the scheduler waits for it briefly.
+// about to come back, so the scheduler waits for it briefly, and it counts
+// as company for the device-sampled steps of other sessions.
 func (s *Session) generation() (end func()) {
 	sch := s.m.sched
 	if sch == nil || s.generating {
@@ -365,8 +417,27 @@ func (s *Session) generation() (end func()) {
 	}
 	s.generating = true
 	sch.busy.Add(1)
+	sch.active.Add(1)
 	return func() {
 		s.generating = false
 		sch.busy.Add(-1)
+		sch.active.Add(-1)
 	}
+}
+
+// shareSampled reports whether the session's next device-sampled decode
+// step goes through the shared steps: when the Model batches and another
+// sequence is running beside this one (the policy above stepper).
+func (s *Session) shareSampled() bool {
+	sch := s.m.sched
+	return sch != nil && sch.active.Load() > 1
+}
+
+// forwardSample runs one device-sampled decode step of the session's state
+// on the path shareSampled chooses.
+func (s *Session) forwardSample(ctx context.Context, ds engine.DeviceSampler, token int32, p engine.SampleParams) (engine.SampleResult, error) {
+	if s.shareSampled() {
+		return s.m.sched.forwardSample(ctx, s.state, token, p)
+	}
+	return ds.ForwardSample(ctx, token, p)
 }

@@ -218,12 +218,13 @@ func TestStepTrace(t *testing.T) {
 	dec := json.NewDecoder(strings.NewReader(buf.String()))
 	for dec.More() {
 		var rec struct {
-			Msg    string  `json:"msg"`
-			Rows   int     `json:"rows"`
-			Tokens int     `json:"tokens"`
-			Logits int     `json:"logits"`
-			StepMS float64 `json:"step_ms"`
-			GapMS  float64 `json:"gap_ms"`
+			Msg     string  `json:"msg"`
+			Rows    int     `json:"rows"`
+			Tokens  int     `json:"tokens"`
+			Logits  int     `json:"logits"`
+			Sampled *int    `json:"sampled"`
+			StepMS  float64 `json:"step_ms"`
+			GapMS   float64 `json:"gap_ms"`
 		}
 		require.NoError(t, dec.Decode(&rec))
 		if rec.Msg != "step" {
@@ -234,6 +235,9 @@ func TestStepTrace(t *testing.T) {
 		tokens += rec.Tokens
 		assert.GreaterOrEqual(t, rec.Tokens, rec.Rows)
 		assert.LessOrEqual(t, rec.Logits, rec.Rows)
+		if assert.NotNil(t, rec.Sampled, "a step record without sampled") {
+			assert.Zero(t, *rec.Sampled, "the CPU engine samples on the host")
+		}
 		assert.Positive(t, rec.StepMS)
 		assert.GreaterOrEqual(t, rec.GapMS, 0.0)
 	}

@@ -328,7 +328,7 @@ func (s *Session) appendSample(ctx context.Context, ds engine.DeviceSampler, sp 
 	var r engine.SampleResult
 	err := s.m.forward(ctx, func(ctx context.Context) error {
 		var err error
-		r, err = ds.ForwardSample(ctx, tok, engine.SampleParams{
+		r, err = s.forwardSample(ctx, ds, tok, engine.SampleParams{
 			Temperature: o.Temperature, TopK: o.TopK, TopP: o.TopP, MinP: o.MinP, LogMinP: o.LogMinP, U: o.U,
 		})
 		return err

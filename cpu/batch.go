@@ -69,7 +69,7 @@ type batchSeq struct {
 // engine.Batcher). A rejected step gets Err and leaves its State unchanged.
 func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 	for i := range steps {
-		steps[i].Rows, steps[i].Err = 0, nil
+		steps[i].Rows, steps[i].Err, steps[i].Sampled = 0, nil, engine.SampleResult{}
 	}
 	if e.closed.Load() {
 		return errClosed
@@ -152,6 +152,10 @@ func (e *Engine) checkStep(st *engine.Step) (*State, int, error) {
 	}
 	if s.closed {
 		return nil, 0, fmt.Errorf("cpu: state is closed")
+	}
+	if st.Sample != nil {
+		// The logits are in host memory already: the caller samples them.
+		return nil, 0, fmt.Errorf("cpu: a device-sampled step: %w (the CPU engine writes the logits to Dst)", engine.ErrNoDeviceSampling)
 	}
 	n := len(st.Tokens)
 	if n == 0 {

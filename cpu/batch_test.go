@@ -89,13 +89,16 @@ func TestForwardBatchRejectsStepsAlone(t *testing.T) {
 		require.NoError(t, err)
 		return st
 	}
-	good, full, bad, other := mk(16), mk(2), mk(16), mk(16)
+	good, full, bad, other, sampled := mk(16), mk(2), mk(16), mk(16), mk(16)
 	steps := []engine.Step{
 		{State: good, Tokens: []int32{1, 2}, Want: engine.LastLogits, Dst: make([]float32, V)},
 		{State: full, Tokens: []int32{1, 2, 3}, Want: engine.LastLogits, Dst: make([]float32, V)},
 		{State: bad, Tokens: []int32{int32(V)}, Want: engine.LastLogits, Dst: make([]float32, V)},
 		{State: other, Tokens: []int32{3}, Want: engine.LastLogits, Dst: make([]float32, 1)},
 		{State: good, Tokens: []int32{4}, Want: engine.NoLogits},
+		// The CPU engine does not sample on the device: the step is
+		// rejected, not run with its logits dropped.
+		{State: sampled, Tokens: []int32{3}, Want: engine.LastLogits, Dst: make([]float32, V), Sample: &engine.SampleParams{}},
 	}
 	require.NoError(t, e.ForwardBatch(context.Background(), steps))
 	require.NoError(t, steps[0].Err)
@@ -104,8 +107,9 @@ func TestForwardBatchRejectsStepsAlone(t *testing.T) {
 	require.Error(t, steps[2].Err)
 	require.Error(t, steps[3].Err)
 	require.Error(t, steps[4].Err, "a state twice in one batch")
+	require.ErrorIs(t, steps[5].Err, engine.ErrNoDeviceSampling)
 	require.Equal(t, 2, good.Len())
-	for _, st := range []engine.State{full, bad, other} {
+	for _, st := range []engine.State{full, bad, other, sampled} {
 		require.Equal(t, 0, st.Len())
 	}
 	want := make([]float32, V)
@@ -126,16 +130,25 @@ func TestForwardBatchFallback(t *testing.T) {
 	require.NoError(t, err)
 	b, err := e.NewState(8)
 	require.NoError(t, err)
+	c, err := e.NewState(8)
+	require.NoError(t, err)
 	steps := []engine.Step{
 		{State: a, Tokens: []int32{5, 6}, Want: engine.AllLogits, Dst: make([]float32, 2*V)},
 		{State: b, Tokens: []int32{-1}, Want: engine.LastLogits, Dst: make([]float32, V)},
+		// A CPU state is no DeviceSampler: the loop rejects the step.
+		{State: c, Tokens: []int32{5}, Want: engine.LastLogits, Sample: &engine.SampleParams{}},
+		// A sampled step of two tokens is malformed whatever the state.
+		{State: c, Tokens: []int32{5, 6}, Want: engine.LastLogits, Sample: &engine.SampleParams{}},
 	}
 	require.NoError(t, engine.ForwardBatch(context.Background(), plain{e}, steps))
 	require.NoError(t, steps[0].Err)
 	require.Equal(t, 2, steps[0].Rows)
 	require.Error(t, steps[1].Err)
+	require.ErrorIs(t, steps[2].Err, engine.ErrNoDeviceSampling)
+	require.ErrorContains(t, steps[3].Err, "one token with LastLogits")
 	require.Equal(t, 2, a.Len())
 	require.Equal(t, 0, b.Len())
+	require.Equal(t, 0, c.Len())
 }
 
 // BenchmarkDecodeBatch: one decode step for k sequences (16 tokens cached

@@ -43,7 +43,8 @@ type batchJob struct {
 const headRows = 16
 
 // logitRow is one logit row a pass owes: batch row row, written as row out
-// of its step's Dst.
+// of its step's Dst, or sampled on the device when the step asks for that
+// (Step.Sample).
 type logitRow struct {
 	j        *batchJob
 	row, out int
@@ -63,16 +64,20 @@ type passChunk struct {
 // are computed only for the rows a step asks for. A step is run in the
 // chunks its State.Forward would use (up to 512 tokens), so each step's
 // logits equal those of State.Forward alone (bit for bit: see docs/CUDA.md,
-// "Batched decode"). A rejected step (closed or foreign state, a state given
-// twice, no tokens, a token outside the vocabulary, a full context, a small
-// Dst) gets Err and leaves its state unchanged. Calls on one engine are
-// serialized: the pass scratch belongs to the engine.
+// "Batched decode"). A step with Sample set (one decode row) is sampled on
+// the device from its row's logits by the kernel ForwardSample runs, with
+// the same result; its logits stay in its state's device buffer for
+// LastLogits, and only the result crosses to the host. A rejected step
+// (closed or foreign state, a state given twice, no tokens, a token outside
+// the vocabulary, a full context, a small Dst, a sampled step that is not
+// one LastLogits token) gets Err and leaves its state unchanged. Calls on
+// one engine are serialized: the pass scratch belongs to the engine.
 func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 	jobs := make([]*batchJob, 0, len(steps))
 	seen := make(map[*State]bool, len(steps))
 	for i := range steps {
 		st := &steps[i]
-		st.Rows, st.Err = 0, nil
+		st.Rows, st.Err, st.Sampled = 0, nil, engine.SampleResult{}
 		s, err := e.checkStep(st, seen)
 		if err != nil {
 			st.Err = err
@@ -96,7 +101,7 @@ func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 		if !ok {
 			for _, j := range jobs {
 				j.s.pos = j.start
-				j.st.Rows = 0
+				j.st.Rows, j.st.Sampled = 0, engine.SampleResult{}
 			}
 		}
 	}()
@@ -131,6 +136,14 @@ func (e *Engine) checkStep(st *engine.Step, seen map[*State]bool) (*State, error
 	if seen[s] {
 		return nil, errors.New("cuda: batch step: state appears twice in the batch")
 	}
+	if st.Sample != nil {
+		if err := engine.CheckSampleStep(st); err != nil {
+			return nil, fmt.Errorf("cuda: %w", err)
+		}
+		if !s.SamplesOnDevice() {
+			return nil, fmt.Errorf("cuda: %w: the device sampler does not handle a vocabulary of %d", engine.ErrNoDeviceSampling, e.vocab)
+		}
+	}
 	n := len(st.Tokens)
 	if n == 0 {
 		return nil, errors.New("cuda: forward of an empty batch")
@@ -146,7 +159,9 @@ func (e *Engine) checkStep(st *engine.Step, seen map[*State]bool) (*State, error
 	nOut := 0
 	switch st.Want {
 	case engine.LastLogits:
-		nOut = 1
+		if st.Sample == nil { // a sampled row's logits stay on the device
+			nOut = 1
+		}
 	case engine.AllLogits:
 		nOut = n
 	case engine.NoLogits:
@@ -216,8 +231,10 @@ func (e *Engine) runPass(pass []passChunk) error {
 	}
 	// The logit rows each chunk owes, as State.Forward would compute them;
 	// the head runs over up to headRows of them at once, whichever steps
-	// they belong to (a row's logits do not depend on the others').
-	var want []logitRow
+	// they belong to (a row's logits do not depend on the others'). Rows
+	// sampled on the device go through the head in groups of their own, so
+	// that only the rows copied to the host cross PCIe.
+	var want, samp []logitRow
 	for _, c := range pass {
 		j := c.j
 		switch {
@@ -226,12 +243,17 @@ func (e *Engine) runPass(pass []passChunk) error {
 				want = append(want, logitRow{j: j, row: c.row + r, out: j.rows + r})
 			}
 			j.rows += c.n
+		case j.st.Want == engine.LastLogits && j.st.Sample != nil:
+			samp = append(samp, logitRow{j: j, row: c.row + c.n - 1})
 		case j.st.Want == engine.LastLogits && j.done+c.n == len(j.st.Tokens):
 			want = append(want, logitRow{j: j, row: c.row + c.n - 1, out: 0})
 			j.rows = 1
 		}
 	}
-	if len(want) == 0 {
+	if err := e.sampleRows(b, samp); err != nil {
+		return err
+	}
+	if len(want) == 0 && len(samp) == 0 {
 		if rc := C.bnc_batch_sync(b.p); rc != C.BNC_OK {
 			return fail("forward", rc)
 		}
@@ -255,6 +277,37 @@ func (e *Engine) runPass(pass []passChunk) error {
 	for _, c := range pass {
 		c.j.s.pos += c.n
 		c.j.done += c.n
+	}
+	return nil
+}
+
+// sampleRows computes the logits of the device-sampled rows of the last pass
+// into their states' device buffers and samples them there, up to headRows
+// rows per call, and sets each step's Sampled.
+func (e *Engine) sampleRows(b *batchHandle, rows []logitRow) error {
+	idx := make([]C.int, 0, headRows)
+	states := make([]*C.bnc_state, 0, headRows)
+	params := make([]C.bnc_sample_params, 0, headRows)
+	res := make([]C.bnc_sample_result, headRows)
+	for lo := 0; lo < len(rows); lo += headRows {
+		group := rows[lo:min(len(rows), lo+headRows)]
+		idx, states, params = idx[:0], states[:0], params[:0]
+		for _, w := range group {
+			idx = append(idx, C.int(w.row))
+			states = append(states, w.j.s.h.p)
+			params = append(params, cSampleParams(*w.j.st.Sample))
+		}
+		rc := C.bnc_batch_head_sample(b.p, &idx[0], C.int(len(idx)), &states[0], &params[0], &res[0])
+		runtime.KeepAlive(idx)
+		runtime.KeepAlive(states)
+		runtime.KeepAlive(params)
+		runtime.KeepAlive(res)
+		if rc != C.BNC_OK {
+			return fmt.Errorf("cuda: batch sampling: %w", statusError(rc, C.GoString(C.bnc_batch_error(b.p))))
+		}
+		for i, w := range group {
+			w.j.st.Sampled = goSampleResult(res[i])
+		}
 	}
 	return nil
 }

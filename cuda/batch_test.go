@@ -133,3 +133,135 @@ func testForwardBatch(t *testing.T, prec string) {
 	require.ErrorIs(t, engine.ForwardBatch(cctx, gpu, steps), context.Canceled)
 	assert.Equal(t, ref[0].Len(), bat[0].Len())
 }
+
+// TestForwardBatchSample: decode rows sampled on the device inside a shared
+// pass (Step.Sample: greedy, and a top-k/top-p draw with a given variate),
+// beside a row whose logits go to the host, give each state what its own
+// ForwardSample of the same token gives: the same SampleResult (id, Drew,
+// Host, first non-finite logit), and afterwards the same logits, bit for
+// bit, from LastLogits (which a host fallback reads). A malformed sampled
+// step is rejected and leaves its state unchanged.
+func TestForwardBatchSample(t *testing.T) {
+	requireDevice(t)
+	for _, prec := range simOr([]string{"fp32", "fp16"}, []string{"fp32"}) {
+		t.Run(prec, func(t *testing.T) {
+			// Sequence 1's parameters change per round. The random model's
+			// best token holds over 99% of the mass at temperature 1, where
+			// top-p is applied, so top-p 0.95 keeps it alone; round 0 turns
+			// top-p off and flattens the top 40 with temperature 1,000, so
+			// that the draw leaves the arg max.
+			testForwardBatchSample(t, prec, testModels()[0], 2, func(round int) [2]engine.SampleParams {
+				if round == 0 {
+					return [2]engine.SampleParams{{}, {Temperature: 1000, TopK: 40, U: 0.93}}
+				}
+				return [2]engine.SampleParams{{}, {Temperature: 2, TopK: 40, TopP: 0.95, U: 0.63}}
+			})
+		})
+	}
+	// The host fallback: a top-k of 2,080 of 2,100 tokens is more than the
+	// 2,048 entries the device sorts, so the device answers Host in the
+	// pass as in ForwardSample, and the logits the host would then sample
+	// must be there.
+	t.Run("host-fallback", func(t *testing.T) {
+		tm := testModels()[0]
+		tm.cfg.VocabSize = 2100
+		testForwardBatchSample(t, "fp32", tm, 1, func(int) [2]engine.SampleParams {
+			return [2]engine.SampleParams{{}, {Temperature: 1, TopK: 2080, U: 0.5}}
+		})
+	})
+}
+
+// testForwardBatchSample runs rounds of three decode rows in one pass:
+// sequence 0 and 1 sampled on the device with params(round), sequence 2
+// with its logits to the host. A draw with top-k above 2,048 must answer
+// Host, any other must not; the draw of sequence 1 must use its variate
+// whenever it is not left to the host.
+func testForwardBatchSample(t *testing.T, prec string, tm testModel, rounds int, params func(round int) [2]engine.SampleParams) {
+	m := buildModel(t, tm, 23)
+	gpu := gpuEngine(t, m, prec)
+	vocab := gpu.VocabSize()
+	ctx := context.Background()
+	const nseq, capTokens = 3, 8
+	newState := func() *State {
+		st, err := gpu.NewState(capTokens)
+		require.NoError(t, err)
+		t.Cleanup(func() { st.Close() })
+		return st.(*State)
+	}
+	ref := make([]*State, nseq)
+	bat := make([]*State, nseq)
+	for i := range ref {
+		ref[i], bat[i] = newState(), newState()
+	}
+	next := []int32{5, 17, 33}
+	drew, wantDrew, offMax := 0, 0, 0
+	for round := 0; round < rounds; round++ {
+		p := params(round)
+		var want [2]engine.SampleResult
+		for i := range want {
+			var err error
+			want[i], err = ref[i].ForwardSample(ctx, next[i], p[i])
+			require.NoError(t, err)
+		}
+		wantLogits := make([]float32, vocab)
+		_, err := ref[2].Forward(ctx, next[2:3], engine.LastLogits, wantLogits)
+		require.NoError(t, err)
+
+		steps := []engine.Step{
+			{State: bat[0], Tokens: next[0:1], Want: engine.LastLogits, Sample: &p[0]},
+			{State: bat[1], Tokens: next[1:2], Want: engine.LastLogits, Sample: &p[1]},
+			{State: bat[2], Tokens: next[2:3], Want: engine.LastLogits, Dst: make([]float32, vocab)},
+		}
+		if round == 0 {
+			// Rejected before anything runs: a sampled step must be one token.
+			extra := newState()
+			steps = append(steps, engine.Step{State: extra, Tokens: []int32{1, 2}, Want: engine.LastLogits, Sample: &p[0]})
+			defer func() { assert.Zero(t, extra.Len(), "a rejected sampled step moved its state") }()
+		}
+		require.NoError(t, engine.ForwardBatch(ctx, gpu, steps))
+		for i := range want {
+			st := steps[i]
+			require.NoError(t, st.Err, "round %d step %d", round, i)
+			assert.Zero(t, st.Rows, "round %d step %d: a sampled step writes no logit rows", round, i)
+			assert.Equal(t, want[i], st.Sampled, "round %d sequence %d: batched device draw differs from ForwardSample", round, i)
+			host := p[i].TopK > 2048
+			require.Equal(t, host, st.Sampled.Host, "round %d sequence %d: Host (top-k %d)", round, i, p[i].TopK)
+			assert.Equal(t, -1, st.Sampled.BadIndex, "round %d sequence %d: a non-finite logit", round, i)
+			g, w := make([]float32, vocab), make([]float32, vocab)
+			require.NoError(t, bat[i].LastLogits(g))
+			require.NoError(t, ref[i].LastLogits(w))
+			assert.Equal(t, w, g, "round %d sequence %d: LastLogits after the batched draw", round, i)
+			if i == 0 {
+				assert.Equal(t, int32(argmax(w)), st.Sampled.ID, "round %d: greedy is the arg max", round)
+			}
+			if st.Sampled.Drew {
+				drew++
+			}
+			next[i] = st.Sampled.ID
+			if host {
+				next[i] = int32(argmax(w)) // what the host chose does not matter here
+			} else if i == 1 {
+				wantDrew++
+				if st.Sampled.ID != int32(argmax(w)) {
+					offMax++
+				}
+			}
+		}
+		require.NoError(t, steps[2].Err)
+		assert.Equal(t, 1, steps[2].Rows)
+		assert.Equal(t, wantLogits, steps[2].Dst, "round %d: the host row beside the sampled ones", round)
+		next[2] = int32(argmax(wantLogits))
+		if round == 0 {
+			require.Error(t, steps[3].Err)
+		}
+		for i := range bat {
+			assert.Equal(t, ref[i].Len(), bat[i].Len(), "round %d sequence %d length", round, i)
+		}
+		t.Logf("%s vocab %d round %d: greedy %+v, drawn %+v", prec, vocab, round, steps[0].Sampled, steps[1].Sampled)
+	}
+	assert.Equal(t, wantDrew, drew, "every draw not left to the host should use its variate")
+	if wantDrew > 0 {
+		// Else an id that greedy would give too cannot tell the draw from greedy.
+		assert.Positive(t, offMax, "no draw chose another token than the arg max")
+	}
+}

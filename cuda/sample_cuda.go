@@ -70,7 +70,8 @@ func (s *State) ForwardSample(ctx context.Context, token int32, p engine.SampleP
 	return goSampleResult(r), nil
 }
 
-// LastLogits copies the logits of the last ForwardSample into dst.
+// LastLogits copies the logits of the last ForwardSample, or of the state's
+// last device-sampled row of a ForwardBatch, into dst.
 func (s *State) LastLogits(dst []float32) error {
 	if s.closed || s.e.h.p == nil {
 		return errors.New("cuda: state or engine is closed")

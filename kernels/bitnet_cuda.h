@@ -197,8 +197,18 @@ int bnc_sample_supported(int vocab);
  * logit).
  */
 int bnc_state_forward_sample(bnc_state *s, int32_t token, int pos, const bnc_sample_params *p, bnc_sample_result *r);
-/* Copies the logits of the last bnc_state_forward_sample (vocab floats) to the host. */
+/* Copies the logits of the last bnc_state_forward_sample or bnc_batch_head_sample row of
+ * the state (vocab floats) to the host. */
 int bnc_state_last_logits(bnc_state *s, float *logits);
+/*
+ * bnc_batch_head_sample is bnc_batch_head for n <= 16 rows that are sampled on
+ * the device: row i's logits are computed into states[i]'s logits buffer (the
+ * state whose decode row it is; bnc_state_last_logits copies them, as after
+ * bnc_state_forward_sample) and sampled there with params[i] by the kernel
+ * bnc_state_forward_sample runs; only res[i] comes back. It waits for them.
+ */
+int bnc_batch_head_sample(bnc_batch *b, const int *rows, int n, bnc_state *const *states,
+                          const bnc_sample_params *params, bnc_sample_result *res);
 /* bnc_test_sample: the device sampler on vocab host logits. */
 int bnc_test_sample(int dev, const float *logits, int vocab, const bnc_sample_params *p, bnc_sample_result *r,
                     char *err, int errlen);

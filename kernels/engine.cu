@@ -997,7 +997,13 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
     return BNC_OK;
 }
 
-int bnc_batch_head(bnc_batch *b, const int *rows, int n) {
+}  // extern "C"
+
+namespace {
+
+// enqueue_batch_head checks rows and enqueues the head over them into
+// b->d_logits (n rows of vocab floats, in the order given).
+int enqueue_batch_head(bnc_batch *b, const int *rows, int n) {
     b->err[0] = 0;
     if (n < 1 || n > kBatchHeadRows)
         return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "logits of %d rows (1..%d)", n, kBatchHeadRows);
@@ -1027,9 +1033,51 @@ int bnc_batch_head(bnc_batch *b, const int *rows, int n) {
     const int grid = n == 1 ? e->head_grid1 : e->head_gridT;
     BNC_B(launch_head(wt, e->head, c.vocab, H, x, H, n, e->out_norm, c.eps, e->exact, b->d_logits, e->head_tt, grid,
                       b->st));
-    BNC_B(cudaMemcpyAsync(b->h_logits, b->d_logits, (size_t)n * c.vocab * sizeof(float), cudaMemcpyDeviceToHost,
-                          b->st));
+    return BNC_OK;
+}
+
+}  // namespace
+
+extern "C" {
+
+int bnc_batch_head(bnc_batch *b, const int *rows, int n) {
+    int rc = enqueue_batch_head(b, rows, n);
+    if (rc != BNC_OK) return rc;
+    BNC_B(cudaMemcpyAsync(b->h_logits, b->d_logits, (size_t)n * b->e->c.vocab * sizeof(float),
+                          cudaMemcpyDeviceToHost, b->st));
     BNC_B(cudaStreamSynchronize(b->st));
+    return BNC_OK;
+}
+
+// Each sampled row's logits go to its state's d_logits, where
+// bnc_state_last_logits finds them as after bnc_state_forward_sample, and
+// the sampler reads them there with the state's own parameter and result
+// buffers: the same kernel on the same bits as that state's sampled step.
+// One sampler launch per row (a block of 1,024 threads each; a pass has at
+// most 16 such rows per call).
+int bnc_batch_head_sample(bnc_batch *b, const int *rows, int n, bnc_state *const *states,
+                          const bnc_sample_params *params, bnc_sample_result *res) {
+    bnc_engine *e = b->e;
+    const int V = e->c.vocab;
+    if (!sample_supported(V))
+        return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "the device sampler does not handle a vocabulary of %d",
+                       V);
+    for (int i = 0; i < n && i < kBatchHeadRows; i++)
+        if (!states[i] || states[i]->e != e)
+            return set_err(b->err, sizeof b->err, BNC_ERR_INVALID, "sampled row %d: state of another engine", i);
+    int rc = enqueue_batch_head(b, rows, n);
+    if (rc != BNC_OK) return rc;
+    for (int i = 0; i < n; i++) {
+        bnc_state *s = states[i];
+        *s->h_sp = params[i];
+        BNC_B(cudaMemcpyAsync(s->d_logits, b->d_logits + (size_t)i * V, (size_t)V * sizeof(float),
+                              cudaMemcpyDeviceToDevice, b->st));
+        BNC_B(cudaMemcpyAsync(s->d_sp, s->h_sp, sizeof(bnc_sample_params), cudaMemcpyHostToDevice, b->st));
+        BNC_B(launch_sample(s->d_logits, V, s->d_sp, s->d_res, b->st));
+        BNC_B(cudaMemcpyAsync(s->h_res, s->d_res, sizeof(bnc_sample_result), cudaMemcpyDeviceToHost, b->st));
+    }
+    BNC_B(cudaStreamSynchronize(b->st));
+    for (int i = 0; i < n; i++) res[i] = *states[i]->h_res;
     return BNC_OK;
 }
 

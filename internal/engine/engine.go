@@ -140,6 +140,17 @@ type Info struct {
 // into Dst. ForwardBatch sets Rows to the number of logit rows written, or Err
 // when this step was rejected (a bad token, a full context, a small buffer):
 // a rejected step leaves its State unchanged and does not stop the others.
+//
+// A step with Sample set is a device-sampled decode row, the batched form of
+// DeviceSampler.ForwardSample: it must hold one token and want LastLogits,
+// and its State must implement DeviceSampler with SamplesOnDevice true. The
+// next token is then chosen on the device from the logits of that row, with
+// the parameters *Sample, and the outcome is written to Sampled (the same
+// ID, Drew, Host and BadIndex as ForwardSample of the same token would
+// give); Dst is not written (it may be nil) and Rows stays 0. The logits stay
+// on the device, where the State's LastLogits copies them, as after
+// ForwardSample. An engine that cannot sample on the device (the CPU
+// engine) rejects such a step: its Err wraps ErrNoDeviceSampling.
 type Step struct {
 	State  State
 	Tokens []int32
@@ -147,6 +158,23 @@ type Step struct {
 	Dst    []float32
 	Rows   int
 	Err    error
+
+	Sample  *SampleParams
+	Sampled SampleResult
+}
+
+// ErrNoDeviceSampling is wrapped by the Err of a Step that asks for device
+// sampling (Step.Sample) from an engine or a State that does not do it.
+var ErrNoDeviceSampling = errors.New("device sampling is not available")
+
+// CheckSampleStep checks the shape a device-sampled step must have (one
+// token, LastLogits); engines call it for steps with Sample set before they
+// check the rest. It does not check the State.
+func CheckSampleStep(st *Step) error {
+	if len(st.Tokens) != 1 || st.Want != LastLogits {
+		return fmt.Errorf("a device-sampled step must be one token with LastLogits, not %d tokens with logits request %d", len(st.Tokens), st.Want)
+	}
+	return nil
 }
 
 // Batcher is implemented by engines that advance many sequences in one pass:
@@ -163,15 +191,22 @@ type Batcher interface {
 }
 
 // ForwardBatch runs steps on e: in one pass if e implements Batcher (the CPU
-// and CUDA engines), else one State.Forward after another.
+// and CUDA engines), else one State.Forward (DeviceSampler.ForwardSample for
+// a step with Sample set) after another.
 func ForwardBatch(ctx context.Context, e Engine, steps []Step) error {
 	if b, ok := e.(Batcher); ok {
 		return b.ForwardBatch(ctx, steps)
 	}
 	for i := range steps {
 		st := &steps[i]
-		st.Rows, st.Err = 0, nil
-		n, err := st.State.Forward(ctx, st.Tokens, st.Want, st.Dst)
+		st.Rows, st.Err, st.Sampled = 0, nil, SampleResult{}
+		var n int
+		var err error
+		if st.Sample != nil {
+			st.Sampled, err = forwardSample(ctx, st)
+		} else {
+			n, err = st.State.Forward(ctx, st.Tokens, st.Want, st.Dst)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return err
@@ -182,6 +217,18 @@ func ForwardBatch(ctx context.Context, e Engine, steps []Step) error {
 		st.Rows = n
 	}
 	return nil
+}
+
+// forwardSample runs a device-sampled step by its State's ForwardSample.
+func forwardSample(ctx context.Context, st *Step) (SampleResult, error) {
+	if err := CheckSampleStep(st); err != nil {
+		return SampleResult{}, err
+	}
+	ds, ok := st.State.(DeviceSampler)
+	if !ok || !ds.SamplesOnDevice() {
+		return SampleResult{}, fmt.Errorf("engine: %w for this state", ErrNoDeviceSampling)
+	}
+	return ds.ForwardSample(ctx, st.Tokens[0], *st.Sample)
 }
 
 // HiddenForwarder is implemented by States that can return the final hidden
@@ -235,7 +282,8 @@ type DeviceSampler interface {
 	// LastLogits, then samples the next token from its logits on the device.
 	// The logits stay there until LastLogits copies them.
 	ForwardSample(ctx context.Context, token int32, p SampleParams) (SampleResult, error)
-	// LastLogits copies the logits of the last ForwardSample into dst
+	// LastLogits copies the logits of the last ForwardSample, or of the
+	// last device-sampled Step (Step.Sample) of this state, into dst
 	// (VocabSize floats).
 	LastLogits(dst []float32) error
 }
