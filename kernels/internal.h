@@ -151,7 +151,14 @@ struct AttnParams {
 // KV head, so each K/V row is read once per group of 4; the positions are
 // split by the current length, at least kAttnSplitMin per split.
 constexpr int kAttnGroupHeads = 4;
-constexpr int kAttnSplitMin = 32;
+constexpr int kAttnSplitMin = 8;
+constexpr int kAttnMaxSplits = 64;
+// The decode attention's grid height for a state of cap positions: enough
+// splits of kAttnSplitMin positions to cover it, at most kAttnMaxSplits.
+inline int attn_decode_splits(int cap) {
+    const int ns = (cap + kAttnSplitMin - 1) / kAttnSplitMin;
+    return ns < 1 ? 1 : ns > kAttnMaxSplits ? kAttnMaxSplits : ns;
+}
 cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st);
 inline size_t attn_part_bytes(int cache_type, int n, int heads, int nsplit, int hd) {
     size_t acc = cache_type == BNC_TYPE_F32 ? sizeof(double) : sizeof(float);
