@@ -151,7 +151,7 @@ struct AttnParams {
 // KV head, so each K/V row is read once per group of 4; the positions are
 // split by the current length, at least kAttnSplitMin per split.
 constexpr int kAttnGroupHeads = 4;
-constexpr int kAttnSplitMin = 8;
+constexpr int kAttnSplitMin = 16;
 constexpr int kAttnMaxSplits = 64;
 // The decode attention's grid height for a state of cap positions: enough
 // splits of kAttnSplitMin positions to cover it, at most kAttnMaxSplits.
