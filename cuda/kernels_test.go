@@ -277,9 +277,9 @@ func TestKernelAttention(t *testing.T) {
 	for _, typ := range []int{typeF32, typeF16, typeBF16} {
 		for _, sh := range []shape{{4, 2, 64}, {3, 1, 128}, {2, 2, 32}, {20, 5, 128}, {1, 1, 256}, {6, 1, 96}} {
 			for _, n := range []int{1, 5} {
-				// Decode splits follow the current length pos0+1, at least
-				// 16 positions each: 0 and 7 take one split whatever nsplit
-				// says, 40 three, 100 seven (capped by nsplit).
+				// Decode splits follow the current length L = pos0+1: L/16
+				// rounded up but at least min(L, 8), capped by nsplit: 0
+				// takes one split, 7 eight, 40 seven, 100 eight.
 				for _, pos0 := range []int{0, 7, 40, 100} {
 					for _, nsplit := range []int{1, 3, 16} {
 						cases = append(cases, tc{typ, sh, n, pos0, nsplit})
@@ -295,10 +295,10 @@ func TestKernelAttention(t *testing.T) {
 		// Every cache type, the 2B model's GQA 20/5 at head dim 128, groups
 		// of 1, 2, 3 and 6 (two blocks of query heads per KV head), head
 		// dims 32..256, decode (n=1) and prefill (n=5); decode with one
-		// split, with several splits capped by nsplit (pos 100: 7 by length,
-		// 3 by cap) or by the length (pos 40: 3 of 16; pos 7: 1 of 16; pos
-		// 599: 38 of 64, more than a warp's lanes in the merge's per-split
-		// weights).
+		// split (pos 0), with several splits capped by nsplit (pos 100: 8 by
+		// length, 3 by cap) or by the length (pos 40: 7 of 16; pos 7: 8 of
+		// 16, one position each; pos 599: 38 of 64, more than a warp's lanes
+		// in the merge's per-split weights).
 		g2b := shape{20, 5, 128}
 		cases = []tc{
 			{typeF32, g2b, 1, 7, 3}, {typeF32, g2b, 5, 0, 1}, {typeF32, g2b, 1, 100, 3},

@@ -185,7 +185,7 @@ __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams 
     const int h0 = kvh * p.group + hc * G, ng = min(G, p.group - hc * G);
     const int hd = p.hd, dpl = hd >> 5;
     const int L = *p.pos + 1;
-    const int ns = max(1, min(p.nsplit, (L + kAttnSplitMin - 1) / kAttnSplitMin));
+    const int ns = attn_active_splits(L, p.nsplit);
     if (sidx >= ns) return;  // beyond the current length's splits
     const int span = (L + ns - 1) / ns;
     const int j0 = sidx * span, j1 = min(L, j0 + span);
