@@ -170,9 +170,10 @@ __global__ void __launch_bounds__(kAttnWarps * 32) attn_kernel(AttnParams p) {
 //
 // Block size and split length trade blocks in flight against per-block fixed
 // work (the warp merge, the partial writes, the final merge): 4 warps and
-// splits of at least 16 positions give 160 blocks at 512 positions at 2B: the
-// fastest of the variants measured in GPGPU-Sim's RTX 2060 model (4 or 8
-// warps, 8 to 32 positions; docs/CUDA.md, "Decode attention: more splits").
+// splits of at least 16 positions (attn_active_splits; short sequences still
+// get up to 8 splits) give 160 blocks at 512 positions at 2B: the fastest of
+// the variants measured in GPGPU-Sim's RTX 2060 model (4 or 8 warps, 8 to 32
+// positions; docs/CUDA.md, "Decode attention: more splits").
 // ---------------------------------------------------------------------------
 constexpr int kDecWarps = 4;
 
