@@ -650,8 +650,7 @@ int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, 
     s->G = max_batch < 16 ? max_batch : 16;
     s->use_graph = use_graph;
     s->err[0] = 0;
-    int ns = (cap + 63) / 64;
-    s->nsplit = ns < 1 ? 1 : ns > 16 ? 16 : ns;
+    s->nsplit = attn_decode_splits(cap);
     const bnc_config &c = e->c;
     const int H = c.hidden, Q = e->qdim, F = c.ffn, half = c.rope_dim / 2;
     int rc;
