@@ -171,6 +171,8 @@ __host__ __device__ inline int attn_active_splits(int L, int nsplit) {
 // The decode attention's grid height for a state of cap positions: the most
 // splits any length up to cap uses (attn_active_splits before its last step,
 // which only lowers the count, grows with L), at most kAttnMaxSplits.
+// cuda/memory.go sizes a state's split partials with decodeSplits, the same
+// rule in Go: change both together.
 inline int attn_decode_splits(int cap) {
     int ns = (cap + kAttnSplitMin - 1) / kAttnSplitMin;
     const int lo = cap < kAttnShortSplits ? cap : kAttnShortSplits;
