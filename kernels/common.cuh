@@ -253,25 +253,53 @@ __device__ __forceinline__ float ld_x(const float *__restrict__ x, int k) {
     return CG ? __ldcg(x + k) : x[k];
 }
 
+// kNormThreads is the reduction width of a row's sum of squares: the sum is
+// taken as a block of this many threads would take it (strided partial sums,
+// a butterfly per warp, the warps in order) whatever the calling block's size,
+// so that a 128-thread kernel's fused NormQuant (decode attention) gives the
+// same bits as the 256-thread ones and the prefill/batch normquant_kernel.
+// Float addition is not associative: a block size that changed the order
+// would change the scale in its last bit, and the fp16 batched logits with it.
+constexpr int kNormThreads = 256;
+
+// add_sq is ss + v*v: in double with each step rounded (exact mode), or one
+// float FMA.
+__device__ __forceinline__ double add_sq(double ss, float v) {
+    const double d = (double)v;
+    return __dadd_rn(ss, __dmul_rn(d, d));
+}
+__device__ __forceinline__ float add_sq(float ss, float v) { return fmaf(v, v, ss); }
+
+// block_sumsq returns the sum of x[k]^2 over the row (every thread) in the
+// order of a kNormThreads-thread block. The block size must be a multiple of
+// 32: thread t computes the partials of virtual threads t, t+blockDim.x, ...
+// below kNormThreads, and the lanes of a warp always share one virtual warp.
+// exact: double, each step rounded as the CPU's exact mode; else float FMAs.
+template <bool CG, typename T>
+__device__ __forceinline__ T block_sumsq(const float *__restrict__ x, int K) {
+    __shared__ T sh[kNormThreads / 32];
+    __syncthreads();  // an earlier call's readers are done with sh
+    for (int v = threadIdx.x; v < kNormThreads; v += blockDim.x) {
+        T ss = 0;
+        for (int k = v; k < K; k += kNormThreads) ss = add_sq(ss, ld_x<CG>(x, k));
+        ss = warp_sum(ss);
+        if ((threadIdx.x & 31) == 0) sh[v >> 5] = ss;
+    }
+    __syncthreads();
+    T r = sh[0];
+    for (int i = 1; i < kNormThreads / 32; i++) r += sh[i];
+    return r;
+}
+
 // block_norm_scale returns 1/sqrt(mean(x^2)+eps) for one row (every thread).
 template <bool CG = false>
 __device__ __forceinline__ double block_norm_scale_exact(const float *__restrict__ x, int K, float eps) {
-    double ss = 0;
-    for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        double v = (double)ld_x<CG>(x, k);
-        ss = __dadd_rn(ss, __dmul_rn(v, v));
-    }
-    ss = block_sum(ss);
+    const double ss = block_sumsq<CG, double>(x, K);
     return 1.0 / sqrt(ss / (double)K + (double)eps);
 }
 template <bool CG = false>
 __device__ __forceinline__ float block_norm_scale_fast(const float *__restrict__ x, int K, float eps) {
-    float ss = 0;
-    for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        const float v = ld_x<CG>(x, k);
-        ss = fmaf(v, v, ss);
-    }
-    ss = block_sum(ss);
+    const float ss = block_sumsq<CG, float>(x, K);
     return 1.0f / sqrtf(ss / (float)K + eps);
 }
 
@@ -283,9 +311,11 @@ __device__ __forceinline__ int quant_code(float h, float s) {
 
 // block_norm_quant normalizes one row and quantizes it to int8 into q (shared
 // or global memory). Every thread of the block must call it; all get s and
-// asum. With 256 threads (every caller) the reductions run in the same order
-// everywhere, so the prefill kernel, the decode epilogues and the earlier
-// per-block GEMV prologue all produce the same bits.
+// asum. The one order-sensitive reduction, the sum of squares, runs in the
+// order of a kNormThreads-thread block whatever the block size (the maximum
+// and the integer sum are exact in any order), so the prefill kernel, the
+// decode epilogues (256-thread GEMVs, 128-thread decode attention) and the
+// earlier per-block GEMV prologue all produce the same bits.
 template <bool CG = false>
 __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, const float *__restrict__ w, int K,
                                                  float eps, int exact, int8_t *q, float &s_out, int &asum_out) {
