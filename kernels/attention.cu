@@ -341,7 +341,7 @@ __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams 
     }
     // The O GEMV's input: every (KV head, chunk) arrives once, after its
     // heads' outputs are written; the last normalizes and quantizes them.
-    if (p.nq.q) fused_norm_quant(p.nq, gridDim.x);
+    if (p.nq.q) fused_norm_quant<kDecWarps * 32>(p.nq, gridDim.x);
 }
 
 template <typename CT, typename AT>

@@ -75,9 +75,11 @@ struct NormQuant {
 
 #ifdef __CUDACC__
 // fused_norm_quant is the NormQuant epilogue: called by every thread of each
-// of `arrivals` blocks after their writes to nq.x; the last block computes it.
-// Deterministic: one block computes the whole row in a fixed order, whichever
-// block that is.
+// of `arrivals` blocks of NT threads after their writes to nq.x; the last
+// block computes it. Deterministic: one block computes the whole row in a
+// fixed order, whichever block that is, and the same bits as
+// normquant_kernel (block_norm_quant's order does not depend on NT).
+template <int NT = kNormThreads>
 __device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arrivals) {
     __shared__ int last;
     __threadfence();  // this block's writes to x before its arrival
@@ -88,7 +90,7 @@ __device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arriva
     __threadfence();
     float s;
     int as;
-    block_norm_quant<true>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
+    block_norm_quant<true, NT>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
     if (threadIdx.x == 0) {
         *nq.scale = s;
         *nq.asum = as;
