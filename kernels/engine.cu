@@ -815,10 +815,11 @@ int bnc_state_last_logits(bnc_state *s, float *logits) {
 //   single row, the prefill kernel, causal, for a chunk: the kernels the
 //   state's own forward would use) -> normquant -> O GEMM -> normquant ->
 //   gate|up GEMM -> normquant -> down GEMM.
-// In exact mode the GEMM and the decode GEMV give the same bits (integer
+// In every precision the GEMM and the decode GEMV give the same bits (integer
 // sums, the same finish), and the batch's normquant kernel the same bits as
-// the decode epilogues (block_norm_quant), so each state's logits equal
-// those of its own forward.
+// the decode epilogues (block_norm_quant, whose sum of squares follows one
+// order whatever the block size, the 128-thread decode attention's included),
+// so each state's logits equal those of its own forward.
 // ---------------------------------------------------------------------------
 struct bnc_batch {
     bnc_engine *e = nullptr;
