@@ -277,9 +277,9 @@ func TestKernelAttention(t *testing.T) {
 	for _, typ := range []int{typeF32, typeF16, typeBF16} {
 		for _, sh := range []shape{{4, 2, 64}, {3, 1, 128}, {2, 2, 32}, {20, 5, 128}, {1, 1, 256}, {6, 1, 96}} {
 			for _, n := range []int{1, 5} {
-				// Decode splits follow the current length pos0+1, at least
-				// 32 positions each: 0 and 7 take one split whatever nsplit
-				// says, 40 two, 100 four (capped by nsplit).
+				// Decode splits follow the current length L = pos0+1: L/16
+				// rounded up but at least min(L, 8), capped by nsplit: 0
+				// takes one split, 7 eight, 40 seven, 100 eight.
 				for _, pos0 := range []int{0, 7, 40, 100} {
 					for _, nsplit := range []int{1, 3, 16} {
 						cases = append(cases, tc{typ, sh, n, pos0, nsplit})
@@ -287,19 +287,24 @@ func TestKernelAttention(t *testing.T) {
 				}
 			}
 		}
+		// The most splits a state gets: 64 of 16 positions, two per lane
+		// in the merge's per-split weights.
+		cases = append(cases, tc{typ, shape{20, 5, 128}, 1, 1023, 64})
 	}
 	if onSimulator() {
 		// Every cache type, the 2B model's GQA 20/5 at head dim 128, groups
 		// of 1, 2, 3 and 6 (two blocks of query heads per KV head), head
 		// dims 32..256, decode (n=1) and prefill (n=5); decode with one
-		// split, with several splits capped by nsplit (pos 100: 4 by length,
-		// 3 by cap) or by the length (pos 40: 2 of 16; pos 7: 1 of 16).
+		// split (pos 0), with several splits capped by nsplit (pos 100: 8 by
+		// length, 3 by cap) or by the length (pos 40: 7 of 16; pos 7: 8 of
+		// 16, one position each; pos 599: 38 of 64, more than a warp's lanes
+		// in the merge's per-split weights).
 		g2b := shape{20, 5, 128}
 		cases = []tc{
 			{typeF32, g2b, 1, 7, 3}, {typeF32, g2b, 5, 0, 1}, {typeF32, g2b, 1, 100, 3},
 			{typeF32, shape{3, 1, 128}, 1, 40, 16}, {typeF32, shape{6, 1, 64}, 1, 100, 16},
 			{typeF32, shape{2, 2, 32}, 5, 7, 3}, {typeF32, shape{1, 1, 256}, 1, 0, 1},
-			{typeF16, g2b, 1, 7, 16}, {typeF16, g2b, 1, 100, 16}, {typeF16, shape{4, 2, 64}, 5, 7, 3},
+			{typeF16, g2b, 1, 7, 16}, {typeF16, g2b, 1, 100, 16}, {typeF16, g2b, 1, 599, 64}, {typeF16, shape{4, 2, 64}, 5, 7, 3},
 			{typeBF16, g2b, 1, 40, 3}, {typeBF16, shape{4, 2, 64}, 5, 0, 1},
 		}
 	}

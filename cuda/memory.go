@@ -36,7 +36,7 @@ func stateBytes(cfg model.Config, vocab, precType, maxTokens int) uint64 {
 	b := uint64(min(maxTokens, maxBatch))
 	g := min(b, 16)
 	maxK := max(h, q, f)
-	nsplit := uint64(min(max((maxTokens+63)/64, 1), 16))
+	nsplit := uint64(decodeSplits(maxTokens))
 	acc := uint64(4)
 	if precType == typeF32 {
 		acc = 8
@@ -52,6 +52,26 @@ func stateBytes(cfg model.Config, vocab, precType, maxTokens int) uint64 {
 	// four doubles and two int32; bnc_sample_result: four 4-byte fields).
 	const sampler = 40 + 16
 	return kv + rope + scratch + sampler
+}
+
+// The decode attention's split rule, kept equal to kAttnSplitMin,
+// kAttnShortSplits and kAttnMaxSplits in kernels/internal.h.
+const (
+	attnSplitMin    = 16 // positions per split, at least (long sequences)
+	attnShortSplits = 8  // splits a short sequence still spreads over
+	attnMaxSplits   = 64 // the most splits a state gets
+)
+
+// decodeSplits is the decode attention's grid height for a state of
+// maxTokens positions, which sizes the state's split partials: maxTokens/16
+// rounded up, at least min(maxTokens, 8), at most 64. It is
+// attn_decode_splits in kernels/internal.h, which bnc_state_new uses; the two
+// must change together (TestDecodeSplits checks this one by hand,
+// TestStateBytesMatchesDevice both against the device's allocation).
+func decodeSplits(maxTokens int) int {
+	ns := (maxTokens + attnSplitMin - 1) / attnSplitMin
+	ns = max(ns, min(maxTokens, attnShortSplits))
+	return min(max(ns, 1), attnMaxSplits)
 }
 
 // checkStateSize rejects a state size that is not positive, above

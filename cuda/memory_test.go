@@ -41,6 +41,27 @@ func TestStateBytes2B(t *testing.T) {
 	t.Logf("2B state of 4096 positions: fp32 %d MiB, fp16 %d MiB", got>>20, got16>>20)
 }
 
+// decodeSplits follows attn_decode_splits (kernels/internal.h): capacity/16
+// rounded up, at least min(capacity, 8), at most 64. Worked by hand.
+func TestDecodeSplits(t *testing.T) {
+	for _, c := range []struct{ capacity, want int }{
+		{1, 1},     // one position: one split
+		{2, 2},     // short: one split per position, up to 8
+		{5, 5},     // the simulator test's small state
+		{8, 8},     // eight positions, eight splits
+		{16, 8},    // 16/16 = 1 split, raised to the short minimum of 8
+		{128, 8},   // 128/16 = 8
+		{129, 9},   // 129/16 rounded up
+		{200, 13},  // 200/16 = 12.5 rounded up
+		{1024, 64}, // 1024/16 = 64, the cap
+		{1025, 64}, // 65, capped
+		{4096, 64}, // 256, capped
+		{MaxStateTokens, 64},
+	} {
+		assert.Equal(t, c.want, decodeSplits(c.capacity), "state of %d positions", c.capacity)
+	}
+}
+
 // stateBytes must agree with what bnc_state_new allocates, or "auto" would
 // admit a GPU on which sessions fail.
 func TestStateBytesMatchesDevice(t *testing.T) {

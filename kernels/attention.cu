@@ -167,8 +167,15 @@ __global__ void __launch_bounds__(kAttnWarps * 32) attn_kernel(AttnParams p) {
 // blocks of splits beyond it return at once, which keeps one captured graph
 // valid at every position. With several splits the last block of a (KV
 // head, chunk) to finish merges their partials in split order.
+//
+// Block size and split length trade blocks in flight against per-block fixed
+// work (the warp merge, the partial writes, the final merge): 4 warps and
+// splits of at least 16 positions (attn_active_splits; short sequences still
+// get up to 8 splits) give 160 blocks at 512 positions at 2B: the fastest of
+// the variants measured in GPGPU-Sim's RTX 2060 model (4 or 8 warps, 8 to 32
+// positions; docs/CUDA.md, "Decode attention: more splits").
 // ---------------------------------------------------------------------------
-constexpr int kDecWarps = 8;
+constexpr int kDecWarps = 4;
 
 template <typename CT, typename AT, int DPL>
 __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams p) {
@@ -179,7 +186,7 @@ __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams 
     const int h0 = kvh * p.group + hc * G, ng = min(G, p.group - hc * G);
     const int hd = p.hd, dpl = hd >> 5;
     const int L = *p.pos + 1;
-    const int ns = max(1, min(p.nsplit, (L + kAttnSplitMin - 1) / kAttnSplitMin));
+    const int ns = attn_active_splits(L, p.nsplit);
     if (sidx >= ns) return;  // beyond the current length's splits
     const int span = (L + ns - 1) / ns;
     const int j0 = sidx * span, j1 = min(L, j0 + span);
@@ -296,30 +303,45 @@ __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams 
         __syncthreads();
         if (!is_last) return;
         __threadfence();
-        for (int g = 0; g < ng; g++) {
+        // Merge: one warp per query head finds the global maximum and each
+        // split's weight exp(m_s - GM) (lanes over splits), and sums l_s *
+        // weight with a fixed shuffle tree; then every thread sums its
+        // (head, dim) values over the splits in split order with those
+        // weights from shared memory. The loads of different splits do not
+        // depend on each other, so the unrolled loop keeps several in flight
+        // instead of waiting on one L2 round trip per split. Nothing depends
+        // on which block arrived last: the result is the same every launch.
+        __shared__ AT s_w[G][kAttnMaxSplits];
+        __shared__ AT s_gs[G];
+        for (int g = warp; g < ng; g += kDecWarps) {
             const AT *all = reinterpret_cast<const AT *>(p.part) + (size_t)(h0 + g) * p.nsplit * (hd + 2);
             AT GM = -INFINITY;
-            for (int s2 = 0; s2 < ns; s2++) GM = max(GM, __ldcg(all + (size_t)s2 * (hd + 2)));
+            for (int s2 = lane; s2 < ns; s2 += 32) GM = max(GM, __ldcg(all + (size_t)s2 * (hd + 2)));
+            GM = warp_max(GM);
             AT GS = 0;
-            for (int s2 = 0; s2 < ns; s2++) {
+            for (int s2 = lane; s2 < ns; s2 += 32) {
                 const AT ms = __ldcg(all + (size_t)s2 * (hd + 2));
-                if (ms != -INFINITY) GS += __ldcg(all + (size_t)s2 * (hd + 2) + 1) * exp_t<AT>(ms - GM);
+                const AT w = ms != -INFINITY ? exp_t<AT>(ms - GM) : (AT)0;
+                s_w[g][s2] = w;
+                GS += __ldcg(all + (size_t)s2 * (hd + 2) + 1) * w;
             }
-            float *out = p.out + (size_t)(h0 + g) * hd;
-            for (int d = threadIdx.x; d < hd; d += blockDim.x) {
-                AT a = 0;
-                for (int s2 = 0; s2 < ns; s2++) {
-                    const AT ms = __ldcg(all + (size_t)s2 * (hd + 2));
-                    if (ms != -INFINITY) a += __ldcg(all + (size_t)s2 * (hd + 2) + 2 + d) * exp_t<AT>(ms - GM);
-                }
-                out[d] = (float)(a / GS);
-            }
+            GS = warp_sum(GS);
+            if (lane == 0) s_gs[g] = GS;
+        }
+        __syncthreads();
+        for (int i = threadIdx.x; i < ng * hd; i += blockDim.x) {
+            const int g = i / hd, d = i - g * hd;
+            const AT *all = reinterpret_cast<const AT *>(p.part) + (size_t)(h0 + g) * p.nsplit * (hd + 2) + 2 + d;
+            AT a = 0;
+#pragma unroll 8
+            for (int s2 = 0; s2 < ns; s2++) a += __ldcg(all + (size_t)s2 * (hd + 2)) * s_w[g][s2];
+            p.out[(size_t)(h0 + g) * hd + d] = (float)(a / s_gs[g]);
         }
         if (threadIdx.x == 0) p.counters[blockIdx.x] = 0;
     }
     // The O GEMV's input: every (KV head, chunk) arrives once, after its
     // heads' outputs are written; the last normalizes and quantizes them.
-    if (p.nq.q) fused_norm_quant(p.nq, gridDim.x);
+    if (p.nq.q) fused_norm_quant<kDecWarps * 32>(p.nq, gridDim.x);
 }
 
 template <typename CT, typename AT>
@@ -341,7 +363,8 @@ cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t s
         return cudaErrorInvalidValue;
     if (p.n > 65535 || p.nsplit > 65535 || (p.nq.q && (p.n != 1 || !p.nq.counter))) return cudaErrorInvalidValue;
     if (p.n == 1) {
-        if (p.heads % p.group != 0) return cudaErrorInvalidValue;
+        // The merge keeps one weight per split in shared memory.
+        if (p.heads % p.group != 0 || p.nsplit > kAttnMaxSplits) return cudaErrorInvalidValue;
         const int units = p.heads / p.group * ((p.group + kAttnGroupHeads - 1) / kAttnGroupHeads);
         dim3 grid(units, p.nsplit);
         switch (cache_type) {

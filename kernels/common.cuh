@@ -253,25 +253,64 @@ __device__ __forceinline__ float ld_x(const float *__restrict__ x, int k) {
     return CG ? __ldcg(x + k) : x[k];
 }
 
-// block_norm_scale returns 1/sqrt(mean(x^2)+eps) for one row (every thread).
-template <bool CG = false>
-__device__ __forceinline__ double block_norm_scale_exact(const float *__restrict__ x, int K, float eps) {
-    double ss = 0;
-    for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        double v = (double)ld_x<CG>(x, k);
-        ss = __dadd_rn(ss, __dmul_rn(v, v));
+// kNormThreads is the reduction width of a row's sum of squares: the sum is
+// taken as a block of this many threads would take it (strided partial sums,
+// a butterfly per warp, the warps in order) whatever the calling block's size,
+// so that the 128-thread decode attention's fused NormQuant gives the same
+// bits as the 256-thread kernels' and the prefill/batch normquant_kernel.
+// Float addition is not associative: a block size that changed the order
+// would change the scale in its last bit, and the fp16 batched logits with it.
+constexpr int kNormThreads = 256;
+
+// add_sq is ss + v*v: in double with each step rounded (exact mode), or one
+// float FMA.
+__device__ __forceinline__ double add_sq(double ss, float v) {
+    const double d = (double)v;
+    return __dadd_rn(ss, __dmul_rn(d, d));
+}
+__device__ __forceinline__ float add_sq(float ss, float v) { return fmaf(v, v, ss); }
+
+// block_sumsq returns the sum of x[k]^2 over the row (every thread) in the
+// order of a kNormThreads-thread block. NT is the block size (blockDim.x), a
+// multiple of 32 dividing kNormThreads: thread t keeps the partials of the
+// virtual threads t, t+NT, ..., and each of its warps holds whole virtual
+// warps. A compile-time NT keeps the 256-thread case the single loop it was.
+template <bool CG, typename T, int NT>
+__device__ __forceinline__ T block_sumsq(const float *__restrict__ x, int K) {
+    static_assert(NT % 32 == 0 && kNormThreads % NT == 0, "block size must divide kNormThreads in warps");
+    constexpr int R = kNormThreads / NT;
+    __shared__ T sh[kNormThreads / 32];
+    T ss[R];
+#pragma unroll
+    for (int r = 0; r < R; r++) {
+        ss[r] = 0;
+        // Not unrolled: with the constant stride nvcc would unroll it, and
+        // the extra loads in flight spill in head_kernel<float, double>.
+#pragma unroll 1
+        for (int k = threadIdx.x + r * NT; k < K; k += kNormThreads) ss[r] = add_sq(ss[r], ld_x<CG>(x, k));
+        ss[r] = warp_sum(ss[r]);
     }
-    ss = block_sum(ss);
+    __syncthreads();  // an earlier call's readers are done with sh
+    if ((threadIdx.x & 31) == 0) {
+#pragma unroll
+        for (int r = 0; r < R; r++) sh[(threadIdx.x + r * NT) >> 5] = ss[r];
+    }
+    __syncthreads();
+    T sum = sh[0];
+    for (int i = 1; i < kNormThreads / 32; i++) sum += sh[i];
+    return sum;
+}
+
+// block_norm_scale returns 1/sqrt(mean(x^2)+eps) for one row (every thread
+// of a block of NT threads).
+template <bool CG = false, int NT = kNormThreads>
+__device__ __forceinline__ double block_norm_scale_exact(const float *__restrict__ x, int K, float eps) {
+    const double ss = block_sumsq<CG, double, NT>(x, K);
     return 1.0 / sqrt(ss / (double)K + (double)eps);
 }
-template <bool CG = false>
+template <bool CG = false, int NT = kNormThreads>
 __device__ __forceinline__ float block_norm_scale_fast(const float *__restrict__ x, int K, float eps) {
-    float ss = 0;
-    for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        const float v = ld_x<CG>(x, k);
-        ss = fmaf(v, v, ss);
-    }
-    ss = block_sum(ss);
+    const float ss = block_sumsq<CG, float, NT>(x, K);
     return 1.0f / sqrtf(ss / (float)K + eps);
 }
 
@@ -283,21 +322,23 @@ __device__ __forceinline__ int quant_code(float h, float s) {
 
 // block_norm_quant normalizes one row and quantizes it to int8 into q (shared
 // or global memory). Every thread of the block must call it; all get s and
-// asum. With 256 threads (every caller) the reductions run in the same order
-// everywhere, so the prefill kernel, the decode epilogues and the earlier
-// per-block GEMV prologue all produce the same bits.
-template <bool CG = false>
+// asum. NT is the block size. The one order-sensitive reduction, the sum of
+// squares, runs in the order of a kNormThreads-thread block whatever NT (the
+// maximum and the integer sum are exact in any order), so the prefill kernel, the
+// decode epilogues (256-thread GEMVs, 128-thread decode attention) and the
+// earlier per-block GEMV prologue all produce the same bits.
+template <bool CG = false, int NT = kNormThreads>
 __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, const float *__restrict__ w, int K,
                                                  float eps, int exact, int8_t *q, float &s_out, int &asum_out) {
     float mx = 0.f;
     double dsc = 0;
     float fsc = 0;
     if (exact) {
-        dsc = block_norm_scale_exact<CG>(x, K, eps);
+        dsc = block_norm_scale_exact<CG, NT>(x, K, eps);
         for (int k = threadIdx.x; k < K; k += blockDim.x)
             mx = fmaxf(mx, fabsf(norm_value_exact(ld_x<CG>(x, k), dsc, w[k])));
     } else {
-        fsc = block_norm_scale_fast<CG>(x, K, eps);
+        fsc = block_norm_scale_fast<CG, NT>(x, K, eps);
         for (int k = threadIdx.x; k < K; k += blockDim.x)
             mx = fmaxf(mx, fabsf(norm_value_fast(ld_x<CG>(x, k), fsc, w[k])));
     }

@@ -650,8 +650,7 @@ int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, 
     s->G = max_batch < 16 ? max_batch : 16;
     s->use_graph = use_graph;
     s->err[0] = 0;
-    int ns = (cap + 63) / 64;
-    s->nsplit = ns < 1 ? 1 : ns > 16 ? 16 : ns;
+    s->nsplit = attn_decode_splits(cap);
     const bnc_config &c = e->c;
     const int H = c.hidden, Q = e->qdim, F = c.ffn, half = c.rope_dim / 2;
     int rc;
@@ -816,10 +815,11 @@ int bnc_state_last_logits(bnc_state *s, float *logits) {
 //   single row, the prefill kernel, causal, for a chunk: the kernels the
 //   state's own forward would use) -> normquant -> O GEMM -> normquant ->
 //   gate|up GEMM -> normquant -> down GEMM.
-// In exact mode the GEMM and the decode GEMV give the same bits (integer
+// In every precision the GEMM and the decode GEMV give the same bits (integer
 // sums, the same finish), and the batch's normquant kernel the same bits as
-// the decode epilogues (block_norm_quant), so each state's logits equal
-// those of its own forward.
+// the decode epilogues (block_norm_quant, whose sum of squares follows one
+// order whatever the block size, the 128-thread decode attention's included),
+// so each state's logits equal those of its own forward.
 // ---------------------------------------------------------------------------
 struct bnc_batch {
     bnc_engine *e = nullptr;

@@ -75,9 +75,11 @@ struct NormQuant {
 
 #ifdef __CUDACC__
 // fused_norm_quant is the NormQuant epilogue: called by every thread of each
-// of `arrivals` blocks after their writes to nq.x; the last block computes it.
-// Deterministic: one block computes the whole row in a fixed order, whichever
-// block that is.
+// of `arrivals` blocks of NT threads after their writes to nq.x; the last
+// block computes it. Deterministic: one block computes the whole row in a
+// fixed order, whichever block that is, and the same bits as
+// normquant_kernel (block_norm_quant's order does not depend on NT).
+template <int NT = kNormThreads>
 __device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arrivals) {
     __shared__ int last;
     __threadfence();  // this block's writes to x before its arrival
@@ -88,7 +90,7 @@ __device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arriva
     __threadfence();
     float s;
     int as;
-    block_norm_quant<true>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
+    block_norm_quant<true, NT>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
     if (threadIdx.x == 0) {
         *nq.scale = s;
         *nq.asum = as;
@@ -151,7 +153,34 @@ struct AttnParams {
 // KV head, so each K/V row is read once per group of 4; the positions are
 // split by the current length, at least kAttnSplitMin per split.
 constexpr int kAttnGroupHeads = 4;
-constexpr int kAttnSplitMin = 32;
+constexpr int kAttnSplitMin = 16;
+constexpr int kAttnMaxSplits = 64;
+// Short sequences still spread over this many splits (of fewer positions):
+// there the kernel waits on latency, not on the per-split work.
+constexpr int kAttnShortSplits = 8;
+// The number of decode splits for L visible positions, at most nsplit: L/16
+// rounded up, but at least min(L, kAttnShortSplits); then as few as cover L
+// with splits of the resulting length, so that no split is empty.
+__host__ __device__ inline int attn_active_splits(int L, int nsplit) {
+    int ns = (L + kAttnSplitMin - 1) / kAttnSplitMin;
+    const int lo = L < kAttnShortSplits ? L : kAttnShortSplits;
+    if (ns < lo) ns = lo;
+    if (ns > nsplit) ns = nsplit;
+    if (ns < 1) return 1;
+    const int span = (L + ns - 1) / ns;
+    return (L + span - 1) / span;
+}
+// The decode attention's grid height for a state of cap positions: the most
+// splits any length up to cap uses (attn_active_splits before its last step,
+// which only lowers the count, grows with L), at most kAttnMaxSplits.
+// cuda/memory.go sizes a state's split partials with decodeSplits, the same
+// rule in Go: change both together.
+inline int attn_decode_splits(int cap) {
+    int ns = (cap + kAttnSplitMin - 1) / kAttnSplitMin;
+    const int lo = cap < kAttnShortSplits ? cap : kAttnShortSplits;
+    if (ns < lo) ns = lo;
+    return ns < 1 ? 1 : ns > kAttnMaxSplits ? kAttnMaxSplits : ns;
+}
 cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st);
 inline size_t attn_part_bytes(int cache_type, int n, int heads, int nsplit, int hd) {
     size_t acc = cache_type == BNC_TYPE_F32 ? sizeof(double) : sizeof(float);

@@ -15,6 +15,9 @@
 // The GEMV cases call the launchers directly with random codes copied to the
 // device in the device layout: the library's test entry point would first run
 // the repack kernel, which costs the performance model as much as the GEMV.
+// The attention case's grid has the most decode splits a state gets
+// (kAttnMaxSplits; -DBNC_ATTN_SPLITS=16 for kernels from before that
+// constant, whose cap was 16), as in a long-context state.
 // Built with -DBNC_PRE_NORMQUANT it compiles against the kernels before the
 // NormQuant redesign (commit 9a62bfd), whose GEMV normalized and quantized its
 // float input in every block and whose test API had no epilogue arguments.
@@ -26,6 +29,10 @@
 #include <vector>
 
 #include "internal.h"
+
+#ifndef BNC_ATTN_SPLITS
+#define BNC_ATTN_SPLITS bnc::kAttnMaxSplits
+#endif
 
 namespace {
 
@@ -161,16 +168,16 @@ int attention(int heads, int kv, int hd, int npos) {
     std::vector<float> q = floats((size_t)heads * hd), kc = floats((size_t)npos * kv * hd),
                        vc = floats((size_t)npos * kv * hd), out((size_t)heads * hd);
     // One new query at position npos-1 over npos cached positions, split by
-    // the current length as in decode (at most 16 blocks per head).
+    // the current length as in decode, in a grid of BNC_ATTN_SPLITS splits.
 #ifdef BNC_PRE_NORMQUANT
-    int rc = bnc_test_attention(0, BNC_TYPE_F16, 0, q.data(), 1, heads, kv, hd, kc.data(), vc.data(), npos - 1, 16,
+    int rc = bnc_test_attention(0, BNC_TYPE_F16, 0, q.data(), 1, heads, kv, hd, kc.data(), vc.data(), npos - 1, BNC_ATTN_SPLITS,
                                 out.data(), err, (int)sizeof err);
 #else
     std::vector<float> normw = floats((size_t)heads * hd);
     std::vector<int8_t> qout((size_t)heads * hd);
     float qscale = 0;
     int32_t qsum = 0;
-    int rc = bnc_test_attention(0, BNC_TYPE_F16, 0, q.data(), 1, heads, kv, hd, kc.data(), vc.data(), npos - 1, 16,
+    int rc = bnc_test_attention(0, BNC_TYPE_F16, 0, q.data(), 1, heads, kv, hd, kc.data(), vc.data(), npos - 1, BNC_ATTN_SPLITS,
                                 out.data(), normw.data(), qout.data(), &qscale, &qsum, err, (int)sizeof err);
 #endif
     if (rc != BNC_OK || !finite_all(out)) {

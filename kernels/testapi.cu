@@ -261,6 +261,27 @@ int bnc_test_attention(int dev, int cache_type, int exact, const float *q, int n
         T_CHECK(cudaMemcpy(qout, dqo, (size_t)qdim, cudaMemcpyDeviceToHost));
         T_CHECK(cudaMemcpy(qscale, dqscale, 4, cudaMemcpyDeviceToHost));
         T_CHECK(cudaMemcpy(qsum, dqsum, 4, cudaMemcpyDeviceToHost));
+        // The fused epilogue (a 128-thread block) must give the bits of the
+        // separate 256-thread NormQuant kernel that prefill and batched decode
+        // run on the same row: batched and single-state logits are identical.
+        int8_t *dq2;
+        float *ds2;
+        int *da2;
+        T_CHECK(b.alloc(&dq2, (size_t)qdim));
+        T_CHECK(b.alloc(&ds2, 4));
+        T_CHECK(b.alloc(&da2, 4));
+        T_CHECK(launch_normquant(dout2, qdim, dnorm, qdim, 1e-5f, exact, 1, dq2, ds2, da2, 0));
+        T_CHECK(cudaDeviceSynchronize());
+        std::vector<int8_t> q2((size_t)qdim);
+        float s2;
+        int a2;
+        T_CHECK(cudaMemcpy(q2.data(), dq2, (size_t)qdim, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(&s2, ds2, 4, cudaMemcpyDeviceToHost));
+        T_CHECK(cudaMemcpy(&a2, da2, 4, cudaMemcpyDeviceToHost));
+        if (memcmp(&s2, qscale, 4) != 0 || a2 != *qsum || memcmp(q2.data(), qout, (size_t)qdim) != 0)
+            return set_err(err, errlen, BNC_ERR_CUDA,
+                           "fused NormQuant differs from the NormQuant kernel: scale %.9g vs %.9g, sum %d vs %d",
+                           (double)*qscale, (double)s2, (int)*qsum, a2);
     }
     return BNC_OK;
 }

@@ -53,6 +53,8 @@ else
 	make -s -C "$tmp/kernels" sim
 	defs=()
 	grep -q next_normw "$tmp/kernels/bitnet_cuda.h" || defs=(-DBNC_PRE_NORMQUANT)
+	# Kernels from before kAttnMaxSplits capped the decode splits at 16.
+	grep -q kAttnMaxSplits "$tmp/kernels/internal.h" || defs+=(-DBNC_ATTN_SPLITS=16)
 	ccbin=()
 	if command -v g++-11 >/dev/null; then ccbin=(-ccbin g++-11); fi
 	nvcc -O3 -std=c++14 "${ccbin[@]}" "${defs[@]}" -gencode=arch=compute_75,code=compute_75 -cudart shared \
