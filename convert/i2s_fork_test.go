@@ -2,11 +2,7 @@ package convert_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -31,13 +27,10 @@ import (
 // the float32 logits each was chosen from, and, for a model with a pooling
 // type, the pooled (not normalized) embedding of the prompt.
 type forkRef struct {
-	Generator   string      `json:"generator"`
-	ModelSHA256 string      `json:"model_sha256"`
-	Prompt      []int32     `json:"prompt"`
-	Tokens      []int32     `json:"tokens"`
-	Logits      [][]float64 `json:"logits"`
-	Pooling     int         `json:"pooling"`
-	Embedding   []float64   `json:"embedding"`
+	refHeader
+	Logits    [][]float64 `json:"logits"`
+	Pooling   int         `json:"pooling"`
+	Embedding []float64   `json:"embedding"`
 }
 
 // i2sForkBounds bounds one engine mode's agreement with one fixture of the
@@ -169,23 +162,9 @@ func TestQwen3I2SAgainstFork(t *testing.T) {
 
 func testI2SAgainstFork(t *testing.T, tc i2sForkCase) {
 	ctx := context.Background()
-	dir := writeCkpt(t, tc.ckpt)
-	out := filepath.Join(t.TempDir(), tc.name+".gguf")
-	_, err := convert.Convert(ctx, dir, out, convert.Options{Type: gguf.TypeI2_S, Name: tc.name})
-	require.NoError(t, err)
-	b, err := os.ReadFile(out)
-	require.NoError(t, err)
-	if dst := os.Getenv("BITNET_I2S_FORK_GGUF_OUT"); dst != "" {
-		// For regenerating the fixtures: scripts/i2s-fork-ref.sh runs these files.
-		require.NoError(t, os.WriteFile(filepath.Join(dst, tc.name+".gguf"), b, 0o644))
-	}
-	sum := sha256.Sum256(b)
-	sha := hex.EncodeToString(sum[:])
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	// BITNET_I2S_FORK_GGUF_OUT: scripts/i2s-fork-ref.sh runs the copies.
+	c := convertForReference(t, tc.ckpt, convert.Options{Type: gguf.TypeI2_S, Name: tc.name}, tc.name, "BITNET_I2S_FORK_GGUF_OUT", nil)
+	m, out, sha := c.model, c.path, c.sha256
 	require.Equal(t, tc.arch, m.Config.Arch)
 	require.Equal(t, tc.ckpt.InputNorms, m.Config.InputNorms)
 	require.Equal(t, tc.pooling, m.Config.Pooling)
@@ -269,13 +248,9 @@ func testI2SAgainstFork(t *testing.T, tc i2sForkCase) {
 // made from the file with SHA-256 sha.
 func readForkRef(t *testing.T, name, sha string) forkRef {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "i2s-fork", name+".fork.json"))
-	require.NoError(t, err, "committed fixture")
 	var ref forkRef
-	require.NoError(t, json.Unmarshal(raw, &ref))
-	require.Len(t, ref.Tokens, 16)
+	readReference(t, filepath.Join("i2s-fork", name+".fork.json"), sha, &ref)
 	require.Len(t, ref.Logits, 16)
-	require.Equal(t, ref.ModelSHA256, sha, "the converter's output changed: regenerate the fork's reference (docs/MODELS.md)")
 	return ref
 }
 

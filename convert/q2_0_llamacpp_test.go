@@ -2,12 +2,8 @@ package convert_test
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,7 +16,6 @@ import (
 	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
-	"github.com/bitnet-go/bitnet-go/internal/model"
 	"github.com/bitnet-go/bitnet-go/quant"
 )
 
@@ -30,11 +25,18 @@ import (
 // the prompt and, for each of the 16 steps, the next-token probabilities
 // (softmax of the logits) by token id.
 type llamaCppQ2 struct {
-	Generator   string      `json:"generator"`
-	ModelSHA256 string      `json:"model_sha256"`
-	Prompt      []int32     `json:"prompt"`
-	Tokens      []int32     `json:"tokens"`
-	Probs       [][]float64 `json:"probs"`
+	refHeader
+	Probs [][]float64 `json:"probs"`
+}
+
+// readLlamaCppRef reads the llama.cpp fixture testdata/REL made from the file
+// with SHA-256 sha.
+func readLlamaCppRef(t *testing.T, rel, sha string) llamaCppQ2 {
+	t.Helper()
+	var ref llamaCppQ2
+	readReference(t, rel, sha, &ref)
+	require.Len(t, ref.Probs, 16)
+	return ref
 }
 
 // q2_0LlamaCppCheckpoint is the synthetic Qwen3 checkpoint (2 layers,
@@ -83,33 +85,14 @@ type q2Bounds struct {
 // the engine with testdata/FIXTURES/NAME.llamacpp.json.
 func testQ2_0AgainstLlamaCpp(t *testing.T, ck convert.CheckpointConfig, fixtures, name string, q2Embed bool, bounds []q2Bounds) {
 	ctx := context.Background()
-	dir := writeCkpt(t, ck)
-	out := filepath.Join(t.TempDir(), name+".gguf")
-	genName := strings.TrimSuffix(name, "-embd")
-	_, err := convert.Convert(ctx, dir, out, convert.Options{Type: gguf.TypeQ2_0, Name: genName})
-	require.NoError(t, err)
+	var edit func(*testing.T, string) string
 	if q2Embed {
-		out = q2EmbeddingFile(t, out)
+		edit = q2EmbeddingFile
 	}
-	b, err := os.ReadFile(out)
-	require.NoError(t, err)
-	if dst := os.Getenv("BITNET_Q2_0_GGUF_OUT"); dst != "" {
-		// For regenerating the fixtures: scripts/q2_0-llamacpp-ref.mjs runs these files.
-		require.NoError(t, os.WriteFile(filepath.Join(dst, name+".gguf"), b, 0o644))
-	}
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", fixtures, name+".llamacpp.json"))
-	require.NoError(t, err, "committed fixture")
-	var ref llamaCppQ2
-	require.NoError(t, json.Unmarshal(raw, &ref))
-	require.Len(t, ref.Tokens, 16)
-	require.Len(t, ref.Probs, 16)
-	sum := sha256.Sum256(b)
-	require.Equal(t, ref.ModelSHA256, hex.EncodeToString(sum[:]), "the converter's output changed: regenerate the llama.cpp reference (docs/MODELS.md)")
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	// BITNET_Q2_0_GGUF_OUT: scripts/q2_0-llamacpp-ref.mjs runs the copies.
+	c := convertForReference(t, ck, convert.Options{Type: gguf.TypeQ2_0, Name: strings.TrimSuffix(name, "-embd")}, name, "BITNET_Q2_0_GGUF_OUT", edit)
+	ref := readLlamaCppRef(t, filepath.Join(fixtures, name+".llamacpp.json"), c.sha256)
+	m := c.model
 	V := m.Config.VocabSize
 	if q2Embed {
 		require.Equal(t, gguf.TypeQ2_0, m.Embed.Type)

@@ -2,8 +2,6 @@ package convert_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"math"
 	"os"
@@ -89,30 +87,11 @@ func TestTQAgainstLlamaCpp(t *testing.T) {
 
 func testTQAgainstLlamaCpp(t *testing.T, name string, ck convert.CheckpointConfig, typ gguf.Type, arch string, bounds []tqBounds) {
 	ctx := context.Background()
-	dir := writeCkpt(t, ck)
-	out := filepath.Join(t.TempDir(), name+".gguf")
-	res, err := convert.Convert(ctx, dir, out, convert.Options{Type: typ, Name: name})
-	require.NoError(t, err)
-	require.Equal(t, arch, res.Arch)
-	b, err := os.ReadFile(out)
-	require.NoError(t, err)
-	if dst := os.Getenv("BITNET_TQ_GGUF_OUT"); dst != "" {
-		// For regenerating the fixtures: scripts/q2_0-llamacpp-ref.mjs runs these files.
-		require.NoError(t, os.WriteFile(filepath.Join(dst, name+".gguf"), b, 0o644))
-	}
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "tq-llamacpp", name+".llamacpp.json"))
-	require.NoError(t, err, "committed fixture")
-	var ref llamaCppQ2
-	require.NoError(t, json.Unmarshal(raw, &ref))
-	require.Len(t, ref.Tokens, 16)
-	require.Len(t, ref.Probs, 16)
-	sum := sha256.Sum256(b)
-	require.Equal(t, ref.ModelSHA256, hex.EncodeToString(sum[:]), "the converter's output changed: regenerate the llama.cpp reference (docs/MODELS.md)")
-	f, err := gguf.Open(out)
-	require.NoError(t, err)
-	defer f.Close()
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	// BITNET_TQ_GGUF_OUT: scripts/q2_0-llamacpp-ref.mjs runs the copies.
+	c := convertForReference(t, ck, convert.Options{Type: typ, Name: name}, name, "BITNET_TQ_GGUF_OUT", nil)
+	require.Equal(t, arch, c.res.Arch)
+	ref := readLlamaCppRef(t, filepath.Join("tq-llamacpp", name+".llamacpp.json"), c.sha256)
+	m := c.model
 	require.Equal(t, typ, m.Layers[0].Q.Type)
 	require.Equal(t, ck.Tied, m.Config.TiedOutput)
 	V := m.Config.VocabSize
