@@ -4,9 +4,6 @@ package bitnet_test
 
 import (
 	"context"
-	"fmt"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -24,14 +21,8 @@ import (
 // one-token prompt keeps prefill on the decode path, which the simulator
 // runs fastest.
 func TestDeviceSampling(t *testing.T) {
-	devs, err := cuda.Devices()
-	if err != nil || len(devs) == 0 {
-		t.Skipf("SKIP: no CUDA device: %v", err)
-	}
 	ctx := context.Background()
-	m, err := bitnet.Load(ctx, tinyPath(t), bitnet.WithDevice("cuda:0"), bitnet.WithPrecision("fp32"), bitnet.WithContextLength(64))
-	require.NoError(t, err)
-	defer m.Close()
+	m := loadTinyCUDA(t)
 	const n = 4
 	for _, p := range []bitnet.SamplingParams{
 		{},
@@ -55,14 +46,8 @@ func TestDeviceSampling(t *testing.T) {
 // in the token callback keeps the two in step, so both are inside Generate
 // whenever one of them decides how to run its next decode step.
 func TestDeviceSamplingShared(t *testing.T) {
-	devs, err := cuda.Devices()
-	if err != nil || len(devs) == 0 {
-		t.Skipf("SKIP: no CUDA device: %v", err)
-	}
 	ctx := context.Background()
-	m, err := bitnet.Load(ctx, tinyPath(t), bitnet.WithDevice("cuda:0"), bitnet.WithPrecision("fp32"), bitnet.WithContextLength(64))
-	require.NoError(t, err)
-	defer m.Close()
+	m := loadTinyCUDA(t)
 	const n = 3 // the first token from the prefill's logits on the host, n-1 on the device
 	type job struct {
 		prompt []int32
@@ -78,6 +63,7 @@ func TestDeviceSamplingShared(t *testing.T) {
 	alone := make([]bitnet.Result, len(jobs))
 	before := m.BatchStats()
 	for i, j := range jobs {
+		var err error
 		alone[i], err = m.GenerateTokens(ctx, j.prompt, opts(j), nil)
 		require.NoError(t, err)
 		require.Equal(t, n-1, alone[i].DeviceSampled)
@@ -85,46 +71,13 @@ func TestDeviceSamplingShared(t *testing.T) {
 	mid := m.BatchStats()
 	require.Zero(t, mid.Sampled-before.Sampled, "a session alone samples outside the shared steps")
 
-	// Together: every token waits for the other generation's token of the
-	// same index (at most 30 minutes: the simulator runs a step in minutes).
-	var arrived [n]atomic.Int32
-	var gates [n]chan struct{}
-	for k := range gates {
-		gates[k] = make(chan struct{})
-	}
-	barrier := func(tok bitnet.Token, k int) error {
-		if tok.ID < 0 {
-			return nil // the text released at the end
-		}
-		if arrived[k].Add(1) == int32(len(jobs)) {
-			close(gates[k])
-		}
-		select {
-		case <-gates[k]:
-			return nil
-		case <-time.After(30 * time.Minute):
-			return fmt.Errorf("token %d: the other generation never came", k)
-		}
-	}
-	together := make([]bitnet.Result, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
+	// Together, in step (at most 30 minutes a token: the simulator runs a
+	// step in minutes).
+	steps := make([]bitnet.StepJob, len(jobs))
 	for i, j := range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			k := 0
-			together[i], errs[i] = m.GenerateTokens(ctx, j.prompt, opts(j), func(tok bitnet.Token) error {
-				if tok.ID < 0 {
-					return nil
-				}
-				err := barrier(tok, k)
-				k++
-				return err
-			})
-		}()
+		steps[i] = bitnet.StepJob{Prompt: j.prompt, Opts: opts(j)}
 	}
-	wg.Wait()
+	together, errs := bitnet.GenerateInStep(ctx, m, steps, 30*time.Minute)
 	after := m.BatchStats()
 	for i := range jobs {
 		require.NoError(t, errs[i])
@@ -137,4 +90,18 @@ func TestDeviceSamplingShared(t *testing.T) {
 		sampled, shared, after.Steps-mid.Steps, after.Rows-mid.Rows)
 	require.Equal(t, uint64(len(jobs)*(n-1)), sampled, "every device-sampled step of the two goes through the shared steps")
 	require.GreaterOrEqual(t, shared, uint64(len(jobs)), "at least one step sampled both sequences")
+}
+
+// loadTinyCUDA loads the tiny model on the first CUDA device in fp32 with
+// 64-position sessions, or skips the test when there is no device.
+func loadTinyCUDA(t *testing.T) *bitnet.Model {
+	t.Helper()
+	devs, err := cuda.Devices()
+	if err != nil || len(devs) == 0 {
+		t.Skipf("SKIP: no CUDA device: %v", err)
+	}
+	m, err := bitnet.Load(context.Background(), tinyPath(t), bitnet.WithDevice("cuda:0"), bitnet.WithPrecision("fp32"), bitnet.WithContextLength(64))
+	require.NoError(t, err)
+	t.Cleanup(func() { m.Close() })
+	return m
 }

@@ -2,10 +2,7 @@ package bitnet
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -107,39 +104,12 @@ func TestSampledStepsShared(t *testing.T) {
 		t.Fatalf("%d sampled rows in shared steps with one session at a time, want 0", mid.Sampled)
 	}
 
-	// Together, in step: each token waits for the other job's token of the
-	// same index, so both are inside Generate at every decision.
-	var arrived [n]atomic.Int32
-	var gates [n]chan struct{}
-	for k := range gates {
-		gates[k] = make(chan struct{})
-	}
-	together := make([]Result, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
+	// Together, in step: both are inside Generate at every decision.
+	steps := make([]StepJob, len(jobs))
 	for i, j := range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			k := 0
-			together[i], errs[i] = m.GenerateTokens(ctx, j.prompt, opts(i), func(tok Token) error {
-				if tok.ID < 0 {
-					return nil
-				}
-				if arrived[k].Add(1) == int32(len(jobs)) {
-					close(gates[k])
-				}
-				select {
-				case <-gates[k]:
-				case <-time.After(time.Minute):
-					return fmt.Errorf("token %d: the other generation never came", k)
-				}
-				k++
-				return nil
-			})
-		}()
+		steps[i] = StepJob{Prompt: j.prompt, Opts: opts(i)}
 	}
-	wg.Wait()
+	together, errs := GenerateInStep(ctx, m, steps, time.Minute)
 	for i := range jobs {
 		if errs[i] != nil {
 			t.Fatal(errs[i])
