@@ -95,20 +95,23 @@ func TestKernelMatmul(t *testing.T) {
 		// then up rows): 257 becomes 258, 129 output columns, an odd tail.
 		prows := rows + rows%2
 		for _, k := range []int{128, 384, 2176} {
+			// GEMM tiles are 16, 32 or 64 tokens wide by n: 3, 16 and 20
+			// take the narrow ones, 65 and 70 two 64-wide tiles.
 			cases = append(cases, tc{rows, k, 1, 0, -1}, tc{prows, k, 1, 0, 0}, tc{rows, k, 3, 1, -1}, tc{rows, k, 70, 1, -1},
-				tc{prows, k, 65, 1, int(r.IntN(3))}, tc{prows, k, 1, 1, 1})
+				tc{prows, k, 65, 1, int(r.IntN(3))}, tc{prows, k, 1, 1, 1}, tc{prows, k, 16, 1, int(r.IntN(3))}, tc{rows, k, 20, 1, -1})
 		}
 	}
 	exacts := []bool{true, false}
 	if onSimulator() {
 		// A few million warp instructions a second: every path, epilogue and
 		// tail once. GEMV at K of one and of several 2048-wide chunks, odd
-		// rows; GEMM with n below, at and above a 64-row tile, odd rows, each
-		// activation; the non-exact (float32 RMSNorm) path on GEMV and GEMM.
+		// rows; GEMM with each tile width (16: n 3 and 16; 32: n 20; 64: n 65
+		// and 70), odd rows, each activation; the non-exact (float32 RMSNorm)
+		// path on GEMV and GEMM.
 		cases = []tc{
 			{257, 128, 1, 0, -1}, {2, 2176, 1, 0, -1}, {258, 384, 1, 0, 0}, {18, 2176, 1, 0, 2},
 			{130, 128, 3, 1, -1}, {257, 384, 70, 1, -1}, {130, 128, 65, 1, 0}, {18, 384, 65, 1, 1},
-			{2, 128, 1, 1, 2}, {18, 2176, 3, 1, -1},
+			{2, 128, 1, 1, 2}, {18, 2176, 3, 1, -1}, {130, 384, 20, 1, -1}, {18, 128, 16, 1, 2},
 		}
 		exacts = []bool{true}
 	}

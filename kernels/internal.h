@@ -111,7 +111,6 @@ struct DevMat {
 };
 
 constexpr int kGemmRows = 128;  // GEMM tile rows (weights)
-constexpr int kGemmToks = 64;   // GEMM tile columns (tokens)
 constexpr int kMaxCPL = 8;      // GEMV: K <= 64*32*kMaxCPL = 16384
 constexpr int kHeadMaxTT = 8;   // output head: token rows per pass
 constexpr int kMaxHeadDim = 256;

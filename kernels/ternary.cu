@@ -303,51 +303,62 @@ __device__ __forceinline__ void mma_s8(int (&c)[4], const uint32_t (&a)[4], cons
 #endif
 }
 
+// gemm_kernel multiplies a tile of kGemmRows weight rows by 16*NI token rows:
+// 4 x 2 warps, each 32 weight rows by 8*NI tokens. Small batches (a few
+// decode rows, short prompts) take NI = 1 or 2, so that no warp multiplies
+// token rows that do not exist; the integer sums, and so the results, do not
+// depend on NI.
+template <int NI>
 __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W, int K, const int8_t *__restrict__ Q,
                                                    const float *__restrict__ scale, const int *__restrict__ asum, int n,
                                                    int paired, EpiParams ep) {
     __shared__ __align__(16) uint8_t Ws[2][kGemmRows * 32];
-    __shared__ __align__(16) int8_t As[2][kGemmToks * kAStride];
+    constexpr int kToks = 16 * NI;           // token rows per block
+    constexpr int kChunks = kToks * 8;       // 16-byte chunks of the activation tile
+    constexpr int kE = (kChunks + 255) / 256;  // chunks per thread
+    __shared__ __align__(16) int8_t As[2][kToks * kAStride];
 
     const int tid = threadIdx.x, lane = tid & 31, warp = tid >> 5;
     const int g = lane >> 2, t = lane & 3;
-    const int wm = warp & 3, wn = warp >> 2;  // 4 x 2 warps: 32 rows x 32 tokens each
-    const int rb = blockIdx.x * kGemmRows, n0 = blockIdx.y * kGemmToks;
+    const int wm = warp & 3, wn = warp >> 2;  // 4 x 2 warps: 32 rows x 8*NI tokens each
+    const int rb = blockIdx.x * kGemmRows, n0 = blockIdx.y * kToks;
     const size_t row_bytes = (size_t)(K >> 2);
     const int nk = K >> 7;
 
     // Global -> register -> shared staging coordinates.
     const int wr = tid >> 1, wh = tid & 1;
     const uint8_t *wsrc = W + (size_t)(rb + wr) * row_bytes + wh * 16;
-    int at[2], ap[2];
-    bool aok[2];
-    const int8_t *asrc[2];
+    int at[kE], ap[kE];
+    bool aok[kE], ain[kE];
+    const int8_t *asrc[kE];
 #pragma unroll
-    for (int e = 0; e < 2; e++) {
+    for (int e = 0; e < kE; e++) {
         const int idx = tid + 256 * e;
+        ain[e] = kChunks % 256 == 0 || idx < kChunks;  // this thread stages a chunk of the tile
         at[e] = idx >> 3;
         ap[e] = idx & 7;
-        aok[e] = n0 + at[e] < n;
+        aok[e] = ain[e] && n0 + at[e] < n;
         asrc[e] = Q + (size_t)(aok[e] ? n0 + at[e] : 0) * K + ap[e] * 16;
     }
-    uint4 rw, ra[2];
+    uint4 rw, ra[kE];
     auto gload = [&](int kb) {
         rw = __ldg(reinterpret_cast<const uint4 *>(wsrc + (size_t)kb * 32));
 #pragma unroll
-        for (int e = 0; e < 2; e++)
+        for (int e = 0; e < kE; e++)
             ra[e] = aok[e] ? __ldg(reinterpret_cast<const uint4 *>(asrc[e] + (size_t)kb * 128)) : make_uint4(0, 0, 0, 0);
     };
     auto sstore = [&](int buf) {
         *reinterpret_cast<uint4 *>(&Ws[buf][wr * 32 + wh * 16]) = rw;
 #pragma unroll
-        for (int e = 0; e < 2; e++) *reinterpret_cast<uint4 *>(&As[buf][at[e] * kAStride + ap[e] * 16]) = ra[e];
+        for (int e = 0; e < kE; e++)
+            if (ain[e]) *reinterpret_cast<uint4 *>(&As[buf][at[e] * kAStride + ap[e] * 16]) = ra[e];
     };
 
-    int acc[2][4][4];
+    int acc[2][NI][4];
 #pragma unroll
     for (int mi = 0; mi < 2; mi++)
 #pragma unroll
-        for (int ni = 0; ni < 4; ni++)
+        for (int ni = 0; ni < NI; ni++)
 #pragma unroll
             for (int r = 0; r < 4; r++) acc[mi][ni][r] = 0;
 
@@ -359,22 +370,22 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
         if (kb + 1 < nk) gload(kb + 1);
 #pragma unroll
         for (int s = 0; s < 4; s++) {  // k32 steps
-            uint32_t a[2][4], b[4][2];
+            uint32_t a[2][4], b[NI][2];
 #pragma unroll
             for (int mi = 0; mi < 2; mi++) {
                 const uint8_t *wp = &Ws[buf][(wm * 32 + mi * 16 + g) * 32 + 8 * s];
                 frag_a(*reinterpret_cast<const uint2 *>(wp), *reinterpret_cast<const uint2 *>(wp + 8 * 32), t, a[mi]);
             }
 #pragma unroll
-            for (int ni = 0; ni < 4; ni++) {
-                const int8_t *bp = &As[buf][(wn * 32 + ni * 8 + g) * kAStride + 32 * s + 4 * t];
+            for (int ni = 0; ni < NI; ni++) {
+                const int8_t *bp = &As[buf][(wn * 8 * NI + ni * 8 + g) * kAStride + 32 * s + 4 * t];
                 b[ni][0] = *reinterpret_cast<const uint32_t *>(bp);
                 b[ni][1] = *reinterpret_cast<const uint32_t *>(bp + 16);
             }
 #pragma unroll
             for (int mi = 0; mi < 2; mi++)
 #pragma unroll
-                for (int ni = 0; ni < 4; ni++) mma_s8(acc[mi][ni], a[mi], b[ni]);
+                for (int ni = 0; ni < NI; ni++) mma_s8(acc[mi][ni], a[mi], b[ni]);
         }
         if (kb + 1 < nk) sstore(buf ^ 1);
         __syncthreads();
@@ -384,10 +395,10 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
     for (int mi = 0; mi < 2; mi++) {
         const int R = rb + wm * 32 + mi * 16;  // first row of this 16-row tile
 #pragma unroll
-        for (int ni = 0; ni < 4; ni++) {
+        for (int ni = 0; ni < NI; ni++) {
 #pragma unroll
             for (int h = 0; h < 2; h++) {
-                const int tok = n0 + wn * 32 + ni * 8 + 2 * t + h;
+                const int tok = n0 + wn * 8 * NI + ni * 8 + 2 * t + h;
                 if (tok >= n) continue;
                 const float s = scale[tok];
                 const int as = asum[tok];
@@ -408,9 +419,15 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
 cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
                         const EpiParams &ep, cudaStream_t st) {
     if (m.K % 128 != 0 || m.rows_dev % kGemmRows != 0 || n < 1) return cudaErrorInvalidValue;
-    dim3 grid(m.rows_dev / kGemmRows, (n + kGemmToks - 1) / kGemmToks);
+    // The narrowest tile that holds every token row: 16, 32, then 64 wide.
+    const int ni = n <= 16 ? 1 : n <= 32 ? 2 : 4;
+    dim3 grid(m.rows_dev / kGemmRows, (n + 16 * ni - 1) / (16 * ni));
     if (grid.y > 65535) return cudaErrorInvalidValue;
-    gemm_kernel<<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep);
+    switch (ni) {
+    case 1: gemm_kernel<1><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep); break;
+    case 2: gemm_kernel<2><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep); break;
+    default: gemm_kernel<4><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep); break;
+    }
     return cudaGetLastError();
 }
 
