@@ -39,7 +39,11 @@ func testForwardBatch(t *testing.T, prec string) {
 	vocab := gpu.VocabSize()
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(21, 22))
-	const nseq, capTokens = 4, 200
+	const nseq = 4
+	// Capacities with different decode split counts (13, 8, 13 and 5), so
+	// the one attention launch for all decode rows covers rows with fewer
+	// splits than its grid.
+	require.Equal(t, []int{13, 8, 5}, []int{decodeSplits(200), decodeSplits(40), decodeSplits(5)})
 	toks := make([][]int32, nseq)
 	for i := range toks {
 		toks[i] = make([]int32, 4)
@@ -68,6 +72,7 @@ func testForwardBatch(t *testing.T, prec string) {
 	bat := make([]engine.State, nseq)
 	for i := range ref {
 		var err error
+		capTokens := []int{200, 40, 200, 5}[i]
 		ref[i], err = gpu.NewState(capTokens)
 		require.NoError(t, err)
 		defer ref[i].Close()

@@ -178,7 +178,7 @@ __global__ void __launch_bounds__(kAttnWarps * 32) attn_kernel(AttnParams p) {
 constexpr int kDecWarps = 4;
 
 template <typename CT, typename AT, int DPL>
-__global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams p) {
+__device__ __forceinline__ void attn_decode(const AttnParams &p) {
     constexpr int G = kAttnGroupHeads;
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
     const int chunks = (p.group + G - 1) / G;
@@ -344,6 +344,32 @@ __global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams 
     if (p.nq.q) fused_norm_quant<kDecWarps * 32>(p.nq, gridDim.x);
 }
 
+template <typename CT, typename AT, int DPL>
+__global__ void __launch_bounds__(kDecWarps * 32) attn_decode_kernel(AttnParams p) {
+    attn_decode<CT, AT, DPL>(p);
+}
+
+// One decode row of a batched pass per grid z: the row's own state's caches,
+// position, split partials and counters, then the same code as
+// attn_decode_kernel, so the result equals that state's own launch.
+template <typename CT, typename AT, int DPL>
+__global__ void __launch_bounds__(kDecWarps * 32)
+    attn_decode_rows_kernel(AttnParams p, const BatchRow *__restrict__ rows, const int *__restrict__ pos,
+                            const int *__restrict__ dec, int layer) {
+    const int r = dec[blockIdx.z];
+    const BatchRow row = rows[r];
+    if ((int)blockIdx.y >= row.nsplit) return;  // the grid is as high as the most splits of any row
+    p.q += (size_t)r * p.ldq;
+    p.out += (size_t)r * p.ldo;
+    p.kc = row.kc + (size_t)layer * row.layer_kv;
+    p.vc = row.vc + (size_t)layer * row.layer_kv;
+    p.pos = pos + r;
+    p.part = row.part;
+    p.counters = row.counters;
+    p.nsplit = row.nsplit;
+    attn_decode<CT, AT, DPL>(p);
+}
+
 template <typename CT, typename AT>
 static cudaError_t launch_decode(const AttnParams &p, dim3 grid, cudaStream_t st) {
     const int dpl = p.hd / 32;
@@ -356,6 +382,40 @@ static cudaError_t launch_decode(const AttnParams &p, dim3 grid, cudaStream_t st
     else
         attn_decode_kernel<CT, AT, 8><<<grid, kDecWarps * 32, 0, st>>>(p);
     return cudaGetLastError();
+}
+
+template <typename CT, typename AT>
+static cudaError_t launch_decode_rows(const AttnParams &p, dim3 grid, const BatchRow *rows, const int *pos,
+                                      const int *dec, int layer, cudaStream_t st) {
+    const int dpl = p.hd / 32;
+    if (dpl <= 1)
+        attn_decode_rows_kernel<CT, AT, 1><<<grid, kDecWarps * 32, 0, st>>>(p, rows, pos, dec, layer);
+    else if (dpl <= 2)
+        attn_decode_rows_kernel<CT, AT, 2><<<grid, kDecWarps * 32, 0, st>>>(p, rows, pos, dec, layer);
+    else if (dpl <= 4)
+        attn_decode_rows_kernel<CT, AT, 4><<<grid, kDecWarps * 32, 0, st>>>(p, rows, pos, dec, layer);
+    else
+        attn_decode_rows_kernel<CT, AT, 8><<<grid, kDecWarps * 32, 0, st>>>(p, rows, pos, dec, layer);
+    return cudaGetLastError();
+}
+
+cudaError_t launch_attention_rows(int cache_type, const AttnParams &p, const BatchRow *rows, const int *pos,
+                                  const int *dec, int ndec, int maxsplit, int layer, cudaStream_t st) {
+    if (p.hd % 32 != 0 || p.hd > kMaxHeadDim || p.heads < 1 || p.group < 1 || p.heads % p.group != 0 ||
+        p.nq.q || ndec < 1 || ndec > 65535 || maxsplit < 1 || maxsplit > kAttnMaxSplits)
+        return cudaErrorInvalidValue;
+    const int units = p.heads / p.group * ((p.group + kAttnGroupHeads - 1) / kAttnGroupHeads);
+    dim3 grid(units, maxsplit, ndec);
+    switch (cache_type) {
+    case BNC_TYPE_F32:
+        return launch_decode_rows<float, double>(p, grid, rows, pos, dec, layer, st);
+    case BNC_TYPE_F16:
+        return launch_decode_rows<__half, float>(p, grid, rows, pos, dec, layer, st);
+    case BNC_TYPE_BF16:
+        return launch_decode_rows<__nv_bfloat16, float>(p, grid, rows, pos, dec, layer, st);
+    default:
+        return cudaErrorInvalidValue;
+    }
 }
 
 cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st) {

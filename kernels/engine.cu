@@ -830,7 +830,8 @@ struct bnc_batch {
     int8_t *act = nullptr;
     float *ascale = nullptr;
     int *asum = nullptr;
-    // Per-row metadata, uploaded in one copy: R tokens, R positions, R BatchRows.
+    // Per-row metadata, uploaded in one copy: R tokens, R positions, up to R
+    // decode row indices, R BatchRows.
     uint8_t *d_meta = nullptr, *h_meta = nullptr;
     size_t meta_bytes = 0, rows_off = 0;
     float *hx = nullptr;  // the head's input rows, gathered
@@ -872,7 +873,7 @@ int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int e
     const int H = c.hidden, Q = e->qdim, F = c.ffn;
     const int maxK = H > Q ? (H > F ? H : F) : (Q > F ? Q : F);
     const size_t R = (size_t)max_rows;
-    b->rows_off = round_up(2 * R * sizeof(int), 16);
+    b->rows_off = round_up(3 * R * sizeof(int), 16);  // tokens, positions, decode row indices
     b->meta_bytes = b->rows_off + R * sizeof(BatchRow);
     auto fail = [&](int code) {
         bnc_batch_free(b);
@@ -931,11 +932,22 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
     BNC_B(cudaSetDevice(b->dev));
     BNC_B(cudaStreamSynchronize(b->st));  // the pinned metadata of the last pass is free again
     const size_t Rmax = (size_t)b->R;
-    int *h_tok = (int *)b->h_meta, *h_pos = h_tok + Rmax;
+    int *h_tok = (int *)b->h_meta, *h_pos = h_tok + Rmax, *h_dec = h_pos + Rmax;
     BatchRow *h_rows = (BatchRow *)(b->h_meta + b->rows_off);
+    // The sequences with one row (decode) share one attention launch per
+    // layer; a chunk of several rows gets its own.
+    int ndec = 0, maxsplit = 1;
+    for (int i = 0, r = 0; i < nseq; r += ntok[i], i++)
+        if (ntok[i] == 1) {
+            h_dec[ndec++] = r;
+            if (states[i]->nsplit > maxsplit) maxsplit = states[i]->nsplit;
+        }
     for (int i = 0, r = 0; i < nseq; i++) {
         bnc_state *s = states[i];
         for (int t = 0; t < ntok[i]; t++, r++) {
+            h_rows[r].part = s->part;
+            h_rows[r].counters = s->counters;
+            h_rows[r].nsplit = s->nsplit;
             h_tok[r] = tokens[r];
             h_pos[r] = pos[i] + t;
             h_rows[r].kc = s->kc;
@@ -947,7 +959,7 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
     }
     cudaStream_t st = b->st;
     BNC_B(cudaMemcpyAsync(b->d_meta, b->h_meta, b->meta_bytes, cudaMemcpyHostToDevice, st));
-    const int *d_tok = (const int *)b->d_meta, *d_pos = d_tok + Rmax;
+    const int *d_tok = (const int *)b->d_meta, *d_pos = d_tok + Rmax, *d_dec = d_pos + Rmax;
     const BatchRow *d_rows = (const BatchRow *)(b->d_meta + b->rows_off);
     const int H = c.hidden, Q = e->qdim, F = c.ffn, ex = e->exact;
     NormQuant none;
@@ -974,7 +986,16 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
 
         BNC_B(launch_normquant(b->x, H, L.attn_norm, H, c.eps, ex, R, b->act, b->ascale, b->asum, st));
         BNC_B(launch_gemm(L.qkv, b->act, b->ascale, b->asum, R, qkv, st));
+        if (ndec > 0) {
+            AttnParams ap;
+            memset(&ap, 0, sizeof ap);
+            ap.q = b->qb, ap.ldq = Q, ap.out = b->att, ap.ldo = Q;
+            ap.kvdim = e->kvdim, ap.hd = c.head_dim, ap.heads = c.heads, ap.group = c.heads / c.kv_heads;
+            ap.n = 1;
+            BNC_B(launch_attention_rows(e->ctype, ap, d_rows, d_pos, d_dec, ndec, maxsplit, li, st));
+        }
         for (int i = 0, r0 = 0; i < nseq; r0 += ntok[i], i++) {
+            if (ntok[i] == 1) continue;  // above
             bnc_state *s = states[i];
             AttnParams ap;
             memset(&ap, 0, sizeof ap);
@@ -983,7 +1004,7 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
             ap.kvdim = e->kvdim, ap.hd = c.head_dim, ap.heads = c.heads, ap.group = c.heads / c.kv_heads;
             ap.pos = d_pos + r0, ap.n = ntok[i];
             ap.out = b->att + (size_t)r0 * Q, ap.ldo = Q, ap.part = s->part, ap.counters = s->counters;
-            ap.nsplit = ntok[i] == 1 ? s->nsplit : 1;
+            ap.nsplit = 1;
             BNC_B(launch_attention(e->ctype, ap, st));
         }
         BNC_B(launch_normquant(b->att, Q, L.attn_sub, Q, c.eps, ex, R, b->act, b->ascale, b->asum, st));

@@ -25,10 +25,15 @@ enum Epi {
 // BatchRow says where one row of a batched forward (rows of several states in
 // one matmul) keeps its sequence's data: the QKV epilogue writes the row's K
 // and V into its own state's cache and rotates with its state's RoPE table.
+// A decode row's attention (launch_attention_rows) finds its state's split
+// partials and counters here too.
 struct BatchRow {
     uint8_t *kc, *vc;  // the state's K and V caches (layer 0; layers are layer_kv bytes apart)
     const float *rope_cos, *rope_sin;
     size_t layer_kv;
+    void *part;     // the state's decode split partials
+    int *counters;  // and split counters
+    int nsplit;     // the state's decode splits (attn_decode_splits of its capacity)
 };
 
 struct EpiParams {
@@ -181,6 +186,16 @@ inline int attn_decode_splits(int cap) {
     return ns < 1 ? 1 : ns > kAttnMaxSplits ? kAttnMaxSplits : ns;
 }
 cudaError_t launch_attention(int cache_type, const AttnParams &p, cudaStream_t st);
+// launch_attention_rows runs the decode attention of several states' decode
+// rows in one launch (a batched forward's decode rows): row dec[z] of the
+// pass (z < ndec) attends over its own state's cache (rows[dec[z]], at
+// position pos[dec[z]]) exactly as launch_attention would for that state
+// alone. p holds what the states share (kvdim, hd, heads, group) and the
+// pass's query and output rows (q, ldq, out, ldo: row r at r*ldq, r*ldo);
+// maxsplit is the largest nsplit of the rows, layer the layer whose caches
+// to read. No fused norm+quantization (p.nq must be empty).
+cudaError_t launch_attention_rows(int cache_type, const AttnParams &p, const BatchRow *rows, const int *pos,
+                                  const int *dec, int ndec, int maxsplit, int layer, cudaStream_t st);
 inline size_t attn_part_bytes(int cache_type, int n, int heads, int nsplit, int hd) {
     size_t acc = cache_type == BNC_TYPE_F32 ? sizeof(double) : sizeof(float);
     return (size_t)n * heads * nsplit * (hd + 2) * acc;

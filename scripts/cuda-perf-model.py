@@ -13,9 +13,11 @@ kernel's streaming, --tail-us each (an input too), 4 per layer. Usage:
 
 --rows R (> 1) adds the model of one batched pass (engine.ForwardBatch) of R
 decode rows, each a sequence at --pos: the four ternary matmuls as the prefill
-GEMM over all R rows (128 weight rows x 64 tokens per block: the weights are
-read once per 64 rows, and a matrix of M rows has only M/128 blocks per 64
-rows), attention once per sequence, the head once per 8 rows.
+GEMM over all R rows (128 weight rows x 64 tokens per block, 16 or 32 tokens
+for R up to 16 or 32: the weights are read once per tile of tokens, and a
+matrix of M rows has only M/128 blocks per tile), one attention launch per
+layer for all R rows (each row over its own sequence's cache), the head once
+per 8 rows.
 """
 import argparse
 
@@ -101,13 +103,14 @@ def batched(a, single):
     """One ForwardBatch pass of a.rows decode rows (one per sequence)."""
     R = a.rows
     q, kv = HEADS * HEAD_DIM, KV_HEADS * HEAD_DIM
-    coltiles = -(-R // GEMM_TOKS)
+    toks = 16 if R <= 16 else 32 if R <= 32 else GEMM_TOKS  # launch_gemm's tile width
+    coltiles = -(-R // toks)
     mats = [("Q|K|V", q + 2 * kv, HIDDEN), ("O", HIDDEN, q), ("gate|up", 2 * FFN, HIDDEN), ("down", HIDDEN, FFN)]
     w_bytes = sum(m * k / 4 for _, m, k in mats) * LAYERS * coltiles
     kv_bytes = 2 * kv * (a.pos + 1) * a.kv_bytes * LAYERS * R
     head_bytes = VOCAB * HIDDEN * a.head_bytes * -(-R // HEAD_TT)
     total = w_bytes + kv_bytes + head_bytes
-    launches = LAYERS * (8 + R) + 2  # 4 normquant + 4 GEMM + R attention per layer; embedding, head
+    launches = LAYERS * 9 + 2  # 4 normquant + 4 GEMM + 1 attention per layer; embedding, head
     print()
     print("batched pass of %d decode rows at position %d: %.1f MB (ternary %.1f, KV %.1f, head %.1f) in %d launches"
           % (R, a.pos, total / 1e6, w_bytes / 1e6, kv_bytes / 1e6, head_bytes / 1e6, launches))
@@ -122,7 +125,7 @@ def batched(a, single):
             blocks = -(-m // GEMM_ROWS) * coltiles
             b = m * k / 4 * coltiles
             gemm += LAYERS * max(b / (a.eff * bw * 1e3 * min(1.0, blocks / SMS[g])), a.launch_us)
-        att = LAYERS * R * max(2 * kv * (a.pos + 1) * a.kv_bytes / (a.eff * bw * 1e3), a.launch_us)
+        att = LAYERS * max(R * 2 * kv * (a.pos + 1) * a.kv_bytes / (a.eff * bw * 1e3), a.launch_us)
         head = max(head_bytes / (a.eff * bw * 1e3), a.launch_us)
         nq = LAYERS * 4 * a.launch_us
         tot = gemm + att + head + nq
