@@ -15,6 +15,7 @@ package cpu
 import (
 	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
 
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/model"
@@ -200,16 +201,117 @@ func q2DotTail(sumf float32, w []byte, qp []int8, qsum []int32, ds []float32) fl
 // q2DotFunc is a whole Q2_0 dot product in one call (q2DotAVX2).
 type q2DotFunc func(w []byte, group int, a *q8Acts, row int) float32
 
+// q2TileRows is how many weight rows the tiled Q2_0 kernels compute at once:
+// one 32-bit lane per row of a ZMM register (or two YMM halves).
+const q2TileRows = 16
+
+// The tiled layout (packQ2Tiles) regroups a Q2_0 matrix so that one pass of
+// VPDPBUSD / VPMADDUBSW multiplies 4 codes of each of 16 rows by 4
+// activations broadcast to every lane: rows are taken 16 at a time (the last
+// tile padded with zero scales and codes), and each tile is stored group by
+// group as
+//
+//	16 F16 scales (row r at bytes 2r, 2r+1)
+//	per 32-value block k of the group, two 64-byte chunks c = 0, 1:
+//	    row r's 4 bytes at 4r..4r+3; bits 2p..2p+1 of byte i hold the code
+//	    of the block's element 16c+4p+i
+//
+// so the 2-bit plane p of chunk c (a shift by 2p and a mask) pairs with the
+// 4 consecutive activations at 32k+16c+4p in their natural order. A tile is
+// exactly as large as its 16 rows in the file's layout. Per lane the integer
+// block sums and float steps are q2Dot's, so the results are q2DotRef's bit
+// for bit.
+
+// q2TileBytes is the size of one tile of a row of cols values.
+func q2TileBytes(cols, group int) int { return q2TileRows * q2RowBytes(cols, group) }
+
+// packQ2Tiles repacks rows x cols Q2_0 values (the file's layout, groups of
+// group) into tiles.
+func packQ2Tiles(w []byte, rows, cols, group int) []byte {
+	rb := q2RowBytes(cols, group)
+	bb := 2 + group/4
+	ng, sub := cols/group, group/32
+	gt := q2TileRows * bb // one group of one tile
+	tiles := (rows + q2TileRows - 1) / q2TileRows
+	out := make([]byte, tiles*q2TileRows*rb)
+	for r := 0; r < rows; r++ {
+		row := w[r*rb : (r+1)*rb]
+		t, lane := r/q2TileRows, r%q2TileRows
+		for g := 0; g < ng; g++ {
+			src := row[g*bb : (g+1)*bb]
+			dst := out[(t*ng+g)*gt : (t*ng+g+1)*gt]
+			dst[2*lane], dst[2*lane+1] = src[0], src[1]
+			for k := 0; k < sub; k++ {
+				codes := src[2+8*k : 10+8*k]
+				for c := 0; c < 2; c++ {
+					for i := 0; i < 4; i++ {
+						var x byte
+						for p := 0; p < 4; p++ {
+							e := 16*c + 4*p + i
+							x |= (codes[e/4] >> (2 * (e % 4)) & 3) << (2 * p)
+						}
+						dst[32+128*k+64*c+4*lane+i] = x
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// q2TileFunc computes out[r] = the dot product of row r of a tile (ngroups
+// groups of group values) with activation row `row` of a, for the tile's 16
+// rows.
+type q2TileFunc func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32)
+
+// q2TileGo is the tiled kernels' Go twin: per lane the block sums Σcode·q
+// read from the tiled layout, then q2Dot's float steps.
+func q2TileGo(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+	c := a.cols
+	nb := c / 32
+	qs := a.qs[row*c : (row+1)*c]
+	ds := a.d[row*nb : (row+1)*nb]
+	qsum := a.sum[row*nb : (row+1)*nb]
+	sub := group / 32
+	gt := q2TileRows * (2 + group/4)
+	f16 := f16Table()
+	*out = [q2TileRows]float32{}
+	for g := 0; g < ngroups; g++ {
+		grp := tile[g*gt : (g+1)*gt]
+		for lane := 0; lane < q2TileRows; lane++ {
+			var sumi float32
+			for k := 0; k < sub; k++ {
+				b := g*sub + k
+				q := qs[32*b : 32*b+32]
+				var s int32
+				for ch := 0; ch < 2; ch++ {
+					for i, x := range grp[32+128*k+64*ch+4*lane : 32+128*k+64*ch+4*lane+4] {
+						for p := 0; p < 4; p++ {
+							s += int32(x>>(2*p)&3) * int32(q[16*ch+4*p+i])
+						}
+					}
+				}
+				sumi += float32(ds[b] * float32(s-qsum[b]))
+			}
+			d0 := f16[binary.LittleEndian.Uint16(grp[2*lane:])]
+			out[lane] += float32(d0 * sumi)
+		}
+	}
+}
+
 // q2Kernel runs Q2_0 matrices (ternaryMatrix.q2) on acts.q8: the reference
-// (q2DotRef, when neither function is set), q2Dot with a block-sum kernel,
-// or a fused dot product.
+// (q2DotRef, when no function is set), q2Dot with a block-sum kernel, a
+// fused dot product, or a tiled kernel (16 rows per call on the repacked
+// weights ternaryMatrix.q2t). dot, one row at a time, serves the output head.
 type q2Kernel struct {
 	name  string
 	sums  q2SumsFunc
 	fused q2DotFunc
+	tile  q2TileFunc
 }
 
-// dot is the kernel's dot product of row w with activation row `row`.
+// dot is the kernel's dot product of row w (the file's layout) with
+// activation row `row`.
 func (k q2Kernel) dot(w []byte, group int, a *q8Acts, row int, scratch *[]int32) float32 {
 	if k.fused != nil {
 		return k.fused(w, group, a, row)
@@ -227,12 +329,19 @@ func (k q2Kernel) prepare(m *ternaryMatrix) error {
 	if m.q2 == nil {
 		return fmt.Errorf("cpu: %s: the Q2_0 kernel needs Q2_0 weights", m.name)
 	}
+	if k.tile != nil && m.q2t == nil {
+		m.q2t = packQ2Tiles(m.q2, m.rows, m.cols, m.q2Group)
+	}
 	return nil
 }
 
 func (k q2Kernel) prepareActs(*acts) {}
 
 func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int, sc *partScratch) {
+	if k.tile != nil {
+		k.runTiles(m, a, lo, hi, out, stride)
+		return
+	}
 	rb := q2RowBytes(m.cols, m.q2Group)
 	var scratch []int32
 	if sc != nil {
@@ -253,20 +362,115 @@ func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stri
 	}
 }
 
-// q2KernelFor returns the Q2_0 kernel of a kernel set: the reference for
-// "ref", the Go twin (q2Dot with q2SumsGo) for "go", the fused AVX2 dot
-// product for every other set on a CPU with AVX2.
+// runTiles runs a tiled kernel over the tiles that hold rows [lo, hi); a
+// tile only partly inside the range is computed whole and the rest dropped.
+func (k q2Kernel) runTiles(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int) {
+	tb := q2TileBytes(m.cols, m.q2Group)
+	ng := m.cols / m.q2Group
+	var y [q2TileRows]float32
+	for t := lo / q2TileRows; t*q2TileRows < hi; t++ {
+		r0, r1 := max(lo, t*q2TileRows), min(hi, (t+1)*q2TileRows)
+		tile := m.q2t[t*tb : (t+1)*tb]
+		for i := 0; i < a.q8.n; i++ {
+			k.tile(tile, ng, m.q2Group, &a.q8, i, &y)
+			dst := out[i*stride+r0 : i*stride+r1]
+			for j := range dst {
+				v := y[r0-t*q2TileRows+j]
+				if m.outScale != 1 {
+					v *= m.outScale
+				}
+				dst[j] = v
+			}
+		}
+	}
+}
+
+// Kernel names of the Q2_0 kernels.
+const (
+	q2NameRef     = "q2_0-ref"
+	q2NameGo      = "q2_0-go"
+	q2NameAVX2    = "q2_0-avx2"    // the fused one-row dot product
+	q2NameAVX2x16 = "q2_0-avx2x16" // tiled, 16 rows per call
+	q2NameVNNIx16 = "q2_0-avx512vnni"
+)
+
+// q2KernelFor returns the Q2_0 kernel of a kernel set (or of a head kernel
+// set, whose names are "ref", "go", "avx2" and "avx512"): the reference for
+// "ref", the Go twin (q2Dot with q2SumsGo) for "go", the tiled AVX2 kernel
+// for "avx2", and for every other set the tiled AVX-512 VNNI kernel where
+// the CPU has it and passes q2KnownAnswer, else the tiled AVX2 kernel, else
+// the Go twin.
 func q2KernelFor(set string) q2Kernel {
 	switch set {
 	case KernelsRef:
-		return q2Kernel{name: "q2_0-ref"}
+		return q2Kernel{name: q2NameRef}
 	case KernelsGo:
-		return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
+		return q2Kernel{name: q2NameGo, sums: q2SumsGo}
+	}
+	fused := q2DotSIMD()
+	if fused == nil {
+		return q2Kernel{name: q2NameGo, sums: q2SumsGo}
+	}
+	if set != KernelsAVX2 {
+		if f := q2TileVNNI(); f != nil && q2KnownAnswer(f) == nil {
+			return q2Kernel{name: q2NameVNNIx16, fused: fused, tile: f}
+		}
+	}
+	if f := q2TileAVX2(); f != nil {
+		return q2Kernel{name: q2NameAVX2x16, fused: fused, tile: f}
+	}
+	return q2Kernel{name: q2NameAVX2, fused: fused}
+}
+
+// q2RowKernelFor is q2KernelFor for one row at a time (the output head,
+// whose rows are not repacked): the reference, the Go twin, or the fused
+// AVX2 dot product.
+func q2RowKernelFor(set string) q2Kernel {
+	switch set {
+	case KernelsRef:
+		return q2Kernel{name: q2NameRef}
+	case KernelsGo:
+		return q2Kernel{name: q2NameGo, sums: q2SumsGo}
 	}
 	if f := q2DotSIMD(); f != nil {
-		return q2Kernel{name: "q2_0-avx2", fused: f}
+		return q2Kernel{name: q2NameAVX2, fused: f}
 	}
-	return q2Kernel{name: "q2_0-go", sums: q2SumsGo}
+	return q2Kernel{name: q2NameGo, sums: q2SumsGo}
+}
+
+// q2KnownAnswer compares a tiled kernel with q2TileGo on a fixed random
+// problem of both group sizes (every code, quants of ±127). As for the I2_S
+// VNNI kernels (knownAnswer), a CPU that claims the feature but computes
+// something else then costs speed, never correctness.
+func q2KnownAnswer(f q2TileFunc) error {
+	r := rand.New(rand.NewPCG(0x7132, 0x5f30))
+	for _, group := range []int{quant.Q2Group, quant.Q2Group128} {
+		cols := 3 * 128
+		w := make([]byte, q2TileBytes(cols, group))
+		for i := range w {
+			w[i] = byte(r.Uint32())
+		}
+		for g := 0; g < cols/group; g++ { // finite scales
+			for lane := 0; lane < q2TileRows; lane++ {
+				binary.LittleEndian.PutUint16(w[g*q2TileRows*(2+group/4)+2*lane:], quant.F32ToF16(float32(r.Float64()+0.01)))
+			}
+		}
+		x := make([]float32, cols)
+		for i := range x {
+			x[i] = float32(r.NormFloat64())
+		}
+		x[5], x[40] = 100, -100
+		var a q8Acts
+		a.resize(1, cols)
+		a.quantizeRow(0, x)
+		var want, got [q2TileRows]float32
+		q2TileGo(w, cols/group, group, &a, 0, &want)
+		f(w, cols/group, group, &a, 0, &got)
+		if want != got {
+			return fmt.Errorf("tiled Q2_0 kernel differs from the Go twin (group %d)", group)
+		}
+	}
+	return nil
 }
 
 // q2Head computes logits with a Q2_0 output head the way llama.cpp does:
@@ -284,7 +488,7 @@ func (h *q2Head) prepare(t *headTask, set string) {
 	for o := 0; o < t.nOut; o++ {
 		h.a.quantizeRow(o, t.h[o*dim:(o+1)*dim])
 	}
-	h.k = q2KernelFor(set)
+	h.k = q2RowKernelFor(set)
 	for len(h.scratch) < len(t.blkBuf) {
 		h.scratch = append(h.scratch, nil)
 	}

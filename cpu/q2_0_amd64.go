@@ -1,5 +1,7 @@
 package cpu
 
+import "fmt"
+
 //go:noescape
 func q2DotAVX2(w *byte, n4, step, off2, g128 int, qp *int8, qsum *int32, d *float32) float32
 
@@ -34,4 +36,48 @@ func q2DotSIMD() q2DotFunc {
 		}
 		return sumf
 	}
+}
+
+//go:noescape
+func q2TileVNNIAsm(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, out *[q2TileRows]float32)
+
+//go:noescape
+func q2TileAVX2Asm(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, out *[q2TileRows]float32)
+
+// q2TileVNNI returns the tiled AVX-512 VNNI kernel when the CPU has what
+// the I2_S VNNI kernels need (hasVNNI: VNNI, BW, VL, F).
+func q2TileVNNI() q2TileFunc {
+	if !hasVNNI() {
+		return nil
+	}
+	return func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+		q2TileCall(q2TileVNNIAsm, tile, ngroups, group, a, row, out)
+	}
+}
+
+// q2TileAVX2 returns the tiled AVX2 kernel when the CPU has AVX2.
+func q2TileAVX2() q2TileFunc {
+	if !hasAVX2() {
+		return nil
+	}
+	return func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+		q2TileCall(q2TileAVX2Asm, tile, ngroups, group, a, row, out)
+	}
+}
+
+// q2TileCall checks the bounds the assembly relies on (it reads without
+// checks) and calls it.
+func q2TileCall(f func(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, out *[q2TileRows]float32),
+	tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+	c := a.cols
+	nb := c / 32
+	if ngroups <= 0 || ngroups*group != c {
+		// A programming error: the engine prepares matrices of whole groups.
+		panic(fmt.Sprintf("cpu: q2 tile: %d groups of %d for %d activations", ngroups, group, c))
+	}
+	_ = tile[q2TileRows*ngroups*(2+group/4)-1]
+	_ = a.qs[(row+1)*c-1]
+	_ = a.sum[(row+1)*nb-1]
+	_ = a.d[(row+1)*nb-1]
+	f(&tile[0], ngroups, group/32, &a.qs[row*c], &a.sum[row*nb], &a.d[row*nb], out)
 }

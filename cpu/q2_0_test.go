@@ -30,11 +30,44 @@ func randomQ2(r *rand.Rand, rows, cols, group int) []byte {
 }
 
 // q2Kernels lists the Q2_0 kernels this CPU runs: the reference, the Go
-// twin and, with AVX2, the assembly.
+// twin and, with AVX2, the fused row kernel and the tiled kernels (AVX2;
+// AVX-512 VNNI where the CPU has it) with the tiled layout's Go twin.
 func q2Kernels() []q2Kernel {
-	ks := []q2Kernel{q2KernelFor(KernelsRef), q2KernelFor(KernelsGo)}
+	ks := []q2Kernel{q2KernelFor(KernelsRef), q2KernelFor(KernelsGo), {name: "q2_0-tile-go", tile: q2TileGo}}
 	if f := q2DotSIMD(); f != nil {
-		ks = append(ks, q2Kernel{name: "q2_0-avx2", fused: f})
+		ks = append(ks, q2Kernel{name: q2NameAVX2, fused: f})
+	}
+	for _, tk := range q2TileKernels(nil) {
+		ks = append(ks, tk)
+	}
+	return ks
+}
+
+// q2RowKernels lists the kernels of q2Kernels with a one-row dot product
+// other than the reference (the tiled ones run whole tiles).
+func q2RowKernels() []q2Kernel {
+	var ks []q2Kernel
+	for _, k := range q2Kernels()[1:] {
+		if k.tile == nil {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// q2TileKernels lists the tiled assembly kernels this CPU runs; with t set,
+// it logs a SKIP line naming the feature a kernel would need.
+func q2TileKernels(t *testing.T) []q2Kernel {
+	var ks []q2Kernel
+	if f := q2TileAVX2(); f != nil {
+		ks = append(ks, q2Kernel{name: q2NameAVX2x16, tile: f})
+	} else if t != nil {
+		t.Logf("SKIP %s: this CPU lacks AVX2, FMA or F16C", q2NameAVX2x16)
+	}
+	if f := q2TileVNNI(); f != nil {
+		ks = append(ks, q2Kernel{name: q2NameVNNIx16, tile: f})
+	} else if t != nil {
+		t.Logf("SKIP %s: this CPU lacks AVX512-VNNI, BW, VL or F", q2NameVNNIx16)
 	}
 	return ks
 }
@@ -68,7 +101,7 @@ func TestQ2Dot(t *testing.T) {
 				for i := range n {
 					ref := q2DotRef(w[row*rb:(row+1)*rb], group, &a, i)
 					var scratch []int32
-					for _, k := range q2Kernels()[1:] {
+					for _, k := range q2RowKernels() {
 						got := k.dot(w[row*rb:(row+1)*rb], group, &a, i, &scratch)
 						require.Equal(t, math.Float32bits(ref), math.Float32bits(got), "%s: group %d cols %d row %d act %d", k.name, group, cols, row, i)
 					}
@@ -183,28 +216,42 @@ func TestQ2Embedding(t *testing.T) {
 	}
 }
 
-// BenchmarkQ2Dot: one activation row against a 2048x2048 Q2_0 matrix.
+// BenchmarkQ2Dot: one activation row (or four: n4) against the same
+// 2048x2048 Q2_0 matrix (groups of 64) for every Q2_0 kernel, single
+// threaded; GMAC/s counts weights times activation rows per second.
 func BenchmarkQ2Dot(b *testing.B) {
 	r := rand.New(rand.NewPCG(17, 18))
 	const rows, cols = 2048, 2048
+	w := randomQ2(r, rows, cols, quant.Q2Group)
 	for _, k := range q2Kernels() {
-		b.Run(k.name, func(b *testing.B) {
-			w := randomQ2(r, rows, cols, quant.Q2Group)
-			var a acts
-			a.q8.resize(1, cols)
-			x := make([]float32, cols)
-			for i := range x {
-				x[i] = float32(r.NormFloat64())
+		for _, n := range []int{1, 4} {
+			name := k.name
+			if n > 1 {
+				name += "/n4"
 			}
-			a.q8.quantizeRow(0, x)
-			m := &ternaryMatrix{rows: rows, cols: cols, q2: w, q2Group: quant.Q2Group, outScale: 1}
-			out := make([]float32, rows)
-			b.SetBytes(int64(len(w)))
-			sc := &partScratch{}
-			for b.Loop() {
-				k.run(m, &a, 0, rows, out, rows, sc)
-			}
-		})
+			b.Run(name, func(b *testing.B) {
+				var a acts
+				a.q8.resize(n, cols)
+				x := make([]float32, cols)
+				for i := range n {
+					for j := range x {
+						x[j] = float32(r.NormFloat64())
+					}
+					a.q8.quantizeRow(i, x)
+				}
+				m := &ternaryMatrix{rows: rows, cols: cols, q2: w, q2Group: quant.Q2Group, outScale: 1}
+				if err := k.prepare(m); err != nil {
+					b.Fatal(err)
+				}
+				out := make([]float32, n*rows)
+				b.SetBytes(int64(len(w)))
+				sc := &partScratch{}
+				for b.Loop() {
+					k.run(m, &a, 0, rows, out, rows, sc)
+				}
+				b.ReportMetric(float64(rows*cols*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+			})
+		}
 	}
 }
 
@@ -227,10 +274,128 @@ func TestQ2DotSteps(t *testing.T) {
 			a.quantizeRow(0, x)
 			want := q2DotRef(w, group, &a, 0)
 			var scratch []int32
-			for _, k := range q2Kernels()[1:] {
+			for _, k := range q2RowKernels() {
 				got := k.dot(w, group, &a, 0, &scratch)
 				require.Equal(t, math.Float32bits(want), math.Float32bits(got), "%s: group %d, %d groups", k.name, group, groups)
 			}
 		}
+	}
+}
+
+// TestQ2Tiles: the tiled layout and kernels. packQ2Tiles keeps every code
+// and scale (decoded back per element), and every tiled kernel (the Go twin,
+// AVX2, AVX-512 VNNI) gives q2DotRef's float32 bit for bit for both group
+// sizes, K of 1 to 9 groups, row counts that are not multiples of the tile
+// (the padding rows dropped), row ranges that start and end inside tiles,
+// an output scale and several activation rows, including quants of ±127.
+func TestQ2Tiles(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	kerns := append([]q2Kernel{{name: "q2_0-tile-go", tile: q2TileGo}}, q2TileKernels(t)...)
+	for _, group := range []int{quant.Q2Group, quant.Q2Group128} {
+		typ := gguf.TypeQ2_0
+		if group == quant.Q2Group128 {
+			typ = gguf.TypeQ2_0G128
+		}
+		for _, sh := range []struct{ rows, groups int }{{1, 1}, {16, 1}, {17, 3}, {5, 5}, {40, 2}, {33, 9}, {48, 4}} {
+			cols := sh.groups * group
+			rows := sh.rows
+			w := randomQ2(r, rows, cols, group)
+			tiles := packQ2Tiles(w, rows, cols, group)
+			require.Len(t, tiles, (rows+15)/16*16*q2RowBytes(cols, group))
+			checkQ2Tiles(t, w, tiles, rows, cols, group)
+
+			const n = 3
+			var a acts
+			a.q8.resize(n, cols)
+			for i := range n {
+				x := make([]float32, cols)
+				for j := range x {
+					x[j] = float32(r.NormFloat64() * math.Pow(10, float64(j%5-2)))
+				}
+				x[r.IntN(cols)], x[r.IntN(cols)] = 1e3, -1e3
+				a.q8.quantizeRow(i, x)
+			}
+			rb := q2RowBytes(cols, group)
+			for _, outScale := range []float32{1, 0.75} {
+				for _, k := range kerns {
+					m := &ternaryMatrix{name: "w", rows: rows, cols: cols, q2: w, q2Group: group, outScale: outScale}
+					require.NoError(t, k.prepare(m))
+					require.Equal(t, tiles, m.q2t)
+					stride := rows + 2
+					out := make([]float32, n*stride)
+					// Two ranges split inside a tile, as a thread split could.
+					mid := min(rows, 7)
+					k.run(m, &a, 0, mid, out, stride, nil)
+					k.run(m, &a, mid, rows, out, stride, nil)
+					for i := range n {
+						for row := range rows {
+							want := q2DotRef(w[row*rb:(row+1)*rb], group, &a.q8, i)
+							if outScale != 1 {
+								want *= outScale
+							}
+							require.Equal(t, math.Float32bits(want), math.Float32bits(out[i*stride+row]),
+								"%s %s: %d rows x %d cols, row %d act %d: %g, want %g", k.name, typ, rows, cols, row, i, out[i*stride+row], want)
+						}
+						assert.Equal(t, []float32{0, 0}, out[i*stride+rows:(i+1)*stride], "%s: past the rows", k.name)
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkQ2Tiles decodes every code and scale of the tiled layout back to
+// (row, element) and compares it with the file's layout.
+func checkQ2Tiles(t *testing.T, w, tiles []byte, rows, cols, group int) {
+	t.Helper()
+	rb, bb := q2RowBytes(cols, group), 2+group/4
+	ng := cols / group
+	gt := q2TileRows * bb
+	for r := range (rows + 15) / 16 * 16 {
+		ti, lane := r/16, r%16
+		for g := range ng {
+			grp := tiles[(ti*ng+g)*gt : (ti*ng+g+1)*gt]
+			scale := binary.LittleEndian.Uint16(grp[2*lane:])
+			if r >= rows {
+				require.Zero(t, scale, "padding row %d", r)
+			} else {
+				require.Equal(t, binary.LittleEndian.Uint16(w[r*rb+g*bb:]), scale, "row %d group %d", r, g)
+			}
+			for e := range group {
+				k, j := e/32, e%32
+				c, p, i := j/16, j%16/4, j%4
+				got := grp[32+128*k+64*c+4*lane+i] >> (2 * p) & 3
+				want := byte(0)
+				if r < rows {
+					want = w[r*rb+g*bb+2+e/4] >> (2 * (e % 4)) & 3
+				}
+				require.Equal(t, want, got, "row %d group %d element %d", r, g, e)
+			}
+		}
+	}
+}
+
+// TestQ2KernelSelection: the kernel sets' Q2_0 kernels by name, the tiled
+// ones passing their known-answer check on this CPU.
+func TestQ2KernelSelection(t *testing.T) {
+	assert.Equal(t, q2NameRef, q2KernelFor(KernelsRef).name)
+	assert.Equal(t, q2NameGo, q2KernelFor(KernelsGo).name)
+	if !hasAVX2() {
+		t.Logf("SKIP the assembly kernels: this CPU lacks AVX2, FMA or F16C")
+		assert.Equal(t, q2NameGo, q2KernelFor(KernelsAuto).name)
+		return
+	}
+	assert.Equal(t, q2NameAVX2x16, q2KernelFor(KernelsAVX2).name)
+	assert.Equal(t, q2NameAVX2, q2RowKernelFor("avx512").name)
+	require.NoError(t, q2KnownAnswer(q2TileAVX2()))
+	want := q2NameAVX2x16
+	if f := q2TileVNNI(); f != nil {
+		require.NoError(t, q2KnownAnswer(f))
+		want = q2NameVNNIx16
+	} else {
+		t.Logf("SKIP %s: this CPU lacks AVX512-VNNI, BW, VL or F", q2NameVNNIx16)
+	}
+	for _, set := range []string{KernelsAuto, KernelsAVX512VNNI, KernelsLUT, KernelsCalibrate} {
+		assert.Equal(t, want, q2KernelFor(set).name, set)
 	}
 }
