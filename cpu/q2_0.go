@@ -264,6 +264,10 @@ func packQ2Tiles(w []byte, rows, cols, group int) []byte {
 // rows.
 type q2TileFunc func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32)
 
+// q2Tile4Func is q2TileFunc for activation rows row..row+3 at once:
+// out[16i+r] is row r of the tile against activation row row+i.
+type q2Tile4Func func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[4 * q2TileRows]float32)
+
 // q2TileGo is the tiled kernels' Go twin: per lane the block sums Σcode·q
 // read from the tiled layout, then q2Dot's float steps.
 func q2TileGo(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
@@ -308,6 +312,8 @@ type q2Kernel struct {
 	sums  q2SumsFunc
 	fused q2DotFunc
 	tile  q2TileFunc
+	// tile4, if set, runs groups of four activation rows (prefill batches).
+	tile4 q2Tile4Func
 }
 
 // dot is the kernel's dot product of row w (the file's layout) with
@@ -367,21 +373,41 @@ func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stri
 func (k q2Kernel) runTiles(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int) {
 	tb := q2TileBytes(m.cols, m.q2Group)
 	ng := m.cols / m.q2Group
-	var y [q2TileRows]float32
+	var y [4 * q2TileRows]float32
+	n4 := 0
+	if k.tile4 != nil {
+		n4 = a.q8.n &^ 3
+	}
 	for t := lo / q2TileRows; t*q2TileRows < hi; t++ {
 		r0, r1 := max(lo, t*q2TileRows), min(hi, (t+1)*q2TileRows)
 		tile := m.q2t[t*tb : (t+1)*tb]
-		for i := 0; i < a.q8.n; i++ {
-			k.tile(tile, ng, m.q2Group, &a.q8, i, &y)
-			dst := out[i*stride+r0 : i*stride+r1]
-			for j := range dst {
-				v := y[r0-t*q2TileRows+j]
-				if m.outScale != 1 {
-					v *= m.outScale
-				}
-				dst[j] = v
+		for i := 0; i < a.q8.n; {
+			nr := 1
+			if i < n4 {
+				k.tile4(tile, ng, m.q2Group, &a.q8, i, &y)
+				nr = 4
+			} else {
+				k.tile(tile, ng, m.q2Group, &a.q8, i, (*[q2TileRows]float32)(y[:q2TileRows]))
 			}
+			for j := 0; j < nr; j++ {
+				dst := out[(i+j)*stride+r0 : (i+j)*stride+r1]
+				for c := range dst {
+					v := y[j*q2TileRows+r0-t*q2TileRows+c]
+					if m.outScale != 1 {
+						v *= m.outScale
+					}
+					dst[c] = v
+				}
+			}
+			i += nr
 		}
+	}
+}
+
+// q2Tile4Go is q2Tile4Func from q2TileGo (the twin of q2Tile4VNNI).
+func q2Tile4Go(tile []byte, ngroups, group int, a *q8Acts, row int, out *[4 * q2TileRows]float32) {
+	for i := 0; i < 4; i++ {
+		q2TileGo(tile, ngroups, group, a, row+i, (*[q2TileRows]float32)(out[i*q2TileRows:(i+1)*q2TileRows]))
 	}
 }
 
@@ -412,11 +438,11 @@ func q2KernelFor(set string) q2Kernel {
 		return q2Kernel{name: q2NameGo, sums: q2SumsGo}
 	}
 	if set != KernelsAVX2 {
-		if f := q2TileVNNI(); f != nil && q2KnownAnswer(f) == nil {
-			return q2Kernel{name: q2NameVNNIx16, fused: fused, tile: f}
+		if f, f4 := q2TileVNNI(), q2Tile4VNNI(); f != nil && f4 != nil && q2KnownAnswer(f, f4) == nil {
+			return q2Kernel{name: q2NameVNNIx16, fused: fused, tile: f, tile4: f4}
 		}
 	}
-	if f := q2TileAVX2(); f != nil {
+	if f := q2TileAVX2(); f != nil && q2KnownAnswer(f, nil) == nil {
 		return q2Kernel{name: q2NameAVX2x16, fused: fused, tile: f}
 	}
 	return q2Kernel{name: q2NameAVX2, fused: fused}
@@ -438,11 +464,12 @@ func q2RowKernelFor(set string) q2Kernel {
 	return q2Kernel{name: q2NameGo, sums: q2SumsGo}
 }
 
-// q2KnownAnswer compares a tiled kernel with q2TileGo on a fixed random
-// problem of both group sizes (every code, quants of ±127). As for the I2_S
-// VNNI kernels (knownAnswer), a CPU that claims the feature but computes
-// something else then costs speed, never correctness.
-func q2KnownAnswer(f q2TileFunc) error {
+// q2KnownAnswer compares a tiled kernel (and its four-row variant, if
+// any) with q2TileGo on a fixed random problem of both group sizes (every
+// code, quants of ±127). As for the I2_S VNNI kernels (knownAnswer), a CPU
+// that claims a feature but computes something else then costs speed,
+// never correctness.
+func q2KnownAnswer(f q2TileFunc, f4 q2Tile4Func) error {
 	r := rand.New(rand.NewPCG(0x7132, 0x5f30))
 	for _, group := range []int{quant.Q2Group, quant.Q2Group128} {
 		cols := 3 * 128
@@ -455,19 +482,30 @@ func q2KnownAnswer(f q2TileFunc) error {
 				binary.LittleEndian.PutUint16(w[g*q2TileRows*(2+group/4)+2*lane:], quant.F32ToF16(float32(r.Float64()+0.01)))
 			}
 		}
-		x := make([]float32, cols)
-		for i := range x {
-			x[i] = float32(r.NormFloat64())
-		}
-		x[5], x[40] = 100, -100
 		var a q8Acts
-		a.resize(1, cols)
-		a.quantizeRow(0, x)
-		var want, got [q2TileRows]float32
-		q2TileGo(w, cols/group, group, &a, 0, &want)
-		f(w, cols/group, group, &a, 0, &got)
+		a.resize(4, cols)
+		x := make([]float32, cols)
+		for i := 0; i < 4; i++ {
+			for j := range x {
+				x[j] = float32(r.NormFloat64())
+			}
+			x[5+i], x[40+i] = 100, -100
+			a.quantizeRow(i, x)
+		}
+		var want, got [4 * q2TileRows]float32
+		q2Tile4Go(w, cols/group, group, &a, 0, &want)
+		for i := 0; i < 4; i++ {
+			f(w, cols/group, group, &a, i, (*[q2TileRows]float32)(got[i*q2TileRows:(i+1)*q2TileRows]))
+		}
 		if want != got {
 			return fmt.Errorf("tiled Q2_0 kernel differs from the Go twin (group %d)", group)
+		}
+		if f4 != nil {
+			got = [4 * q2TileRows]float32{}
+			f4(w, cols/group, group, &a, 0, &got)
+			if want != got {
+				return fmt.Errorf("four-row tiled Q2_0 kernel differs from the Go twin (group %d)", group)
+			}
 		}
 	}
 	return nil

@@ -10,3 +10,6 @@ func q2TileVNNI() q2TileFunc { return nil }
 
 // q2TileAVX2: no assembly outside amd64.
 func q2TileAVX2() q2TileFunc { return nil }
+
+// q2Tile4VNNI: no assembly outside amd64.
+func q2Tile4VNNI() q2Tile4Func { return nil }

@@ -33,7 +33,7 @@ func randomQ2(r *rand.Rand, rows, cols, group int) []byte {
 // twin and, with AVX2, the fused row kernel and the tiled kernels (AVX2;
 // AVX-512 VNNI where the CPU has it) with the tiled layout's Go twin.
 func q2Kernels() []q2Kernel {
-	ks := []q2Kernel{q2KernelFor(KernelsRef), q2KernelFor(KernelsGo), {name: "q2_0-tile-go", tile: q2TileGo}}
+	ks := []q2Kernel{q2KernelFor(KernelsRef), q2KernelFor(KernelsGo), {name: "q2_0-tile-go", tile: q2TileGo, tile4: q2Tile4Go}}
 	if f := q2DotSIMD(); f != nil {
 		ks = append(ks, q2Kernel{name: q2NameAVX2, fused: f})
 	}
@@ -65,7 +65,7 @@ func q2TileKernels(t *testing.T) []q2Kernel {
 		t.Logf("SKIP %s: this CPU lacks AVX2, FMA or F16C", q2NameAVX2x16)
 	}
 	if f := q2TileVNNI(); f != nil {
-		ks = append(ks, q2Kernel{name: q2NameVNNIx16, tile: f})
+		ks = append(ks, q2Kernel{name: q2NameVNNIx16, tile: f, tile4: q2Tile4VNNI()})
 	} else if t != nil {
 		t.Logf("SKIP %s: this CPU lacks AVX512-VNNI, BW, VL or F", q2NameVNNIx16)
 	}
@@ -287,10 +287,11 @@ func TestQ2DotSteps(t *testing.T) {
 // AVX2, AVX-512 VNNI) gives q2DotRef's float32 bit for bit for both group
 // sizes, K of 1 to 9 groups, row counts that are not multiples of the tile
 // (the padding rows dropped), row ranges that start and end inside tiles,
-// an output scale and several activation rows, including quants of ±127.
+// an output scale and six activation rows (the four-row kernels' group and
+// two left over), including quants of ±127.
 func TestQ2Tiles(t *testing.T) {
 	r := rand.New(rand.NewPCG(21, 22))
-	kerns := append([]q2Kernel{{name: "q2_0-tile-go", tile: q2TileGo}}, q2TileKernels(t)...)
+	kerns := append([]q2Kernel{{name: "q2_0-tile-go", tile: q2TileGo, tile4: q2Tile4Go}}, q2TileKernels(t)...)
 	for _, group := range []int{quant.Q2Group, quant.Q2Group128} {
 		typ := gguf.TypeQ2_0
 		if group == quant.Q2Group128 {
@@ -304,7 +305,7 @@ func TestQ2Tiles(t *testing.T) {
 			require.Len(t, tiles, (rows+15)/16*16*q2RowBytes(cols, group))
 			checkQ2Tiles(t, w, tiles, rows, cols, group)
 
-			const n = 3
+			const n = 6 // a group of four activation rows and two single ones
 			var a acts
 			a.q8.resize(n, cols)
 			for i := range n {
@@ -387,10 +388,10 @@ func TestQ2KernelSelection(t *testing.T) {
 	}
 	assert.Equal(t, q2NameAVX2x16, q2KernelFor(KernelsAVX2).name)
 	assert.Equal(t, q2NameAVX2, q2RowKernelFor("avx512").name)
-	require.NoError(t, q2KnownAnswer(q2TileAVX2()))
+	require.NoError(t, q2KnownAnswer(q2TileAVX2(), nil))
 	want := q2NameAVX2x16
 	if f := q2TileVNNI(); f != nil {
-		require.NoError(t, q2KnownAnswer(f))
+		require.NoError(t, q2KnownAnswer(f, q2Tile4VNNI()))
 		want = q2NameVNNIx16
 	} else {
 		t.Logf("SKIP %s: this CPU lacks AVX512-VNNI, BW, VL or F", q2NameVNNIx16)
