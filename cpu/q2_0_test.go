@@ -2,8 +2,10 @@ package cpu
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -216,40 +218,59 @@ func TestQ2Embedding(t *testing.T) {
 	}
 }
 
-// BenchmarkQ2Dot: one activation row (or four: n4) against the same
-// 2048x2048 Q2_0 matrix (groups of 64) for every Q2_0 kernel, single
-// threaded; GMAC/s counts weights times activation rows per second.
+// BenchmarkQ2Dot: every Q2_0 kernel on the same 2560x2560 Q2_0 matrix
+// (groups of 64; the shape of BenchmarkTernaryGemv's 2560x2560, for a per
+// weight comparison with I2_S), single-threaded: one activation row with
+// the weights hot in cache, one activation row cycling through copies of
+// the matrix totalling 256 MiB (dram; the SIMD kernels only), and four
+// activation rows, hot (n4). GMAC/s counts weights times activation rows
+// per second; MB/s is weight bytes per second.
 func BenchmarkQ2Dot(b *testing.B) {
 	r := rand.New(rand.NewPCG(17, 18))
-	const rows, cols = 2048, 2048
+	const rows, cols = 2560, 2560
 	w := randomQ2(r, rows, cols, quant.Q2Group)
 	for _, k := range q2Kernels() {
-		for _, n := range []int{1, 4} {
-			name := k.name
-			if n > 1 {
-				name += "/n4"
+		for _, c := range []struct {
+			name        string
+			n, memBytes int
+		}{{"hot", 1, 0}, {"dram", 1, 256 << 20}, {"n4", 4, 0}} {
+			if c.memBytes > 0 && (k.name == q2NameRef || k.name == q2NameGo || k.name == "q2_0-tile-go") {
+				continue
 			}
-			b.Run(name, func(b *testing.B) {
+			b.Run(fmt.Sprintf("%s/%dx%d/%s", k.name, rows, cols, c.name), func(b *testing.B) {
 				var a acts
-				a.q8.resize(n, cols)
+				a.q8.resize(c.n, cols)
 				x := make([]float32, cols)
-				for i := range n {
+				for i := range c.n {
 					for j := range x {
 						x[j] = float32(r.NormFloat64())
 					}
 					a.q8.quantizeRow(i, x)
 				}
-				m := &ternaryMatrix{rows: rows, cols: cols, q2: w, q2Group: quant.Q2Group, outScale: 1}
-				if err := k.prepare(m); err != nil {
+				proto := &ternaryMatrix{rows: rows, cols: cols, q2: w, q2Group: quant.Q2Group, outScale: 1}
+				if err := k.prepare(proto); err != nil {
 					b.Fatal(err)
 				}
-				out := make([]float32, n*rows)
+				ms := []*ternaryMatrix{proto}
+				for len(ms)*len(w) < c.memBytes {
+					m := *proto
+					if k.tile != nil { // the layout the kernel reads
+						m.q2t = append([]byte(nil), proto.q2t...)
+					} else {
+						m.q2 = append([]byte(nil), proto.q2...)
+					}
+					ms = append(ms, &m)
+				}
+				out := make([]float32, c.n*rows)
 				b.SetBytes(int64(len(w)))
 				sc := &partScratch{}
-				for b.Loop() {
-					k.run(m, &a, 0, rows, out, rows, sc)
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					k.run(ms[i%len(ms)], &a, 0, rows, out, rows, sc)
 				}
-				b.ReportMetric(float64(rows*cols*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+				b.ReportMetric(float64(rows*cols*c.n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s")
 			})
 		}
 	}
@@ -399,4 +420,57 @@ func TestQ2KernelSelection(t *testing.T) {
 	for _, set := range []string{KernelsAuto, KernelsAVX512VNNI, KernelsLUT, KernelsCalibrate} {
 		assert.Equal(t, want, q2KernelFor(set).name, set)
 	}
+}
+
+// FuzzQ2: every Q2_0 kernel this CPU runs (row, tiled, four-row tiled)
+// equals q2DotRef bit for bit on shapes, codes, scales and activations taken
+// from the fuzzer's bytes (scales kept finite, activations any float32 the
+// bytes spell that is finite).
+func FuzzQ2(f *testing.F) {
+	f.Add(uint8(1), uint8(1), false, uint8(1), []byte{0xaa, 0x80})
+	f.Add(uint8(17), uint8(3), true, uint8(5), []byte{0xff, 0x7f, 0x00, 0x55, 0x3c, 0x01})
+	f.Fuzz(func(t *testing.T, rows, groups uint8, g128 bool, nacts uint8, data []byte) {
+		group := quant.Q2Group
+		if g128 {
+			group = quant.Q2Group128
+		}
+		nr, ng, n := int(rows)%40+1, int(groups)%9+1, int(nacts)%6+1
+		cols := ng * group
+		bb := 2 + group/4
+		w := fuzzBytes(data, nr*ng*bb)
+		for b := 0; b < nr*ng; b++ { // finite F16 scales: exponent below 31
+			w[b*bb+1] &= 0x7b
+		}
+		raw := fuzzBytes(append([]byte{0x5a}, data...), 4*n*cols)
+		var a acts
+		a.q8.resize(n, cols)
+		x := make([]float32, cols)
+		for i := range n {
+			for j := range x {
+				v := math.Float32frombits(binary.LittleEndian.Uint32(raw[4*(i*cols+j):]))
+				if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+					v = 0
+				}
+				x[j] = v
+			}
+			a.q8.quantizeRow(i, x)
+		}
+		rb := q2RowBytes(cols, group)
+		for _, k := range q2Kernels()[1:] {
+			m := &ternaryMatrix{name: "w", rows: nr, cols: cols, q2: w, q2Group: group, outScale: 1}
+			require.NoError(t, k.prepare(m))
+			out := make([]float32, n*nr)
+			k.run(m, &a, 0, nr, out, nr, &partScratch{})
+			for i := range n {
+				for r := range nr {
+					want := q2DotRef(w[r*rb:(r+1)*rb], group, &a.q8, i)
+					got := out[i*nr+r]
+					if math.IsNaN(float64(want)) && math.IsNaN(float64(got)) {
+						continue
+					}
+					require.Equal(t, math.Float32bits(want), math.Float32bits(got), "%s: %d rows, %d groups of %d, row %d act %d", k.name, nr, ng, group, r, i)
+				}
+			}
+		}
+	})
 }
