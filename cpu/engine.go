@@ -164,7 +164,11 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 		e.embedFile = m.Embed.Reader
 		release(e.embed.data)
 	}
+	e.prepareQ2Head(release)
 	e.headName = "head-" + strings.ToLower(e.head.typ.String()) + "-" + k.head.name
+	if e.head.q2t != nil {
+		e.headName = "head-" + e.head.q2k.name
+	}
 	e.headCount = e.counter(e.headName)
 
 	total := len(m.Layers)
@@ -376,6 +380,10 @@ type embedMatrix struct {
 	dim  int
 	data []byte
 	rowB int
+	// q2t is a Q2_0 head in tiles (packQ2Tiles) for q2k, a tiled kernel
+	// (Engine.prepareQ2Head); nil when the head runs one row at a time.
+	q2t []byte
+	q2k q2Kernel
 }
 
 var _ engine.Engine = (*Engine)(nil)

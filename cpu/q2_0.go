@@ -368,33 +368,40 @@ func (k q2Kernel) run(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stri
 	}
 }
 
-// runTiles runs a tiled kernel over the tiles that hold rows [lo, hi); a
-// tile only partly inside the range is computed whole and the rest dropped.
+// runTiles runs a tiled kernel over the tiles that hold rows [lo, hi).
 func (k q2Kernel) runTiles(m *ternaryMatrix, a *acts, lo, hi int, out []float32, stride int) {
-	tb := q2TileBytes(m.cols, m.q2Group)
-	ng := m.cols / m.q2Group
+	k.tiles(m.q2t, m.cols, m.q2Group, &a.q8, lo, hi, out, stride, m.outScale)
+}
+
+// tiles sets out[i*stride+r] to row r of the tiled matrix t (cols values
+// per row in groups of group) times activation row i of a, times outScale
+// unless that is 1, for rows r in [lo, hi); a tile only partly inside the
+// range is computed whole and the rest dropped.
+func (k q2Kernel) tiles(t []byte, cols, group int, a *q8Acts, lo, hi int, out []float32, stride int, outScale float32) {
+	tb := q2TileBytes(cols, group)
+	ng := cols / group
 	var y [4 * q2TileRows]float32
 	n4 := 0
 	if k.tile4 != nil {
-		n4 = a.q8.n &^ 3
+		n4 = a.n &^ 3
 	}
-	for t := lo / q2TileRows; t*q2TileRows < hi; t++ {
-		r0, r1 := max(lo, t*q2TileRows), min(hi, (t+1)*q2TileRows)
-		tile := m.q2t[t*tb : (t+1)*tb]
-		for i := 0; i < a.q8.n; {
+	for ti := lo / q2TileRows; ti*q2TileRows < hi; ti++ {
+		r0, r1 := max(lo, ti*q2TileRows), min(hi, (ti+1)*q2TileRows)
+		tile := t[ti*tb : (ti+1)*tb]
+		for i := 0; i < a.n; {
 			nr := 1
 			if i < n4 {
-				k.tile4(tile, ng, m.q2Group, &a.q8, i, &y)
+				k.tile4(tile, ng, group, a, i, &y)
 				nr = 4
 			} else {
-				k.tile(tile, ng, m.q2Group, &a.q8, i, (*[q2TileRows]float32)(y[:q2TileRows]))
+				k.tile(tile, ng, group, a, i, (*[q2TileRows]float32)(y[:q2TileRows]))
 			}
 			for j := 0; j < nr; j++ {
 				dst := out[(i+j)*stride+r0 : (i+j)*stride+r1]
 				for c := range dst {
-					v := y[j*q2TileRows+r0-t*q2TileRows+c]
-					if m.outScale != 1 {
-						v *= m.outScale
+					v := y[j*q2TileRows+r0-ti*q2TileRows+c]
+					if outScale != 1 {
+						v *= outScale
 					}
 					dst[c] = v
 				}
@@ -520,6 +527,25 @@ type q2Head struct {
 	scratch [][]int32 // per share
 }
 
+// prepareQ2Head, for a Q2_0 output head, repacks it into tiles for the
+// engine's tiled Q2_0 kernel, if it has one: the head is then as fast per
+// weight as the layers (the one-row kernel reduces every block of every
+// row horizontally). A separate head's file bytes are released; a tied
+// head keeps them for the embedding lookups, so that the tiles cost the
+// head's size again.
+func (e *Engine) prepareQ2Head(release func([]byte)) {
+	h := e.head
+	k := q2KernelFor(e.k.name)
+	if !model.IsQ2_0(h.typ) || k.tile == nil {
+		return
+	}
+	h.q2t = packQ2Tiles(h.data, h.rows, h.dim, q2Group(h.typ))
+	h.q2k = k
+	if h != e.embed {
+		release(h.data)
+	}
+}
+
 func (h *q2Head) prepare(t *headTask, set string) {
 	dim := t.m.dim
 	h.a.resize(t.nOut, dim)
@@ -527,6 +553,9 @@ func (h *q2Head) prepare(t *headTask, set string) {
 		h.a.quantizeRow(o, t.h[o*dim:(o+1)*dim])
 	}
 	h.k = q2RowKernelFor(set)
+	if t.m.q2t != nil {
+		h.k = t.m.q2k
+	}
 	for len(h.scratch) < len(t.blkBuf) {
 		h.scratch = append(h.scratch, nil)
 	}
@@ -535,6 +564,10 @@ func (h *q2Head) prepare(t *headTask, set string) {
 func (h *q2Head) run(t *headTask, part, lo, hi int) {
 	m := t.m
 	g := q2Group(m.typ)
+	if m.q2t != nil {
+		h.k.tiles(m.q2t, m.dim, g, &h.a, lo, hi, t.out, m.rows, 1)
+		return
+	}
 	for v := lo; v < hi; v++ {
 		row := m.data[v*m.rowB : (v+1)*m.rowB]
 		for o := 0; o < t.nOut; o++ {

@@ -178,7 +178,8 @@ func TestQ2Matrix(t *testing.T) {
 }
 
 // TestQ2Embedding: a Q2_0 token_embd row is dequantized ((code-1)*d), and
-// a Q2_0 head computes the Q8_0 dot product of llama.cpp per vocabulary row.
+// a Q2_0 head computes the Q8_0 dot product of llama.cpp per vocabulary row,
+// one row at a time or in tiles, bit for bit q2DotRef's.
 func TestQ2Embedding(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
 	const rows, dim = 9, 256
@@ -212,6 +213,34 @@ func TestQ2Embedding(t *testing.T) {
 			for o := range 2 {
 				for v := range rows {
 					assert.Equal(t, q2DotRef(data[v*m.rowB:(v+1)*m.rowB], g, &a, o), task.out[o*rows+v])
+				}
+			}
+		}
+
+		// A head in tiles (Engine.prepareQ2Head) for every tiled kernel:
+		// five output rows (a group of four and one), split inside a tile.
+		const nOut = 5
+		h5 := make([]float32, nOut*dim)
+		for i := range h5 {
+			h5[i] = float32(r.NormFloat64())
+		}
+		var a q8Acts
+		a.resize(nOut, dim)
+		for o := range nOut {
+			a.quantizeRow(o, h5[o*dim:(o+1)*dim])
+		}
+		for _, k := range append([]q2Kernel{{name: "q2_0-tile-go", tile: q2TileGo, tile4: q2Tile4Go}}, q2TileKernels(t)...) {
+			tm := *m
+			tm.q2t, tm.q2k = packQ2Tiles(data, rows, dim, g), k
+			hk := goKernels().head
+			task := headTask{m: &tm, k: &hk, h: h5, nOut: nOut, out: make([]float32, nOut*rows), blkBuf: make([][256]float32, 2)}
+			task.prepare()
+			task.run(0, 0, 3)
+			task.run(1, 3, rows)
+			for o := range nOut {
+				for v := range rows {
+					want := q2DotRef(data[v*m.rowB:(v+1)*m.rowB], g, &a, o)
+					require.Equal(t, math.Float32bits(want), math.Float32bits(task.out[o*rows+v]), "%s %s: output row %d, vocabulary row %d", k.name, typ, o, v)
 				}
 			}
 		}
