@@ -201,6 +201,10 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			if err := e.assignKernel(ctx, tm, chosen); err != nil {
 				return nil, err
 			}
+			if tm.q2t != nil {
+				// A tiled Q2_0 kernel reads only its repacked copy.
+				release(p.src.Data)
+			}
 			*p.dst = tm
 		}
 		e.layers[i] = lw
