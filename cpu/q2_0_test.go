@@ -39,10 +39,7 @@ func q2Kernels() []q2Kernel {
 	if f := q2DotSIMD(); f != nil {
 		ks = append(ks, q2Kernel{name: q2NameAVX2, fused: f})
 	}
-	for _, tk := range q2TileKernels(nil) {
-		ks = append(ks, tk)
-	}
-	return ks
+	return append(ks, q2TileKernels(nil)...)
 }
 
 // q2RowKernels lists the kernels of q2Kernels with a one-row dot product
