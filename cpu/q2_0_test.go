@@ -500,3 +500,35 @@ func FuzzQ2(f *testing.F) {
 		}
 	})
 }
+
+// TestTranspose2x4x4: against moving the 16 cells one by one, on random
+// words and the all-ones and single-cell patterns.
+func TestTranspose2x4x4(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	xs := []uint32{0, 0xffffffff}
+	for c := range 16 {
+		xs = append(xs, 3<<(8*(c/4)+2*(c%4)), 1<<(8*(c/4)+2*(c%4)))
+	}
+	for range 1 << 14 {
+		xs = append(xs, r.Uint32())
+	}
+	for _, x := range xs {
+		var want uint32
+		for p := range 4 {
+			for i := range 4 {
+				want |= (x >> (8*p + 2*i) & 3) << (8*i + 2*p)
+			}
+		}
+		require.Equal(t, want, transpose2x4x4(x), "%#08x", x)
+	}
+}
+
+// BenchmarkQ2Pack: repacking a 2560x2560 Q2_0 matrix into tiles (load time).
+func BenchmarkQ2Pack(b *testing.B) {
+	const rows, cols = 2560, 2560
+	w := randomQ2(rand.New(rand.NewPCG(25, 26)), rows, cols, quant.Q2Group)
+	b.SetBytes(int64(len(w)))
+	for b.Loop() {
+		packQ2Tiles(w, rows, cols, quant.Q2Group)
+	}
+}
