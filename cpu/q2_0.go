@@ -449,12 +449,12 @@ const (
 	q2NameVNNIx16 = "q2_0-avx512vnni"
 )
 
-// q2KernelFor returns the Q2_0 kernel of a kernel set (or of a head kernel
-// set, whose names are "ref", "go", "avx2" and "avx512"): the reference for
+// q2KernelFor returns the Q2_0 kernel of a kernel set: the reference for
 // "ref", the Go twin (q2Dot with q2SumsGo) for "go", the tiled AVX2 kernel
 // for "avx2", and for every other set the tiled AVX-512 VNNI kernel where
-// the CPU has it and passes q2KnownAnswer, else the tiled AVX2 kernel, else
-// the Go twin.
+// the CPU has it and it passes q2KnownAnswer, else the tiled AVX2 kernel
+// (else the one-row AVX2 kernel), else the Go twin. The tiled kernels keep
+// the one-row dot product for callers that have no tiles.
 func q2KernelFor(set string) q2Kernel {
 	switch set {
 	case KernelsRef:
@@ -477,9 +477,9 @@ func q2KernelFor(set string) q2Kernel {
 	return q2Kernel{name: q2NameAVX2, fused: fused}
 }
 
-// q2RowKernelFor is q2KernelFor for one row at a time (the output head,
-// whose rows are not repacked): the reference, the Go twin, or the fused
-// AVX2 dot product.
+// q2RowKernelFor is q2KernelFor for one row at a time (an output head left
+// in the file's layout; a head kernel set's name: "ref", "go", "avx2" or
+// "avx512"): the reference, the Go twin, or the fused AVX2 dot product.
 func q2RowKernelFor(set string) q2Kernel {
 	switch set {
 	case KernelsRef:
