@@ -164,7 +164,11 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 		e.embedFile = m.Embed.Reader
 		release(e.embed.data)
 	}
+	e.prepareQ2Head(release)
 	e.headName = "head-" + strings.ToLower(e.head.typ.String()) + "-" + k.head.name
+	if e.head.q2t != nil {
+		e.headName = "head-" + e.head.q2k.name
+	}
 	e.headCount = e.counter(e.headName)
 
 	total := len(m.Layers)
@@ -197,6 +201,10 @@ func New(ctx context.Context, m *model.Model, opts Options) (*Engine, error) {
 			if err := e.assignKernel(ctx, tm, chosen); err != nil {
 				return nil, err
 			}
+			if tm.q2t != nil {
+				// A tiled Q2_0 kernel reads only its repacked copy.
+				release(p.src.Data)
+			}
 			*p.dst = tm
 		}
 		e.layers[i] = lw
@@ -216,7 +224,11 @@ func (e *Engine) assignKernel(ctx context.Context, tm *ternaryMatrix, chosen map
 	shape := fmt.Sprintf("%dx%d", tm.rows, tm.cols)
 	kern, ok := chosen[shape]
 	if tm.q2 != nil {
-		kern, ok = q2KernelFor(e.k.name), true
+		// One Q2_0 kernel per engine (its selection runs a known-answer check).
+		if kern, ok = chosen["q2_0"]; !ok {
+			kern, ok = q2KernelFor(e.k.name), true
+			chosen["q2_0"] = kern
+		}
 	}
 	if !ok {
 		kern = e.k.tern
@@ -372,6 +384,10 @@ type embedMatrix struct {
 	dim  int
 	data []byte
 	rowB int
+	// q2t is a Q2_0 head in tiles (packQ2Tiles) for q2k, a tiled kernel
+	// (Engine.prepareQ2Head); nil when the head runs one row at a time.
+	q2t []byte
+	q2k q2Kernel
 }
 
 var _ engine.Engine = (*Engine)(nil)

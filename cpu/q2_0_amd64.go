@@ -1,5 +1,7 @@
 package cpu
 
+import "fmt"
+
 //go:noescape
 func q2DotAVX2(w *byte, n4, step, off2, g128 int, qp *int8, qsum *int32, d *float32) float32
 
@@ -34,4 +36,72 @@ func q2DotSIMD() q2DotFunc {
 		}
 		return sumf
 	}
+}
+
+//go:noescape
+func q2TileVNNIAsm(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, out *[q2TileRows]float32)
+
+//go:noescape
+func q2TileAVX2Asm(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, out *[q2TileRows]float32)
+
+// q2TileVNNI returns the tiled AVX-512 VNNI kernel when the CPU has what
+// the I2_S VNNI kernels need (hasVNNI: VNNI, BW, VL, F).
+func q2TileVNNI() q2TileFunc {
+	if !hasVNNI() {
+		return nil
+	}
+	return func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+		q2TileCall(q2TileVNNIAsm, tile, ngroups, group, a, row, out)
+	}
+}
+
+//go:noescape
+func q2Tile4VNNIAsm(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, cols int, out *[4 * q2TileRows]float32)
+
+// q2Tile4VNNI returns the four-activation-row variant of q2TileVNNI.
+func q2Tile4VNNI() q2Tile4Func {
+	if !hasVNNI() {
+		return nil
+	}
+	return func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[4 * q2TileRows]float32) {
+		c := a.cols
+		nb := c / 32
+		q2TileCheck(tile, ngroups, group, a, row+3)
+		q2Tile4VNNIAsm(&tile[0], ngroups, group/32, &a.qs[row*c], &a.sum[row*nb], &a.d[row*nb], c, out)
+	}
+}
+
+// q2TileAVX2 returns the tiled AVX2 kernel when the CPU has AVX2.
+func q2TileAVX2() q2TileFunc {
+	if !hasAVX2() {
+		return nil
+	}
+	return func(tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+		q2TileCall(q2TileAVX2Asm, tile, ngroups, group, a, row, out)
+	}
+}
+
+// q2TileCall checks the bounds the assembly relies on (it reads without
+// checks) and calls it.
+func q2TileCall(f func(w *byte, ngroups, sub int, q *int8, qsum *int32, d *float32, out *[q2TileRows]float32),
+	tile []byte, ngroups, group int, a *q8Acts, row int, out *[q2TileRows]float32) {
+	c := a.cols
+	nb := c / 32
+	q2TileCheck(tile, ngroups, group, a, row)
+	f(&tile[0], ngroups, group/32, &a.qs[row*c], &a.sum[row*nb], &a.d[row*nb], out)
+}
+
+// q2TileCheck panics unless the tile and activation row `row` (the last
+// one the call reads) hold what ngroups groups of group need.
+func q2TileCheck(tile []byte, ngroups, group int, a *q8Acts, row int) {
+	c := a.cols
+	nb := c / 32
+	if ngroups <= 0 || ngroups*group != c {
+		// A programming error: the engine prepares matrices of whole groups.
+		panic(fmt.Sprintf("cpu: q2 tile: %d groups of %d for %d activations", ngroups, group, c))
+	}
+	_ = tile[q2TileRows*ngroups*(2+group/4)-1]
+	_ = a.qs[(row+1)*c-1]
+	_ = a.sum[(row+1)*nb-1]
+	_ = a.d[(row+1)*nb-1]
 }

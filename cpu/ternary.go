@@ -30,6 +30,9 @@ type ternaryMatrix struct {
 	// Q8_0 activations instead of codes; q2Group is their group size.
 	q2      []byte
 	q2Group int
+	// q2t is q2 repacked into 16-row tiles (packQ2Tiles), when kern is a
+	// tiled Q2_0 kernel.
+	q2t []byte
 }
 
 const blockScaleLen = 256
