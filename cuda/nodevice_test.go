@@ -171,7 +171,8 @@ func FuzzTernaryCodes(f *testing.F) {
 }
 
 func TestRopeTable(t *testing.T) {
-	tab := newRopeTable(50, 10000, 64)
+	cfg := &model.Config{RopeBase: 10000, RopeDim: 64}
+	tab := newRopeTable(50, cfg)
 	for _, pos := range []int{0, 1, 17, 49} {
 		for _, i := range []int{0, 5, 31} {
 			theta := float64(pos) * math.Pow(10000, -2*float64(i)/64)
@@ -179,7 +180,7 @@ func TestRopeTable(t *testing.T) {
 			assert.Equal(t, float32(math.Sin(theta)), tab.sin[pos*32+i])
 		}
 	}
-	small := newRopeTable(10, 10000, 64)
+	small := newRopeTable(10, cfg)
 	assert.Equal(t, small.cos, tab.cos[:len(small.cos)], "a longer table's prefix serves a shorter state")
 }
 
