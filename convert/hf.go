@@ -31,8 +31,8 @@ type HFConfig struct {
 	// rope_theta inside); llama.cpp's converter prefers it.
 	RopeParameters any `json:"rope_parameters"`
 	// Rope is the parsed scaling (nil for none), set by ReadHFConfig.
-	Rope *RopeScaling `json:"-"`
-	QuantizationConfig    *struct {
+	Rope               *RopeScaling `json:"-"`
+	QuantizationConfig *struct {
 		QuantMethod      string `json:"quant_method"`
 		LinearClass      string `json:"linear_class"`
 		QuantizationMode string `json:"quantization_mode"`

@@ -128,4 +128,3 @@ func TestConvertRopeScaling(t *testing.T) {
 		t.Logf("%s: %v", tc.name, err)
 	}
 }
-
