@@ -83,11 +83,13 @@ func TestTQAgainstLlamaCpp(t *testing.T) {
 		{"llama-tq2_0", falcon3LlamaCppCheckpoint, gguf.TypeTQ2_0, model.ArchLlama, []tqBounds{{5e-2, 8e-5, 16}, {5e-2, 8e-5, 16}}},
 		{"llama-tq1_0", falcon3LlamaCppCheckpoint, gguf.TypeTQ1_0, model.ArchLlama, []tqBounds{{5e-2, 8e-5, 16}, {5e-2, 8e-5, 16}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) { testTQAgainstLlamaCpp(t, tc.name, tc.ck, tc.typ, tc.arch, tc.bounds) })
+		t.Run(tc.name, func(t *testing.T) { testTQAgainstLlamaCpp(t, "tq-llamacpp", tc.name, tc.ck, tc.typ, tc.arch, tc.bounds) })
 	}
 }
 
-func testTQAgainstLlamaCpp(t *testing.T, name string, ck convert.CheckpointConfig, typ gguf.Type, arch string, bounds []tqBounds) {
+// testTQAgainstLlamaCpp converts ck to typ and compares the engine with
+// testdata/FIXTURES/NAME.llamacpp.json.
+func testTQAgainstLlamaCpp(t *testing.T, fixtures, name string, ck convert.CheckpointConfig, typ gguf.Type, arch string, bounds []tqBounds) {
 	ctx := context.Background()
 	dir := writeCkpt(t, ck)
 	out := filepath.Join(t.TempDir(), name+".gguf")
@@ -100,7 +102,7 @@ func testTQAgainstLlamaCpp(t *testing.T, name string, ck convert.CheckpointConfi
 		// For regenerating the fixtures: scripts/q2_0-llamacpp-ref.mjs runs these files.
 		require.NoError(t, os.WriteFile(filepath.Join(dst, name+".gguf"), b, 0o644))
 	}
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "tq-llamacpp", name+".llamacpp.json"))
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", fixtures, name+".llamacpp.json"))
 	require.NoError(t, err, "committed fixture")
 	var ref llamaCppQ2
 	require.NoError(t, json.Unmarshal(raw, &ref))
