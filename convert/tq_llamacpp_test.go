@@ -83,7 +83,9 @@ func TestTQAgainstLlamaCpp(t *testing.T) {
 		{"llama-tq2_0", falcon3LlamaCppCheckpoint, gguf.TypeTQ2_0, model.ArchLlama, []tqBounds{{5e-2, 8e-5, 16}, {5e-2, 8e-5, 16}}},
 		{"llama-tq1_0", falcon3LlamaCppCheckpoint, gguf.TypeTQ1_0, model.ArchLlama, []tqBounds{{5e-2, 8e-5, 16}, {5e-2, 8e-5, 16}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) { testTQAgainstLlamaCpp(t, "tq-llamacpp", tc.name, tc.ck, tc.typ, tc.arch, tc.bounds) })
+		t.Run(tc.name, func(t *testing.T) {
+			testTQAgainstLlamaCpp(t, "tq-llamacpp", tc.name, tc.ck, tc.typ, tc.arch, tc.bounds)
+		})
 	}
 }
 
