@@ -182,6 +182,17 @@ func TestRopeTable(t *testing.T) {
 	}
 	small := newRopeTable(10, cfg)
 	assert.Equal(t, small.cos, tab.cos[:len(small.cos)], "a longer table's prefix serves a shorter state")
+	// With RoPE scaling the table is the CPU's exact-mode rotation.
+	cfg.RopeScaling = model.RopeScaling{Type: model.RopeScalingYaRN, Factor: 4, OrigContext: 8, ExtFactor: 1, AttnFactor: 1,
+		BetaFast: 32, BetaSlow: 1, CorrDims: [2]float32{0, 3}}
+	yarn := newRopeTable(20, cfg)
+	cos, sin := make([]float32, 32), make([]float32, 32)
+	for _, pos := range []int{0, 7, 19} {
+		cfg.RopeAngles(pos, cos, sin)
+		assert.Equal(t, cos, yarn.cos[pos*32:(pos+1)*32])
+		assert.Equal(t, sin, yarn.sin[pos*32:(pos+1)*32])
+	}
+	assert.NotEqual(t, tab.cos[19*32:20*32], yarn.cos[19*32:20*32])
 }
 
 func TestHostMatrix(t *testing.T) {
