@@ -270,6 +270,10 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 	w.Set("tokenizer.ggml.add_bos_token", gguf.BoolValue(vocab.AddBOS))
 	w.Set(k("attention.layer_norm_rms_epsilon"), gguf.Float32Value(float32(cfg.RMSNormEps)))
 	w.Set(k("rope.freq_base"), gguf.Float32Value(float32(cfg.RopeTheta)))
+	ropeFreqs, err := c.ropeKeys(w)
+	if err != nil {
+		return nil, err
+	}
 	w.Set("general.file_type", gguf.Uint32Value(ftype))
 	if c.embedding {
 		if err := c.embeddingKeys(w, dir, &vocab); err != nil {
@@ -279,6 +283,14 @@ func (c *converter) build(dir string) (*gguf.Writer, error) {
 	setVocab(w, vocab)
 	w.Set("general.quantization_version", gguf.Uint32Value(2))
 
+	if ropeFreqs != nil {
+		// First, as llama.cpp's converter yields generate_extra_tensors
+		// before the checkpoint's tensors.
+		if err := ropeFreqsTensor(w, ropeFreqs); err != nil {
+			return nil, err
+		}
+		c.res.Tensors++
+	}
 	if err := c.addTensors(w); err != nil {
 		return nil, err
 	}

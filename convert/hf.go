@@ -27,7 +27,12 @@ type HFConfig struct {
 	HiddenAct             string   `json:"hidden_act"`
 	TieWordEmbeddings     *bool    `json:"tie_word_embeddings"`
 	RopeScaling           any      `json:"rope_scaling"`
-	QuantizationConfig    *struct {
+	// RopeParameters is transformers' newer name for rope_scaling (with
+	// rope_theta inside); llama.cpp's converter prefers it.
+	RopeParameters any `json:"rope_parameters"`
+	// Rope is the parsed scaling (nil for none), set by ReadHFConfig.
+	Rope               *RopeScaling `json:"-"`
+	QuantizationConfig *struct {
 		QuantMethod      string `json:"quant_method"`
 		LinearClass      string `json:"linear_class"`
 		QuantizationMode string `json:"quantization_mode"`
@@ -84,12 +89,23 @@ func ReadHFConfig(dir string) (*HFConfig, error) {
 	if c.RMSNormEps <= 0 {
 		c.RMSNormEps = 1e-5
 	}
+	rp := c.RopeParameters
+	if rp == nil {
+		rp = c.RopeScaling
+	}
+	if m, ok := rp.(map[string]any); ok && c.RopeTheta <= 0 {
+		if th, ok := m["rope_theta"].(float64); ok {
+			c.RopeTheta = th
+		}
+	}
 	if c.RopeTheta <= 0 {
 		c.RopeTheta = 10000
 	}
-	if c.RopeScaling != nil {
-		return nil, fmt.Errorf("%w: config.json rope_scaling %v", ErrUnsupported, c.RopeScaling)
+	rope, err := parseRopeScaling(rp)
+	if err != nil {
+		return nil, err
 	}
+	c.Rope = rope
 	if len(c.Architectures) != 1 {
 		return nil, fmt.Errorf("%w: config.json architectures %v (want one)", ErrUnsupported, c.Architectures)
 	}

@@ -48,6 +48,8 @@ type CheckpointConfig struct {
 	// config.json's sliding_window with every second layer sliding; 0
 	// writes all layers full_attention.
 	SlidingWindow int
+	// RopeScaling, if set, is written as config.json's rope_scaling.
+	RopeScaling map[string]any
 }
 
 // isGemma3 reports whether the checkpoint is a Gemma3 one.
@@ -86,6 +88,9 @@ func WriteCheckpoint(dir string, c CheckpointConfig) error {
 	}
 	if c.HeadDim != 0 {
 		cfg["head_dim"] = c.HeadDim
+	}
+	if c.RopeScaling != nil {
+		cfg["rope_scaling"] = c.RopeScaling
 	}
 	if c.isGemma3() {
 		cfg["model_type"] = "gemma3_text"

@@ -81,16 +81,20 @@ func TestTQAgainstLlamaCpp(t *testing.T) {
 		{"llama-tq2_0", falcon3LlamaCppCheckpoint, gguf.TypeTQ2_0, model.ArchLlama, []tqBounds{{5e-2, 8e-5, 16}, {5e-2, 8e-5, 16}}},
 		{"llama-tq1_0", falcon3LlamaCppCheckpoint, gguf.TypeTQ1_0, model.ArchLlama, []tqBounds{{5e-2, 8e-5, 16}, {5e-2, 8e-5, 16}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) { testTQAgainstLlamaCpp(t, tc.name, tc.ck, tc.typ, tc.arch, tc.bounds) })
+		t.Run(tc.name, func(t *testing.T) {
+			testTQAgainstLlamaCpp(t, "tq-llamacpp", tc.name, tc.ck, tc.typ, tc.arch, tc.bounds)
+		})
 	}
 }
 
-func testTQAgainstLlamaCpp(t *testing.T, name string, ck convert.CheckpointConfig, typ gguf.Type, arch string, bounds []tqBounds) {
+// testTQAgainstLlamaCpp converts ck to typ and compares the engine with
+// testdata/FIXTURES/NAME.llamacpp.json.
+func testTQAgainstLlamaCpp(t *testing.T, fixtures, name string, ck convert.CheckpointConfig, typ gguf.Type, arch string, bounds []tqBounds) {
 	ctx := context.Background()
 	// BITNET_TQ_GGUF_OUT: scripts/q2_0-llamacpp-ref.mjs runs the copies.
 	c := convertForReference(t, ck, convert.Options{Type: typ, Name: name}, name, "BITNET_TQ_GGUF_OUT", nil)
 	require.Equal(t, arch, c.res.Arch)
-	ref := readLlamaCppRef(t, filepath.Join("tq-llamacpp", name+".llamacpp.json"), c.sha256)
+	ref := readLlamaCppRef(t, filepath.Join(fixtures, name+".llamacpp.json"), c.sha256)
 	m := c.model
 	require.Equal(t, typ, m.Layers[0].Q.Type)
 	require.Equal(t, ck.Tied, m.Config.TiedOutput)

@@ -207,7 +207,7 @@ func (r *batchRun) forward(ctx context.Context, steps []engine.Step, n, nOut int
 			if err := e.embedRow(int(t), sc.x[i*H:(i+1)*H], &sc.eb); err != nil {
 				return err
 			}
-			ropeExact(pos, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
+			ropeExact(&cfg, pos, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		}
 	}
 	// attnTask sizes its score buffers for positions up to bs.pos+n: the

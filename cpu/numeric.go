@@ -3,6 +3,7 @@ package cpu
 import (
 	"math"
 
+	"github.com/bitnet-go/bitnet-go/internal/model"
 	"github.com/bitnet-go/bitnet-go/quant"
 )
 
@@ -103,29 +104,47 @@ func scalef(j, n float32) float32 {
 	return float32(math.Ldexp(float64(j), int(n)))
 }
 
-// ropeGGML fills cos and sin for one position the way ggml's rope cache does:
-// theta_scale = powf(base, -2/n_dims), theta starts at pos and is multiplied by
-// theta_scale in float32 per pair, then the C library's cosf/sinf of the
-// float32 theta (glibc's, see libmf.go; the correctly rounded values differ
-// from them in about 1.5% of RoPE angles).
-func ropeGGML(pos int, base float32, nDims int, cos, sin []float32) {
-	thetaScale := float32(math.Pow(float64(base), float64(float32(-2)/float32(nDims))))
+// ropeGGML fills cos and sin for one position the way ggml's rope cache does
+// (ggml_rope_cache_init and rope_yarn): theta_scale = powf(base, -2/n_dims),
+// theta starts at pos and is multiplied by theta_scale in float32 per pair;
+// each pair's theta is divided by its frequency factor (rope_freqs), scaled
+// and, for YaRN, blended with the unscaled angle in float32, then the C
+// library's cosf/sinf of the float32 angle (glibc's, see libmf.go; the
+// correctly rounded values differ from them in about 1.5% of RoPE angles)
+// times the magnitude scale. Without scaling every extra step multiplies or
+// divides by exactly 1, so the unscaled angles are what they always were.
+// The YaRN blend is written as clang contracts it (one fma), like the
+// rotation; no bitnet.cpp dump of a scaled file has checked that.
+func ropeGGML(cfg *model.Config, pos int, cos, sin []float32) {
+	r := &cfg.RopeScaling
+	nDims := cfg.RopeDim
+	thetaScale := float32(math.Pow(float64(cfg.RopeBase), float64(float32(-2)/float32(nDims))))
+	freqScale := r.FreqScale()
+	mscale := r.Magnitude()
+	if r.ExtFactor != 0 {
+		// mscale *= 1.0f + 0.1f * logf(1.0f / freq_scale)
+		mscale *= fma32(0.1, float32(math.Log(float64(1/freqScale))), 1)
+	}
 	theta := float32(pos)
 	for i := 0; i < nDims/2; i++ {
-		cos[i] = cosfGlibc(theta)
-		sin[i] = sinfGlibc(theta)
+		extrap := theta
+		if r.FreqFactors != nil {
+			extrap = theta / r.FreqFactors[i]
+		}
+		t := float32(freqScale * extrap)
+		if r.ExtFactor != 0 {
+			y := (float32(i) - r.CorrDims[0]) / max(0.001, r.CorrDims[1]-r.CorrDims[0])
+			mix := (1 - min(1, max(0, y))) * r.ExtFactor
+			t = fma32(t, 1-mix, float32(extrap*mix))
+		}
+		cos[i] = float32(cosfGlibc(t) * mscale)
+		sin[i] = float32(sinfGlibc(t) * mscale)
 		theta = float32(theta * thetaScale)
 	}
 }
 
-// ropeExact fills cos and sin for one position in float64: theta_i = pos * base^(-2i/n).
-func ropeExact(pos int, base float32, nDims int, cos, sin []float32) {
-	for i := 0; i < nDims/2; i++ {
-		theta := float64(pos) * math.Pow(float64(base), -2*float64(i)/float64(nDims))
-		cos[i] = float32(math.Cos(theta))
-		sin[i] = float32(math.Sin(theta))
-	}
-}
+// ropeExact fills cos and sin for one position in float64 (model.Config.RopeAngles).
+func ropeExact(cfg *model.Config, pos int, cos, sin []float32) { cfg.RopeAngles(pos, cos, sin) }
 
 // rotateNeoxGGML rotates pairs (i, i+n/2) of one head as ggml compiles it:
 // x0' = fma(x0, c, -(x1*s)), x1' = fma(x0, s, x1*c).

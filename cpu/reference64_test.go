@@ -142,8 +142,8 @@ func (r *ref64) step(t *testing.T, tok int32) []float64 {
 		rope := func(vec []float64) {
 			half := cfg.RopeDim / 2
 			for i := 0; i < half; i++ {
-				th := float64(pos) * math.Pow(float64(cfg.RopeBase), -2*float64(i)/float64(cfg.RopeDim))
-				c, s := math.Cos(th), math.Sin(th)
+				th, ms := ropeYaRN64(&cfg, pos, i)
+				c, s := math.Cos(th)*ms, math.Sin(th)*ms
 				i0, i1 := i, i+half // NEOX pairs
 				if cfg.Family.Rope == model.RopeNorm {
 					i0, i1 = 2*i, 2*i+1 // adjacent pairs

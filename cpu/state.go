@@ -109,9 +109,9 @@ func (s *State) Forward(ctx context.Context, tokens []int32, want engine.Logits,
 		}
 		// The rotation angles depend on the position only: once per row, not per layer.
 		if e.mode.BitNetCppFamily() {
-			ropeGGML(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
+			ropeGGML(&cfg, s.pos+i, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		} else {
-			ropeExact(s.pos+i, cfg.RopeBase, cfg.RopeDim, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
+			ropeExact(&cfg, s.pos+i, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		}
 	}
 	e.scaleEmbeddings(sc.x[:n*H])

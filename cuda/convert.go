@@ -143,28 +143,21 @@ func hostMatrix(e model.Embedding) (typ int, data []byte, note string, err error
 	return 0, nil, "", fmt.Errorf("cuda: %s: unsupported type %s", e.Name, e.Type)
 }
 
-// ropeTable holds cos and sin of theta = pos * base^(-2i/n) for positions
-// [0, cap) and frequencies [0, n/2), computed exactly as the CPU's exact mode
-// (float64, then rounded to float32), position-major so a longer table's
-// prefix serves a shorter state.
+// ropeTable holds each position's cos and sin for positions [0, cap) and
+// pairs [0, RopeDim/2), computed on the host by model.Config.RopeAngles, the
+// function the CPU's exact mode uses (float64, then rounded to float32; RoPE
+// scaling and its magnitude factor included), position-major so a longer
+// table's prefix serves a shorter state.
 type ropeTable struct {
 	cap      int
 	cos, sin []float32
 }
 
-func newRopeTable(capacity int, base float32, nDims int) *ropeTable {
-	half := nDims / 2
-	inv := make([]float64, half)
-	for i := range inv {
-		inv[i] = math.Pow(float64(base), -2*float64(i)/float64(nDims))
-	}
+func newRopeTable(capacity int, cfg *model.Config) *ropeTable {
+	half := cfg.RopeDim / 2
 	t := &ropeTable{cap: capacity, cos: make([]float32, capacity*half), sin: make([]float32, capacity*half)}
 	for p := 0; p < capacity; p++ {
-		for i, f := range inv {
-			theta := float64(p) * f
-			t.cos[p*half+i] = float32(math.Cos(theta))
-			t.sin[p*half+i] = float32(math.Sin(theta))
-		}
+		cfg.RopeAngles(p, t.cos[p*half:(p+1)*half], t.sin[p*half:(p+1)*half])
 	}
 	return t
 }

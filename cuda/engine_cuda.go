@@ -296,7 +296,7 @@ func (e *Engine) ropeFor(n int) *ropeTable {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.rope == nil || e.rope.cap < n {
-		e.rope = newRopeTable(n, e.cfg.RopeBase, e.cfg.RopeDim)
+		e.rope = newRopeTable(n, &e.cfg)
 	}
 	return e.rope
 }

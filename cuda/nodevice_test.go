@@ -171,7 +171,8 @@ func FuzzTernaryCodes(f *testing.F) {
 }
 
 func TestRopeTable(t *testing.T) {
-	tab := newRopeTable(50, 10000, 64)
+	cfg := &model.Config{RopeBase: 10000, RopeDim: 64}
+	tab := newRopeTable(50, cfg)
 	for _, pos := range []int{0, 1, 17, 49} {
 		for _, i := range []int{0, 5, 31} {
 			theta := float64(pos) * math.Pow(10000, -2*float64(i)/64)
@@ -179,8 +180,19 @@ func TestRopeTable(t *testing.T) {
 			assert.Equal(t, float32(math.Sin(theta)), tab.sin[pos*32+i])
 		}
 	}
-	small := newRopeTable(10, 10000, 64)
+	small := newRopeTable(10, cfg)
 	assert.Equal(t, small.cos, tab.cos[:len(small.cos)], "a longer table's prefix serves a shorter state")
+	// With RoPE scaling the table is the CPU's exact-mode rotation.
+	cfg.RopeScaling = model.RopeScaling{Type: model.RopeScalingYaRN, Factor: 4, OrigContext: 8, ExtFactor: 1, AttnFactor: 1,
+		BetaFast: 32, BetaSlow: 1, CorrDims: [2]float32{0, 3}}
+	yarn := newRopeTable(20, cfg)
+	cos, sin := make([]float32, 32), make([]float32, 32)
+	for _, pos := range []int{0, 7, 19} {
+		cfg.RopeAngles(pos, cos, sin)
+		assert.Equal(t, cos, yarn.cos[pos*32:(pos+1)*32])
+		assert.Equal(t, sin, yarn.sin[pos*32:(pos+1)*32])
+	}
+	assert.NotEqual(t, tab.cos[19*32:20*32], yarn.cos[19*32:20*32])
 }
 
 func TestHostMatrix(t *testing.T) {

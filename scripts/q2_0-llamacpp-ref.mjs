@@ -20,6 +20,11 @@
 // gemma3-q2_0-embd): BITNET_Q2_0_GGUF_OUT=/tmp/nlc go test ./convert -run TestGemma3AgainstLlamaCpp -count=1, then
 // the loop above with those names and testdata/gemma3-llamacpp/$m.llamacpp.json.
 //
+// The same for testdata/rope-llamacpp (RoPE scaling: a YaRN Qwen3 in Q2_0 with its embedding in Q2_0, and a Llama
+// with llama3 rope_freqs in TQ2_0): BITNET_Q2_0_GGUF_OUT=/tmp/nlc BITNET_TQ_GGUF_OUT=/tmp/nlc go test ./convert
+// -run TestRopeScalingAgainstLlamaCpp -count=1, then the loop above with qwen3-yarn-q2_0-embd and llama-llama3-tq2_0
+// and testdata/rope-llamacpp/$m.llamacpp.json.
+//
 // The prompt is given as token ids (no tokenizer, no BOS added); llama.cpp evaluates it as one batch, then one token
 // per step, on one thread, flash attention off, its default F16 KV cache, greedy sampling (temperature 0).
 import { createRequire } from "node:module";

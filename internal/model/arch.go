@@ -136,11 +136,24 @@ type Family struct {
 	// in float32 before the first block (Gemma; llama.cpp's
 	// ggml_scale(inpL, sqrtf(n_embd))).
 	EmbedScale bool
+	// RopeScaling: the file may scale RoPE ({prefix}.rope.scaling.type
+	// linear or yarn, Config.RopeScaling), as llama.cpp's graph for the
+	// architecture passes its freq_scale and YaRN parameters to ggml_rope_ext.
+	RopeScaling bool
+	// RopeFreqs: a "rope_freqs.weight" tensor may divide each pair's angle
+	// by a factor (llama.cpp's llama graph passes it to ggml_rope_ext; its
+	// converter writes Llama 3.1's "llama3" rope_type that way).
+	RopeFreqs bool
 	// Refused are tensors that must be absent because the forward pass here
 	// does not implement them ("blk.0." names stand for every block).
 	Refused []string
 	Tensors TensorNames
 }
+
+// ropeFreqsTensor is llama.cpp's per-dimension RoPE frequency factors
+// (LLM_TENSOR_ROPE_FREQS), read by families with Family.RopeFreqs and
+// refused by the others, whose llama.cpp graphs pass no factors.
+const ropeFreqsTensor = "rope_freqs.weight"
 
 // bitnetTensors are the tensor names llama.cpp's converters write for the
 // BitNet and Llama families (gguf-py's tensor_mapping).
@@ -184,18 +197,21 @@ var families = []Family{
 	{
 		Arch: ArchBitNetB158, Name: "BitNet b1.58 (bitnet.cpp)", KeyPrefix: ArchBitNetB158,
 		SubNorms: true, Activation: ReLU2, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
-		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", Tensors: bitnetTensors,
+		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", RopeScaling: true,
+		Refused: []string{ropeFreqsTensor}, Tensors: bitnetTensors,
 	},
 	{
 		Arch: ArchBitNet25, Name: "BitNet b1.58 (bitnet.cpp, pre-2025-04 name)", KeyPrefix: ArchBitNet25,
 		SubNorms: true, Activation: ReLU2, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
-		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", Tensors: bitnetTensors,
+		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", RopeScaling: true,
+		Refused: []string{ropeFreqsTensor}, Tensors: bitnetTensors,
 	},
 	{
 		// Upstream llama.cpp's BitnetModel: SiLU unless the file says otherwise.
 		Arch: ArchBitNet, Name: "BitNet b1.58 (llama.cpp)", KeyPrefix: ArchBitNet,
 		SubNorms: true, Activation: SiLU, ActivationKey: true, Rope: RopeNeox, Head: HeadOptional,
-		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", Tensors: bitnetTensors,
+		LinearScales: true, HeadDimKey: true, ChatTemplate: "bitnet", RopeScaling: true,
+		Refused: []string{ropeFreqsTensor}, Tensors: bitnetTensors,
 	},
 	{
 		// Llama-architecture BitNet b1.58 (Falcon3-*-1.58bit, Llama3-8B-1.58):
@@ -205,8 +221,8 @@ var families = []Family{
 		// q/k rows at conversion); output.weight usually separate.
 		Arch: ArchLlama, Name: "Llama-architecture BitNet b1.58", KeyPrefix: ArchLlama,
 		Activation: SiLU, Rope: RopeNorm, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true,
-		ChatTemplate: "llama3",
-		Refused: []string{"rope_freqs.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias",
+		ChatTemplate: "llama3", RopeScaling: true, RopeFreqs: true,
+		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias",
 			"blk.0.attn_output.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: bitnetTensors,
 	},
@@ -221,8 +237,8 @@ var families = []Family{
 		// F16 norms, no output.weight).
 		Arch: ArchQwen3, Name: "Qwen3-architecture ternary", KeyPrefix: ArchQwen3,
 		Activation: SiLU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true, Q2_0: true,
-		ChatTemplate: "qwen3", InputNorms: true,
-		Refused: []string{"blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
+		ChatTemplate: "qwen3", InputNorms: true, RopeScaling: true,
+		Refused: []string{ropeFreqsTensor, "blk.0.attn_q.bias", "blk.0.attn_k.bias", "blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: bitnetTensors,
 	},
 	{
@@ -241,7 +257,7 @@ var families = []Family{
 		Arch: ArchGemma3, Name: "Gemma3-architecture ternary", KeyPrefix: ArchGemma3,
 		Activation: GELU, Rope: RopeNeox, Head: HeadOptional, HeadDimKey: true, TernaryOnly: true, QKNorm: true,
 		InputNorms: true, PostNorms: true, EmbedScale: true, Q2_0: true,
-		Refused: []string{"dense_2.weight", "dense_3.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias",
+		Refused: []string{ropeFreqsTensor, "dense_2.weight", "dense_3.weight", "blk.0.attn_q.bias", "blk.0.attn_k.bias",
 			"blk.0.attn_v.bias", "blk.0.ffn_gate_inp.weight"},
 		Tensors: gemma3Tensors,
 	},

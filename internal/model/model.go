@@ -62,16 +62,20 @@ func ParseActivation(s string) (Activation, error) {
 
 // Config holds the hyperparameters of a BitNet b1.58 model.
 type Config struct {
-	Arch          string // general.architecture
-	Name          string // general.name, if any
-	Layers        int
-	Hidden        int // embedding_length
-	FFN           int // feed_forward_length
-	Heads         int
-	KVHeads       int
-	HeadDim       int
-	RopeDim       int     // dimensions rotated per head (== HeadDim for BitNet)
-	RopeBase      float32 // rope.freq_base
+	Arch     string // general.architecture
+	Name     string // general.name, if any
+	Layers   int
+	Hidden   int // embedding_length
+	FFN      int // feed_forward_length
+	Heads    int
+	KVHeads  int
+	HeadDim  int
+	RopeDim  int     // dimensions rotated per head (== HeadDim for BitNet)
+	RopeBase float32 // rope.freq_base
+	// RopeScaling is the file's RoPE scaling (YaRN, linear, llama3's
+	// frequency factors) with llama.cpp's defaults resolved; RopeAngles
+	// computes a position's rotation from it.
+	RopeScaling   RopeScaling
 	RMSEps        float32
 	ContextLength int // trained context length
 	VocabSize     int
@@ -211,6 +215,9 @@ func FromGGUF(f Metadata, opts Options) (*Model, error) {
 		}
 	}
 	l := loader{f: f, scales: fam.LinearScales, ternaryOnly: fam.TernaryOnly, q2: fam.Q2_0}
+	if fam.RopeFreqs {
+		l.ropeFreqs(ropeFreqsTensor, &m.Config)
+	}
 
 	m.Embed = l.embedding(tn.Embed, cfg.Hidden)
 	if l.err != nil {
@@ -370,30 +377,15 @@ func readConfig(f Metadata) (Config, error) {
 		}
 		c.RMSEps = v
 	}
-	// RoPE scaling (YaRN, linear) changes every position's rotation and,
-	// for YaRN, the attention scale; the forward pass here does not
-	// implement it, so a file that asks for it is refused rather than run
-	// wrong. llama.cpp applies none when the factor is absent, 0 or 1.
-	if key := pre + ".rope.scaling.type"; f.Has(key) {
-		typ, err := f.String(key)
-		if err != nil {
-			return Config{}, &Error{key, err}
-		}
-		factor := float32(0)
-		if fk := pre + ".rope.scaling.factor"; f.Has(fk) {
-			if factor, err = f.Float32(fk); err != nil {
-				return Config{}, &Error{fk, err}
-			}
-		}
-		if typ != "none" && factor != 0 && factor != 1 {
-			return Config{}, &Error{key, fmt.Errorf("%w: RoPE scaling %q with factor %g is not implemented", ErrUnsupportedArch, typ, factor)}
-		}
-	}
 	if err := checkAttentionKeys(f, pre, c); err != nil {
 		return Config{}, err
 	}
 	if !(c.RopeBase > 1) || math.IsInf(float64(c.RopeBase), 0) {
 		return Config{}, &Error{pre + ".rope.freq_base", fmt.Errorf("%v out of range", c.RopeBase)}
+	}
+	// After the base check: YaRN's correction dimensions take its logarithm.
+	if err := readRopeScaling(f, pre, &c); err != nil {
+		return Config{}, err
 	}
 	if !(c.RMSEps > 0) || c.RMSEps > 1 {
 		return Config{}, &Error{pre + ".attention.layer_norm_rms_epsilon", fmt.Errorf("%v out of range", c.RMSEps)}

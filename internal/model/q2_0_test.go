@@ -14,7 +14,7 @@ import (
 
 // TestQwen3Q2_0: qwen3 takes Q2_0 linear weights and a Q2_0 embedding; the
 // same tensors under a BitNet architecture are refused, and so is RoPE
-// scaling the forward pass does not implement.
+// scaling the forward pass does not implement (longrope).
 func TestQwen3Q2_0(t *testing.T) {
 	f, m := convertedModel(t, convert.CheckpointConfig{
 		Architecture: "Qwen3ForCausalLM", Layers: 1, Hidden: 128, FFN: 192, Heads: 2, KVHeads: 1,
@@ -55,11 +55,11 @@ func TestQwen3Q2_0(t *testing.T) {
 	assert.ErrorContains(t, err, "take Q2_0 weights")
 
 	err = reload(func(w *gguf.Writer) {
-		w.Set("qwen3.rope.scaling.type", gguf.StringValue("yarn"))
+		w.Set("qwen3.rope.scaling.type", gguf.StringValue("longrope"))
 		w.Set("qwen3.rope.scaling.factor", gguf.Float32Value(4))
 	})
 	assert.True(t, errors.Is(err, model.ErrUnsupportedArch), err)
-	assert.ErrorContains(t, err, `RoPE scaling "yarn" with factor 4 is not implemented`)
+	assert.ErrorContains(t, err, `RoPE scaling "longrope" (per-dimension long/short factors) is not implemented`)
 	require.NoError(t, reload(func(w *gguf.Writer) {
 		w.Set("qwen3.rope.scaling.type", gguf.StringValue("yarn"))
 		w.Set("qwen3.rope.scaling.factor", gguf.Float32Value(1))
