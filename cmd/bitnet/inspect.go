@@ -152,6 +152,15 @@ func inspectFile(ctx context.Context, path string, sha shaMode, stderr io.Writer
 			if v, err := f.Uint64(fam.Key("pooling_type")); err == nil && v != 0 {
 				r.Features += "; embedding model, pooling " + model.Pooling(v).String()
 			}
+			if typ, err := f.String(fam.Key("rope.scaling.type")); err == nil && typ != "none" {
+				r.Features += "; this file: RoPE scaling " + typ
+				if v, err := f.Float32(fam.Key("rope.scaling.factor")); err == nil {
+					r.Features += fmt.Sprintf(" x%g", v)
+				}
+			}
+			if _, ok := f.Tensor("rope_freqs.weight"); ok {
+				r.Features += "; this file: RoPE frequency factors (rope_freqs, llama3 scaling)"
+			}
 		}
 	}
 	totals := map[gguf.Type]*inspectTotal{}
