@@ -148,7 +148,8 @@ func testForwardBatch(t *testing.T, prec string) {
 // step is rejected and leaves its state unchanged.
 func TestForwardBatchSample(t *testing.T) {
 	requireDevice(t)
-	for _, prec := range simOr([]string{"fp32", "fp16"}, []string{"fp32"}) {
+	// fp16 on the simulator too: 31 s there (2026-12-03).
+	for _, prec := range []string{"fp32", "fp16"} {
 		t.Run(prec, func(t *testing.T) {
 			// Sequence 1's parameters change per round. The random model's
 			// best token holds over 99% of the mass at temperature 1, where
