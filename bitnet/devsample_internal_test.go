@@ -3,6 +3,7 @@ package bitnet
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -60,16 +61,8 @@ func (s *hostSampleState) LastLogits(dst []float32) error {
 // ways: greedy (the id comes back from the state) and seeded (the state
 // answers Host and the session samples its copied logits).
 func TestSampledStepsShared(t *testing.T) {
-	cfg, err := synth.Preset("tiny")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "tiny.gguf")
 	ctx := context.Background()
-	if err := synth.Write(ctx, path, cfg, synth.Options{Seed: 42, WeightType: gguf.TypeI2_S}); err != nil {
-		t.Fatal(err)
-	}
-	m, err := Load(ctx, path, WithDevice("cpu"), WithThreads(2), WithContextLength(64))
+	m, err := Load(ctx, writeTinyModel(t), WithDevice("cpu"), WithThreads(2), WithContextLength(64))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +107,7 @@ func TestSampledStepsShared(t *testing.T) {
 		if errs[i] != nil {
 			t.Fatal(errs[i])
 		}
-		if !equalIDs(alone[i].Tokens, together[i].Tokens) {
+		if !slices.Equal(alone[i].Tokens, together[i].Tokens) {
 			t.Errorf("job %d: alone %v, together %v", i, alone[i].Tokens, together[i].Tokens)
 		}
 		if together[i].DeviceSampled != jobs[i].dev {
@@ -132,14 +125,17 @@ func TestSampledStepsShared(t *testing.T) {
 	}
 }
 
-func equalIDs(a, b []int32) bool {
-	if len(a) != len(b) {
-		return false
+// writeTinyModel writes the synthetic tiny preset (I2_S, seed 42) for the
+// package's internal tests and returns its path.
+func writeTinyModel(t *testing.T) string {
+	t.Helper()
+	cfg, err := synth.Preset("tiny")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	if err := synth.Write(context.Background(), path, cfg, synth.Options{Seed: 42, WeightType: gguf.TypeI2_S}); err != nil {
+		t.Fatal(err)
 	}
-	return true
+	return path
 }

@@ -3,15 +3,12 @@ package bitnet
 import (
 	"context"
 	"math/rand/v2"
-	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
-	"github.com/bitnet-go/bitnet-go/synth"
 )
 
 // simSeq is one sequence in a simulation of the scheduler's queue: a
@@ -197,17 +194,9 @@ func TestAllocateRoundRobin(t *testing.T) {
 // the steps in which the stream advanced while a prompt was being
 // prefilled, and checks that the older prompt got the chunks.
 func TestSharedStepsPrefillBesideStream(t *testing.T) {
-	cfg, err := synth.Preset("tiny")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "tiny.gguf")
 	ctx := context.Background()
-	if err := synth.Write(ctx, path, cfg, synth.Options{Seed: 42, WeightType: gguf.TypeI2_S}); err != nil {
-		t.Fatal(err)
-	}
 	const budget = 8
-	m, err := Load(ctx, path, WithDevice("cpu"), WithThreads(2), WithStepTokens(budget))
+	m, err := Load(ctx, writeTinyModel(t), WithDevice("cpu"), WithThreads(2), WithStepTokens(budget))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +244,7 @@ func TestSharedStepsPrefillBesideStream(t *testing.T) {
 	prompt := func(n int) []int32 {
 		p := make([]int32, n)
 		for i := range p {
-			p[i] = int32(1 + rng.IntN(cfg.Vocab-1))
+			p[i] = int32(1 + rng.IntN(m.m.Config.VocabSize-1))
 		}
 		return p
 	}

@@ -46,7 +46,7 @@ type i2sForkBounds struct {
 // the fork, with the bounds measured against it (see the test's comment):
 // batch is the 6-token prompt as one batch (NAME.fork.json), decode the BOS
 // token alone (NAME.decode.fork.json), each with bounds for the three
-// forkConfigs.
+// refConfigs.
 type i2sForkCase struct {
 	name          string
 	arch          string // general.architecture
@@ -58,7 +58,7 @@ type i2sForkCase struct {
 }
 
 // The bounds are about 1.5 times the values measured on 2026-12-03 (in the
-// comments, per configuration of forkConfigs: greedy steps equal, steps
+// comments, per configuration of refConfigs: greedy steps equal, steps
 // within 1e-6, worst |Δ logit|, worst |Δ log p|).
 var i2sForkCases = []i2sForkCase{
 	// A Qwen3 causal LM (q2_0LlamaCppCheckpoint) in I2_S: no input norms.
@@ -254,23 +254,7 @@ func readForkRef(t *testing.T, name, sha string) forkRef {
 	return ref
 }
 
-// forkConfigs are the engine configurations compareForkLogits runs: the
-// bitnetcpp mode with the prompt fed one token at a time (as the fork
-// computes a batch: upstream llama.cpp without llamafile runs a batch's
-// attention row by row, the same as one-token steps) and as one batch
-// (batched attention as bitnet.cpp's tinyBLAS computes it), and the exact
-// mode.
-var forkConfigs = []struct {
-	name    string
-	mode    engine.NumericMode
-	ubatch1 bool
-}{
-	{"bitnetcpp, prompt token by token", engine.BitNetCpp, true},
-	{"bitnetcpp, prompt as one batch", engine.BitNetCpp, false},
-	{"exact, prompt as one batch", engine.Exact, false},
-}
-
-// compareForkLogits runs the engine in each of forkConfigs on ref's prompt
+// compareForkLogits runs the engine in each of refConfigs on ref's prompt
 // and then ref's greedy tokens one at a time, and checks the logits at the
 // 16 steps against ref's within bounds[config]. It also logs how far the
 // two modes are from each other on the same input.
@@ -279,7 +263,7 @@ func compareForkLogits(t *testing.T, m *model.Model, ref forkRef, label string, 
 	ctx := context.Background()
 	V := m.Config.VocabSize
 	var ours [3][][]float32
-	for i, c := range forkConfigs {
+	for i, c := range refConfigs {
 		e, err := cpu.New(ctx, m, cpu.Options{Threads: 1, Mode: c.mode})
 		require.NoError(t, err)
 		st, err := e.NewState(64)
@@ -291,16 +275,8 @@ func compareForkLogits(t *testing.T, m *model.Model, ref forkRef, label string, 
 			if step > 0 {
 				in = ref.Tokens[step-1 : step]
 			}
-			if c.ubatch1 {
-				for _, tok := range in[:len(in)-1] {
-					_, err := st.Forward(ctx, []int32{tok}, engine.NoLogits, nil)
-					require.NoError(t, err)
-				}
-				in = in[len(in)-1:]
-			}
 			logits := make([]float32, V)
-			_, err := st.Forward(ctx, in, engine.LastLogits, logits)
-			require.NoError(t, err)
+			forwardLast(t, st, in, c.ubatch1, logits)
 			ours[i] = append(ours[i], logits)
 			rl := ref.Logits[step]
 			d := 0.0

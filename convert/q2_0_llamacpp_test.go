@@ -15,7 +15,6 @@ import (
 	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/cpu"
 	"github.com/bitnet-go/bitnet-go/gguf"
-	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/quant"
 )
 
@@ -99,15 +98,7 @@ func testQ2_0AgainstLlamaCpp(t *testing.T, ck convert.CheckpointConfig, fixtures
 		require.True(t, m.Config.TiedOutput)
 	}
 
-	for i, c := range []struct {
-		name    string
-		mode    engine.NumericMode
-		ubatch1 bool // the prompt one token at a time
-	}{
-		{"bitnetcpp, prompt token by token", engine.BitNetCpp, true},
-		{"bitnetcpp, prompt as one batch", engine.BitNetCpp, false},
-		{"exact, prompt as one batch", engine.Exact, false},
-	} {
+	for i, c := range refConfigs {
 		e, err := cpu.New(ctx, m, cpu.Options{Threads: 1, Mode: c.mode})
 		require.NoError(t, err)
 		st, err := e.NewState(64)
@@ -121,15 +112,7 @@ func testQ2_0AgainstLlamaCpp(t *testing.T, ck convert.CheckpointConfig, fixtures
 			if step > 0 {
 				in = ref.Tokens[step-1 : step]
 			}
-			if c.ubatch1 {
-				for _, tok := range in[:len(in)-1] {
-					_, err := st.Forward(ctx, []int32{tok}, engine.NoLogits, nil)
-					require.NoError(t, err)
-				}
-				in = in[len(in)-1:]
-			}
-			_, err := st.Forward(ctx, in, engine.LastLogits, logits)
-			require.NoError(t, err)
+			forwardLast(t, st, in, c.ubatch1, logits)
 			lp := logSoftmax(logits)
 			// KL from llama.cpp's float32 probabilities (written with 9
 			// digits, summing to 1 within 2e-7): noise below ~1e-6 nats.

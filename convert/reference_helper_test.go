@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/gguf"
+	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
 )
 
@@ -77,4 +79,62 @@ func convertForReference(t *testing.T, ck convert.CheckpointConfig, opts convert
 	m, err := model.FromGGUF(f, model.Options{})
 	require.NoError(t, err)
 	return converted{path: out, sha256: hex.EncodeToString(sum[:]), res: res, model: m}
+}
+
+// refConfigs are the engine configurations the reference tests run: the
+// bitnetcpp mode with the prompt fed one token at a time (upstream llama.cpp
+// without llamafile, and so the BitNet fork, runs a batch's attention row
+// by row, the same as one-token steps) and as one batch (batched attention
+// as bitnet.cpp's tinyBLAS computes it), and the exact mode.
+var refConfigs = []struct {
+	name    string
+	mode    engine.NumericMode
+	ubatch1 bool // the prompt one token at a time
+}{
+	{"bitnetcpp, prompt token by token", engine.BitNetCpp, true},
+	{"bitnetcpp, prompt as one batch", engine.BitNetCpp, false},
+	{"exact, prompt as one batch", engine.Exact, false},
+}
+
+// forwardLast feeds in to st and writes the last token's logits to logits;
+// with oneByOne the tokens before the last go one at a time.
+func forwardLast(t *testing.T, st engine.State, in []int32, oneByOne bool, logits []float32) {
+	t.Helper()
+	ctx := context.Background()
+	if oneByOne {
+		for _, tok := range in[:len(in)-1] {
+			_, err := st.Forward(ctx, []int32{tok}, engine.NoLogits, nil)
+			require.NoError(t, err)
+		}
+		in = in[len(in)-1:]
+	}
+	_, err := st.Forward(ctx, in, engine.LastLogits, logits)
+	require.NoError(t, err)
+}
+
+// hfRefAgainstLlamaCpp runs the float64 Hugging Face-level reference on the
+// checkpoint in dir (written from ck) with llama.cpp's Q8_K activations or
+// BitNet's per-token int8 (q8k) and with or without float16 roundings
+// (f16), fed ref's prompt and greedy tokens, and returns its worst |Δ log p|
+// (p > 1e-4) and KL against ref's probabilities over the 16 steps.
+func hfRefAgainstLlamaCpp(t *testing.T, dir string, ck convert.CheckpointConfig, ref llamaCppQ2, q8k, f16 bool) (worstLogP, worstKL float64) {
+	t.Helper()
+	r := newHFRef(t, dir, ck, true)
+	r.f16 = f16
+	for k, l := range r.lin {
+		l.q8k = q8k
+		r.lin[k] = l
+	}
+	var logits []float64
+	for _, tok := range ref.Prompt {
+		logits = r.step(tok)
+	}
+	for step := range 16 {
+		if step > 0 {
+			logits = r.step(ref.Tokens[step-1])
+		}
+		kl, mlp := againstProbs(ref.Probs[step], logSoftmax(logits))
+		worstLogP, worstKL = math.Max(worstLogP, mlp), math.Max(worstKL, kl)
+	}
+	return worstLogP, worstKL
 }

@@ -141,24 +141,7 @@ func TestRopeScalingReferenceAgainstLlamaCpp(t *testing.T) {
 		if !tc.scaled {
 			ck.RopeScaling = nil // the same weights without the scaling
 		}
-		r := newHFRef(t, dir, ck, true)
-		r.f16 = tc.f16
-		for k, l := range r.lin {
-			l.q8k = tc.q8k
-			r.lin[k] = l
-		}
-		var logits []float64
-		for _, tok := range ref.Prompt {
-			logits = r.step(tok)
-		}
-		worst := 0.0
-		for step := range 16 {
-			if step > 0 {
-				logits = r.step(ref.Tokens[step-1])
-			}
-			_, mlp := againstProbs(ref.Probs[step], logSoftmax(logits))
-			worst = math.Max(worst, mlp)
-		}
+		worst, _ := hfRefAgainstLlamaCpp(t, dir, ck, ref, tc.q8k, tc.f16)
 		t.Logf("float64 reference, %s, against llama.cpp over 16 steps: worst |Δ log p| (p > 1e-4) %.3g", tc.name, worst)
 		require.GreaterOrEqual(t, worst, tc.lo, tc.name)
 		require.LessOrEqual(t, worst, tc.hi, tc.name)

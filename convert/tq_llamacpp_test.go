@@ -234,25 +234,8 @@ func TestTQReferenceAgainstLlamaCpp(t *testing.T) {
 			require.NoError(t, json.Unmarshal(raw, &ref))
 			worst := map[variant]float64{}
 			for _, v := range []variant{{true, true}, {false, true}, {true, false}, {false, false}} {
-				r := newHFRef(t, dir, tc.ck, true)
-				r.f16 = v.f16
-				for k, l := range r.lin {
-					l.q8k = v.q8k
-					r.lin[k] = l
-				}
-				var logits []float64
-				for _, tok := range ref.Prompt {
-					logits = r.step(tok)
-				}
-				worstKL := 0.0
-				for step := range 16 {
-					if step > 0 {
-						logits = r.step(ref.Tokens[step-1])
-					}
-					kl, mlp := againstProbs(ref.Probs[step], logSoftmax(logits))
-					worst[v] = math.Max(worst[v], mlp)
-					worstKL = math.Max(worstKL, kl)
-				}
+				var worstKL float64
+				worst[v], worstKL = hfRefAgainstLlamaCpp(t, dir, tc.ck, ref, v.q8k, v.f16)
 				t.Logf("%s: float64 reference, %s activations, float16 roundings %v, against llama.cpp over 16 steps: worst |Δ log p| (p > 1e-4) %.3g, worst KL %.2g nats",
 					tc.name, map[bool]string{true: "Q8_K", false: "per-token int8"}[v.q8k], v.f16, worst[v], worstKL)
 			}
