@@ -25,6 +25,9 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func i2sGemm8x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
 func i2sGemm4VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
@@ -161,7 +164,14 @@ func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt 
 
 func gemm8VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
 	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
-		i2sGemm8VNNI(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
+		// Rows in pairs (one activation load per two VPDPBUSD), an odd
+		// last row alone.
+		if p := nrows / 2; p > 0 {
+			i2sGemm8x2VNNI(&w[0], rowBytes, p, nblk, &qi[0], &acc[0], ldt)
+		}
+		if nrows%2 != 0 {
+			i2sGemm8VNNI(&w[(nrows-1)*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[nrows-1], ldt)
+		}
 	}
 }
 
