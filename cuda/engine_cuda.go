@@ -258,6 +258,9 @@ func (e *Engine) Info() engine.Info {
 	shape := func(rows, cols int) string { return fmt.Sprintf("%dx%d", rows, cols) }
 	const tk = "T2W decode GEMV (dp4a, input quantized once per sublayer) / prefill GEMM (int8 mma m16n8k32)"
 	kern[shape(q+2*kv, cfg.Hidden)+" (fused Q|K|V)"] = tk + " + RoPE/KV epilogue"
+	if cfg.Family.QKNorm {
+		kern[shape(q+2*kv, cfg.Hidden)+" (fused Q|K|V)"] = tk + " + V epilogue; per-head q/k RMSNorm + RoPE + K store kernel"
+	}
 	kern[shape(cfg.Hidden, q)] = tk + " + residual"
 	kern[shape(2*cfg.FFN, cfg.Hidden)+" (fused gate|up)"] = tk + " + " + cfg.Activation.String() + " epilogue"
 	kern[shape(cfg.Hidden, cfg.FFN)] = tk + " + residual"

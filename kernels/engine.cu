@@ -9,6 +9,9 @@
 //     n >= 2 (prefill): normquant + int8 MMA GEMM for each of the 4 matmuls,
 //                      + attention (9 launches per layer)
 //   output head (fused final RMSNorm) -> logits -> host.
+// The qwen3 family (bnc_config.qk_norm) adds qknorm_kernel after the Q|K|V
+// matmul (per-head q/k RMSNorm, then RoPE and the K-cache store); families
+// without sub-norms quantize the o and down inputs unnormalized.
 // Q|K|V and gate|up are each one fused matrix (paired layout, common.cuh), so
 // RoPE, the KV-cache writes and the activation run in the matmul epilogues.
 //
