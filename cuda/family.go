@@ -43,6 +43,10 @@ func variantOf(m *model.Model) (blockVariant, error) {
 		return refuse("embeddings scaled by sqrt(hidden)")
 	case cfg.InputNorms:
 		return refuse("per-projection input norms (*_norm_in)")
+	case cfg.Pooling != model.PoolingNone:
+		// Model.Embed needs hidden states (engine.HiddenForwarder), which
+		// only the CPU engine returns.
+		return refuse(fmt.Sprintf("embedding models (pooling %s: hidden-state output)", cfg.Pooling))
 	case cfg.Activation != model.ReLU2 && cfg.Activation != model.SiLU && cfg.Activation != model.GELU:
 		return refuse(fmt.Sprintf("FFN activation %s", cfg.Activation))
 	case fam.QKNorm && cfg.HeadDim > 256:

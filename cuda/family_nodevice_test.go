@@ -58,6 +58,9 @@ func TestVariantOf(t *testing.T) {
 	q2h := of(model.ArchQwen3)
 	q2h.Output.Type = gguf.TypeQ2_0
 	refused("Q2_0 head", q2h, "Q2_0 embeddings or output heads")
+	pooled := of(model.ArchQwen3)
+	pooled.Config.Pooling = model.PoolingLast
+	refused("qwen3 embedding model", pooled, "embedding models (pooling last")
 	wide := of(model.ArchQwen3)
 	wide.Config.HeadDim = 512
 	refused("qwen3 head dim 512", wide, "head dimension 512")
