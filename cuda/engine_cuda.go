@@ -70,10 +70,9 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 	if m == nil {
 		return nil, errors.New("cuda: nil model")
 	}
-	if fam := m.Config.Family; fam.Arch != "" && (!fam.SubNorms || fam.Rope != model.RopeNeox) {
-		// The kernels implement the BitNet b1.58 block; the CPU runs the rest.
-		// (A Config built without the registry, as in tests, is BitNet b1.58.)
-		return nil, fmt.Errorf("%w: the CUDA backend runs the BitNet b1.58 families only, not %s", ErrNoDevice, fam.Name)
+	variant, err := variantOf(m)
+	if err != nil {
+		return nil, err
 	}
 	if o.Mode != engine.Exact {
 		return nil, fmt.Errorf("cuda: numeric mode %s reproduces bitnet.cpp's CPU roundings and runs on the CPU only (use mode exact on the GPU)", o.Mode)
@@ -112,6 +111,15 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 	}
 	if cfg.TiedOutput {
 		c.tied = 1
+	}
+	if variant.subNorms {
+		c.sub_norms = 1
+	}
+	if variant.rope == model.RopeNorm {
+		c.rope_kind = C.BNC_ROPE_NORM
+	}
+	if variant.qkNorm {
+		c.qk_norm = 1
 	}
 	if m.Output.Rows != m.Embed.Rows {
 		return nil, fmt.Errorf("cuda: output head has %d rows, embedding %d", m.Output.Rows, m.Embed.Rows)
@@ -175,10 +183,18 @@ func New(ctx context.Context, m *model.Model, o Options) (engine.Engine, error) 
 				o.Release(p.lin.Data)
 			}
 		}
-		for _, n := range []struct {
+		type normW struct {
 			which C.int
 			w     []float32
-		}{{C.BNC_N_ATTN, l.AttnNorm}, {C.BNC_N_ATTN_SUB, l.AttnSubNorm}, {C.BNC_N_FFN, l.FFNNorm}, {C.BNC_N_FFN_SUB, l.FFNSubNorm}} {
+		}
+		norms := []normW{{C.BNC_N_ATTN, l.AttnNorm}, {C.BNC_N_FFN, l.FFNNorm}}
+		if variant.subNorms {
+			norms = append(norms, normW{C.BNC_N_ATTN_SUB, l.AttnSubNorm}, normW{C.BNC_N_FFN_SUB, l.FFNSubNorm})
+		}
+		if variant.qkNorm {
+			norms = append(norms, normW{C.BNC_N_Q, l.QNorm}, normW{C.BNC_N_K, l.KNorm})
+		}
+		for _, n := range norms {
 			if rc := C.bnc_engine_set_norm(h, C.int(li), n.which, cFloats(n.w), C.int(len(n.w))); rc != C.BNC_OK {
 				return nil, fail(fmt.Sprintf("layer %d norm", li), rc)
 			}
@@ -242,6 +258,9 @@ func (e *Engine) Info() engine.Info {
 	shape := func(rows, cols int) string { return fmt.Sprintf("%dx%d", rows, cols) }
 	const tk = "T2W decode GEMV (dp4a, input quantized once per sublayer) / prefill GEMM (int8 mma m16n8k32)"
 	kern[shape(q+2*kv, cfg.Hidden)+" (fused Q|K|V)"] = tk + " + RoPE/KV epilogue"
+	if cfg.Family.QKNorm {
+		kern[shape(q+2*kv, cfg.Hidden)+" (fused Q|K|V)"] = tk + " + V epilogue; per-head q/k RMSNorm + RoPE + K store kernel"
+	}
 	kern[shape(cfg.Hidden, q)] = tk + " + residual"
 	kern[shape(2*cfg.FFN, cfg.Hidden)+" (fused gate|up)"] = tk + " + " + cfg.Activation.String() + " epilogue"
 	kern[shape(cfg.Hidden, cfg.FFN)] = tk + " + residual"

@@ -46,7 +46,11 @@ func stateBytes(cfg model.Config, vocab, precType, maxTokens int) uint64 {
 	// The decode step's two quantized GEMV inputs (ping-pong: codes, scale,
 	// sum) and the attention's split counters plus the quantization's arrival
 	// counter come after the batch scratch.
-	scratch := b*(h+2*q+f)*4 + b*maxK + 2*b*4 + (b+1)*4 + g*uint64(vocab)*4 +
+	qkv := q // the Q|K|V output rows: q, and the un-rotated k with QK norms
+	if cfg.Family.QKNorm {
+		qkv += kvDim
+	}
+	scratch := b*(h+q+qkv+f)*4 + b*maxK + 2*b*4 + (b+1)*4 + g*uint64(vocab)*4 +
 		uint64(cfg.Heads)*nsplit*(uint64(cfg.HeadDim)+2)*acc + (uint64(cfg.Heads)+1)*4 + 2*maxK + 2*4 + 2*4
 	// The device sampler's parameter block and result (bnc_sample_params:
 	// four doubles and two int32; bnc_sample_result: four 4-byte fields).

@@ -66,16 +66,19 @@ func TestDecodeSplits(t *testing.T) {
 // admit a GPU on which sessions fail.
 func TestStateBytesMatchesDevice(t *testing.T) {
 	requireDevice(t)
-	m := buildModel(t, testModels()[0], 1)
-	for _, prec := range []string{"fp32", "fp16"} {
-		e := gpuEngine(t, m, prec).(*Engine)
-		for _, n := range []int{5, 200} {
-			s, err := e.newState(n)
-			require.NoError(t, err)
-			want := stateBytes(e.cfg, e.vocab, e.ptype, n)
-			got := s.deviceBytes()
-			s.Close()
-			assert.Equal(t, want, got, "%s state of %d positions", prec, n)
+	// BitNet, and qwen3, whose Q|K|V rows also hold the un-rotated k.
+	for _, tm := range []testModel{testModels()[0], familyModels(t)[1]} {
+		m := buildModel(t, tm, 1)
+		for _, prec := range []string{"fp32", "fp16"} {
+			e := gpuEngine(t, m, prec).(*Engine)
+			for _, n := range []int{5, 200} {
+				s, err := e.newState(n)
+				require.NoError(t, err)
+				want := stateBytes(e.cfg, e.vocab, e.ptype, n)
+				got := s.deviceBytes()
+				s.Close()
+				assert.Equal(t, want, got, "%s %s state of %d positions", tm.name, prec, n)
+			}
 		}
 	}
 }

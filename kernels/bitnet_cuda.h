@@ -39,8 +39,13 @@ enum { BNC_LOGITS_NONE = 0, BNC_LOGITS_LAST = 1, BNC_LOGITS_ALL = 2 };
 /* Linear layers of one block. */
 enum { BNC_W_Q = 0, BNC_W_K, BNC_W_V, BNC_W_O, BNC_W_GATE, BNC_W_UP, BNC_W_DOWN };
 
-/* Norm weights of one block. */
-enum { BNC_N_ATTN = 0, BNC_N_ATTN_SUB, BNC_N_FFN, BNC_N_FFN_SUB };
+/* Norm weights of one block. ATTN_SUB and FFN_SUB exist only with
+ * bnc_config.sub_norms, Q and K (head_dim values each, shared by the heads)
+ * only with qk_norm. */
+enum { BNC_N_ATTN = 0, BNC_N_ATTN_SUB, BNC_N_FFN, BNC_N_FFN_SUB, BNC_N_Q, BNC_N_K };
+
+/* RoPE pair layouts (same order as model.RopeKind). */
+enum { BNC_ROPE_NEOX = 0, BNC_ROPE_NORM = 1 };
 
 /* The smallest compute capability the fat binary runs on (major*10+minor). */
 #define BNC_MIN_CC 75
@@ -75,6 +80,12 @@ typedef struct {
     int activation;             /* BNC_ACT_* */
     int embed_type, head_type;  /* BNC_TYPE_* of token_embd and of the output head */
     int tied;                   /* the head is token_embd */
+    /* The block's variant (model.Family): each 0 or 1, rope_kind BNC_ROPE_*.
+     * sub_norms: attn_sub_norm and ffn_sub_norm normalize the inputs of the
+     * o and down projections (BitNet b1.58); without them those int8
+     * activations are quantized from the raw attention output and
+     * act(gate)*up. qk_norm: per-head RMSNorm of q and k before RoPE (Qwen3). */
+    int sub_norms, rope_kind, qk_norm;
 } bnc_config;
 
 typedef struct bnc_engine bnc_engine;

@@ -66,21 +66,49 @@ BNC_HD int paired_row(int p, int side) { return 16 * (p >> 3) + 8 * side + (p & 
 BNC_HD int paired_rows(int pairs) { return 16 * ((pairs + 7) / 8); }
 
 // The fused Q|K|V matrix: logical rows [0,qdim) are Q, then K, then V.
+// rope_norm picks the RoPE pair layout (model.RopeKind): 0 rotates dims
+// (i, i+rd/2) of a head (NEOX: the BitNet and Qwen families), 1 rotates
+// (2i, 2i+1) (llama.cpp's LLAMA_ROPE_TYPE_NORM: the Llama family). Either
+// way the dims past rd pair up as (rd+2j, rd+2j+1), so with rope_norm every
+// pair of a head is two adjacent dims.
 struct QKVShape {
     int qdim, kvdim, hd, rd;  // rd = rotated dims per head (even, <= hd)
+    int rope_norm;
 };
 
 BNC_HD int qkv_pairs(const QKVShape &s) { return (s.qdim + 2 * s.kvdim) / 2; }
 
-// Head-local pair of dim w: rotated dims pair (i, i+rd/2); the rest (rd+2j, rd+2j+1).
+// Head-local pair of dim w.
 BNC_HD void head_pair_of_dim(const QKVShape &s, int w, int *pih, int *side) {
     int half = s.rd / 2;
-    if (w < s.rd) {
+    if (s.rope_norm) {
+        *pih = w / 2;
+        *side = w % 2;
+    } else if (w < s.rd) {
         *pih = w % half;
         *side = w / half;
     } else {
         *pih = half + (w - s.rd) / 2;
         *side = (w - s.rd) % 2;
+    }
+}
+
+// head_dims_of_pair is the inverse within a head: the two dims of head-local
+// pair pih and its RoPE frequency index (-1: not rotated).
+BNC_HD void head_dims_of_pair(const QKVShape &s, int pih, int *ia, int *ib, int *ri) {
+    const int half = s.rd / 2;
+    if (s.rope_norm) {
+        *ia = 2 * pih;
+        *ib = *ia + 1;
+        *ri = pih < half ? pih : -1;
+    } else if (pih < half) {
+        *ia = pih;
+        *ib = pih + half;
+        *ri = pih;
+    } else {
+        *ia = s.rd + 2 * (pih - half);
+        *ib = *ia + 1;
+        *ri = -1;
     }
 }
 
@@ -113,16 +141,10 @@ BNC_HD void qkv_rows_of_pair(const QKVShape &s, int p, int *seg, int *ia, int *i
             off = p - qp;
             *seg = 1;
         }
-        int hp = s.hd / 2, head = off / hp, pih = off % hp, half = s.rd / 2;
-        if (pih < half) {
-            *ia = head * s.hd + pih;
-            *ib = *ia + half;
-            *ri = pih;
-        } else {
-            *ia = head * s.hd + s.rd + 2 * (pih - half);
-            *ib = *ia + 1;
-            *ri = -1;
-        }
+        int hp = s.hd / 2, head = off / hp;
+        head_dims_of_pair(s, off % hp, ia, ib, ri);
+        *ia += head * s.hd;
+        *ib += head * s.hd;
         return;
     }
     int off = p - qp - kp;
@@ -321,7 +343,7 @@ __device__ __forceinline__ int quant_code(float h, float s) {
 }
 
 // block_norm_quant normalizes one row and quantizes it to int8 into q (shared
-// or global memory). Every thread of the block must call it; all get s and
+// or global memory); w == nullptr quantizes the row as it is (no norm). Every thread of the block must call it; all get s and
 // asum. NT is the block size. The one order-sensitive reduction, the sum of
 // squares, runs in the order of a kNormThreads-thread block whatever NT (the
 // maximum and the integer sum are exact in any order), so the prefill kernel, the
@@ -333,7 +355,11 @@ __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, co
     float mx = 0.f;
     double dsc = 0;
     float fsc = 0;
-    if (exact) {
+    if (!w) {
+        // No norm (a family without sub-norms): the row itself is quantized,
+        // as the CPU's normQuant does with a nil weight.
+        for (int k = threadIdx.x; k < K; k += blockDim.x) mx = fmaxf(mx, fabsf(ld_x<CG>(x, k)));
+    } else if (exact) {
         dsc = block_norm_scale_exact<CG, NT>(x, K, eps);
         for (int k = threadIdx.x; k < K; k += blockDim.x)
             mx = fmaxf(mx, fabsf(norm_value_exact(ld_x<CG>(x, k), dsc, w[k])));
@@ -349,7 +375,7 @@ __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, co
     int as = 0;
     for (int k = threadIdx.x; k < K; k += blockDim.x) {
         const float xv = ld_x<CG>(x, k);
-        float h = exact ? norm_value_exact(xv, dsc, w[k]) : norm_value_fast(xv, fsc, w[k]);
+        float h = !w ? xv : exact ? norm_value_exact(xv, dsc, w[k]) : norm_value_fast(xv, fsc, w[k]);
         int r = quant_code(h, s);
         q[k] = (int8_t)r;
         as += r;
@@ -367,6 +393,25 @@ __device__ __forceinline__ void block_norm(const float *__restrict__ x, const fl
     } else {
         float sc = block_norm_scale_fast(x, K, eps);
         for (int k = threadIdx.x; k < K; k += blockDim.x) dst[k] = norm_value_fast(x[k], sc, w[k]);
+    }
+}
+
+// rope_rotate rotates the pair (a, b) by the angle whose cos and sin are c
+// and sn: a*c - b*sn, a*sn + b*c. Exact mode as cpu.rotateNeoxExact and
+// rotateNormExact (float64 products, exact, then one rounding); otherwise
+// float32 FMAs.
+__device__ __forceinline__ void rope_rotate(float &a, float &b, float c, float sn, int exact) {
+    if (exact) {
+        double x0 = a, x1 = b;
+        double r0 = __dsub_rn(__dmul_rn(x0, (double)c), __dmul_rn(x1, (double)sn));
+        double r1 = __dadd_rn(__dmul_rn(x0, (double)sn), __dmul_rn(x1, (double)c));
+        a = __double2float_rn(r0);
+        b = __double2float_rn(r1);
+    } else {
+        float r0 = fmaf(a, c, -b * sn);
+        float r1 = fmaf(a, sn, b * c);
+        a = r0;
+        b = r1;
     }
 }
 

@@ -9,6 +9,9 @@
 //     n >= 2 (prefill): normquant + int8 MMA GEMM for each of the 4 matmuls,
 //                      + attention (9 launches per layer)
 //   output head (fused final RMSNorm) -> logits -> host.
+// The qwen3 family (bnc_config.qk_norm) adds qknorm_kernel after the Q|K|V
+// matmul (per-head q/k RMSNorm, then RoPE and the K-cache store); families
+// without sub-norms quantize the o and down inputs unnormalized.
 // Q|K|V and gate|up are each one fused matrix (paired layout, common.cuh), so
 // RoPE, the KV-cache writes and the activation run in the matmul epilogues.
 //
@@ -37,6 +40,10 @@ size_t round_up(size_t x, size_t a) { return (x + a - 1) / a * a; }
 struct LayerW {
     DevMat qkv, o, gu, down;
     float *attn_norm = nullptr, *attn_sub = nullptr, *ffn_norm = nullptr, *ffn_sub = nullptr;
+    // Per-head QK norms (qk_norm only; nullptr otherwise). attn_sub and
+    // ffn_sub stay nullptr without sub-norms: the NormQuant of a nullptr
+    // weight quantizes its row unnormalized.
+    float *q_norm = nullptr, *k_norm = nullptr;
 };
 
 }  // namespace
@@ -45,6 +52,7 @@ struct bnc_engine {
     bnc_config c;
     int exact = 1, ctype = BNC_TYPE_F32;
     int qdim = 0, kvdim = 0;
+    int qld = 0;  // floats per row of the Q|K|V output: qdim, + kvdim with QK norms (un-rotated K)
     QKVShape shp;
     cudaDeviceProp prop;
     std::vector<LayerW> layers;
@@ -176,6 +184,11 @@ int check_config(const bnc_config *c, char *err, int errlen) {
     if (c->activation < BNC_ACT_RELU2 || c->activation > BNC_ACT_GELU)
         return set_err(err, errlen, BNC_ERR_INVALID, "unknown activation %d", c->activation);
     if (!(c->eps > 0)) return set_err(err, errlen, BNC_ERR_INVALID, "RMSNorm epsilon must be positive");
+    if ((c->sub_norms != 0 && c->sub_norms != 1) || (c->qk_norm != 0 && c->qk_norm != 1))
+        return set_err(err, errlen, BNC_ERR_INVALID, "sub_norms %d and qk_norm %d must be 0 or 1", c->sub_norms,
+                       c->qk_norm);
+    if (c->rope_kind != BNC_ROPE_NEOX && c->rope_kind != BNC_ROPE_NORM)
+        return set_err(err, errlen, BNC_ERR_INVALID, "unknown RoPE kind %d", c->rope_kind);
     return BNC_OK;
 }
 
@@ -216,15 +229,18 @@ int bnc_engine_new(const bnc_config *c, bnc_engine **out, uint64_t *free_bytes, 
     e->ctype = c->precision;
     e->qdim = c->heads * c->head_dim;
     e->kvdim = c->kv_heads * c->head_dim;
-    e->shp = QKVShape{e->qdim, e->kvdim, c->head_dim, c->rope_dim};
+    e->qld = c->qk_norm ? e->qdim + e->kvdim : e->qdim;
+    e->shp = QKVShape{e->qdim, e->kvdim, c->head_dim, c->rope_dim, c->rope_kind == BNC_ROPE_NORM};
     e->err[0] = 0;
 
     // What the weights need, before allocating any of it.
     const int H = c->hidden, F = c->ffn, Q = e->qdim;
     const size_t qkv_rows = mat_rows_dev(qkv_pairs(e->shp), 1), gu_rows = mat_rows_dev(F, 1);
     const size_t h_rows = mat_rows_dev(H, 0);
-    size_t per_layer = qkv_rows * (H / 4) + h_rows * (Q / 4) + gu_rows * (H / 4) + h_rows * (F / 4) +
-                       (size_t)(2 * H + Q + F) * 4;
+    const size_t norm_floats =
+        2 * (size_t)H + (c->sub_norms ? (size_t)Q + F : 0) + (c->qk_norm ? 2 * (size_t)c->head_dim : 0);
+    size_t per_layer =
+        qkv_rows * (H / 4) + h_rows * (Q / 4) + gu_rows * (H / 4) + h_rows * (F / 4) + norm_floats * 4;
     size_t max_lin = 0, max_rows = 0;
     for (int w = BNC_W_Q; w <= BNC_W_DOWN; w++) {
         int r, K;
@@ -268,9 +284,13 @@ int bnc_engine_new(const bnc_config *c, bnc_engine **out, uint64_t *free_bytes, 
         for (DevMat *m : {&L.qkv, &L.o, &L.gu, &L.down})
             if ((rc = alloc((void **)&m->w, (size_t)m->rows_dev * (m->K / 4), "ternary weights"))) return fail(rc);
         if ((rc = alloc((void **)&L.attn_norm, (size_t)H * 4, "norms")) ||
-            (rc = alloc((void **)&L.attn_sub, (size_t)Q * 4, "norms")) ||
-            (rc = alloc((void **)&L.ffn_norm, (size_t)H * 4, "norms")) ||
-            (rc = alloc((void **)&L.ffn_sub, (size_t)F * 4, "norms")))
+            (rc = alloc((void **)&L.ffn_norm, (size_t)H * 4, "norms")))
+            return fail(rc);
+        if (c->sub_norms && ((rc = alloc((void **)&L.attn_sub, (size_t)Q * 4, "norms")) ||
+                             (rc = alloc((void **)&L.ffn_sub, (size_t)F * 4, "norms"))))
+            return fail(rc);
+        if (c->qk_norm && ((rc = alloc((void **)&L.q_norm, (size_t)c->head_dim * 4, "norms")) ||
+                           (rc = alloc((void **)&L.k_norm, (size_t)c->head_dim * 4, "norms"))))
             return fail(rc);
     }
     if ((rc = alloc(&e->embed, (size_t)c->vocab * H * type_size(c->embed_type), "token embedding")))
@@ -368,9 +388,18 @@ int bnc_engine_set_norm(bnc_engine *e, int layer, int which, const float *w, int
     case BNC_N_FFN_SUB:
         dst = L.ffn_sub, want = e->c.ffn;
         break;
+    case BNC_N_Q:
+        dst = L.q_norm, want = e->c.head_dim;
+        break;
+    case BNC_N_K:
+        dst = L.k_norm, want = e->c.head_dim;
+        break;
     default:
         return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "bad norm %d", which);
     }
+    if (!dst)
+        return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "norm %d: the configuration has no such norm (%s)",
+                       which, which == BNC_N_Q || which == BNC_N_K ? "qk_norm is 0" : "sub_norms is 0");
     if (n != want) return set_err(e->err, sizeof e->err, BNC_ERR_INVALID, "norm %d: %d values, want %d", which, n, want);
     BNC_CHECK(cudaSetDevice(e->c.device), e->err, sizeof e->err);
     BNC_CHECK(cudaMemcpy(dst, w, (size_t)n * 4, cudaMemcpyHostToDevice), e->err, sizeof e->err);
@@ -510,7 +539,7 @@ int enqueue_layers(bnc_state *s, int n) {
         const LayerW &L = e->layers[li];
         EpiParams qkv = base_epi(s), o = base_epi(s), gu = base_epi(s), down = base_epi(s);
         set_scales(qkv, L.qkv);
-        qkv.epi = EPI_QKV, qkv.out = s->qb, qkv.ld = Q;
+        qkv.epi = EPI_QKV, qkv.out = s->qb, qkv.ld = e->qld, qkv.qknorm = c.qk_norm;
         qkv.kc = s->kc + (size_t)li * s->layer_kv;
         qkv.vc = s->vc + (size_t)li * s->layer_kv;
         set_scales(o, L.o);
@@ -522,7 +551,7 @@ int enqueue_layers(bnc_state *s, int n) {
 
         AttnParams ap;
         memset(&ap, 0, sizeof ap);
-        ap.q = s->qb, ap.ldq = Q, ap.kc = qkv.kc, ap.vc = qkv.vc, ap.kvdim = e->kvdim, ap.hd = c.head_dim;
+        ap.q = s->qb, ap.ldq = e->qld, ap.kc = qkv.kc, ap.vc = qkv.vc, ap.kvdim = e->kvdim, ap.hd = c.head_dim;
         ap.heads = c.heads, ap.group = c.heads / c.kv_heads, ap.pos = s->d_tok + s->B, ap.n = n;
         ap.out = s->att, ap.ldo = Q, ap.part = s->part, ap.counters = s->counters;
         ap.nsplit = n == 1 ? s->nsplit : 1;
@@ -533,6 +562,7 @@ int enqueue_layers(bnc_state *s, int n) {
                 li + 1 < c.layers ? decode_nq(s, s->x, e->layers[li + 1].attn_norm, H, 0) : none;
             ap.nq = decode_nq(s, s->att, L.attn_sub, Q, 1);
             BNC_S(launch_gemv(L.qkv, q0, s->dqs, s->dqa, qkv, none, e->grid_qkv, st));
+            if (c.qk_norm) BNC_S(launch_qknorm(qkv, L.q_norm, L.k_norm, c.eps, 1, st));
             BNC_S(launch_attention(e->ctype, ap, st));
             BNC_S(launch_gemv(L.o, q1, s->dqs + 1, s->dqa + 1, o, decode_nq(s, s->x, L.ffn_norm, H, 0), e->grid_o,
                               st));
@@ -541,6 +571,7 @@ int enqueue_layers(bnc_state *s, int n) {
         } else {
             BNC_S(launch_normquant(s->x, H, L.attn_norm, H, c.eps, ex, n, s->act, s->ascale, s->asum, st));
             BNC_S(launch_gemm(L.qkv, s->act, s->ascale, s->asum, n, qkv, st));
+            if (c.qk_norm) BNC_S(launch_qknorm(qkv, L.q_norm, L.k_norm, c.eps, n, st));
             BNC_S(launch_attention(e->ctype, ap, st));
             BNC_S(launch_normquant(s->att, Q, L.attn_sub, Q, c.eps, ex, n, s->act, s->ascale, s->asum, st));
             BNC_S(launch_gemm(L.o, s->act, s->ascale, s->asum, n, o, st));
@@ -671,7 +702,7 @@ int bnc_state_new(bnc_engine *e, int cap, int max_batch, const float *rope_cos, 
         (rc = alloc((void **)&s->cos_t, (size_t)cap * half * 4, "RoPE table")) ||
         (rc = alloc((void **)&s->sin_t, (size_t)cap * half * 4, "RoPE table")) ||
         (rc = alloc((void **)&s->x, (size_t)max_batch * H * 4, "activations")) ||
-        (rc = alloc((void **)&s->qb, (size_t)max_batch * Q * 4, "activations")) ||
+        (rc = alloc((void **)&s->qb, (size_t)max_batch * e->qld * 4, "activations")) ||
         (rc = alloc((void **)&s->att, (size_t)max_batch * Q * 4, "activations")) ||
         (rc = alloc((void **)&s->f, (size_t)max_batch * F * 4, "activations")) ||
         (rc = alloc((void **)&s->act, (size_t)max_batch * maxK, "activations")) ||
@@ -886,7 +917,7 @@ int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int e
     if (ce != cudaSuccess) return fail(cuda_err(err, errlen, ce, "cudaStreamCreate"));
     int rc;
     if ((rc = alloc((void **)&b->x, R * H * 4, "batch activations")) ||
-        (rc = alloc((void **)&b->qb, R * Q * 4, "batch activations")) ||
+        (rc = alloc((void **)&b->qb, R * e->qld * 4, "batch activations")) ||
         (rc = alloc((void **)&b->att, R * Q * 4, "batch activations")) ||
         (rc = alloc((void **)&b->f, R * F * 4, "batch activations")) ||
         (rc = alloc((void **)&b->act, R * maxK, "batch activations")) ||
@@ -975,7 +1006,7 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
         const LayerW &L = e->layers[li];
         EpiParams qkv = base, o = base, gu = base, down = base;
         set_scales(qkv, L.qkv);
-        qkv.epi = EPI_QKV, qkv.out = b->qb, qkv.ld = Q;
+        qkv.epi = EPI_QKV, qkv.out = b->qb, qkv.ld = e->qld, qkv.qknorm = c.qk_norm;
         qkv.rows = d_rows, qkv.row_pos = d_pos, qkv.layer = li;
         set_scales(o, L.o);
         o.epi = EPI_RESID, o.out = b->x, o.ld = H;
@@ -986,10 +1017,11 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
 
         BNC_B(launch_normquant(b->x, H, L.attn_norm, H, c.eps, ex, R, b->act, b->ascale, b->asum, st));
         BNC_B(launch_gemm(L.qkv, b->act, b->ascale, b->asum, R, qkv, st));
+        if (c.qk_norm) BNC_B(launch_qknorm(qkv, L.q_norm, L.k_norm, c.eps, R, st));
         if (ndec > 0) {
             AttnParams ap;
             memset(&ap, 0, sizeof ap);
-            ap.q = b->qb, ap.ldq = Q, ap.out = b->att, ap.ldo = Q;
+            ap.q = b->qb, ap.ldq = e->qld, ap.out = b->att, ap.ldo = Q;
             ap.kvdim = e->kvdim, ap.hd = c.head_dim, ap.heads = c.heads, ap.group = c.heads / c.kv_heads;
             ap.n = 1;
             BNC_B(launch_attention_rows(e->ctype, ap, d_rows, d_pos, d_dec, ndec, maxsplit, li, st));
@@ -999,7 +1031,7 @@ int bnc_batch_run(bnc_batch *b, int nseq, bnc_state *const *states, const int *n
             bnc_state *s = states[i];
             AttnParams ap;
             memset(&ap, 0, sizeof ap);
-            ap.q = b->qb + (size_t)r0 * Q, ap.ldq = Q;
+            ap.q = b->qb + (size_t)r0 * e->qld, ap.ldq = e->qld;
             ap.kc = s->kc + (size_t)li * s->layer_kv, ap.vc = s->vc + (size_t)li * s->layer_kv;
             ap.kvdim = e->kvdim, ap.hd = c.head_dim, ap.heads = c.heads, ap.group = c.heads / c.kv_heads;
             ap.pos = d_pos + r0, ap.n = ntok[i];

@@ -57,6 +57,10 @@ struct EpiParams {
     const BatchRow *rows;
     const int *row_pos;
     int layer;
+    // EPI_QKV with per-head QK norms (Qwen3): Q and K are written
+    // un-rotated, K after Q in each output row (ld >= qdim + kvdim), for
+    // launch_qknorm to normalize, rotate and store.
+    int qknorm;
 };
 
 // NormQuant is one RMSNorm (weight w) + int8 quantization of a float row
@@ -135,6 +139,10 @@ cudaError_t launch_gemv(const DevMat &m, const int8_t *q, const float *scale, co
 cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
                         const EpiParams &ep, cudaStream_t st);
 cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid);
+// launch_qknorm: per-head RMSNorm (weights qw, kw: hd floats each) and RoPE
+// of the n rows an EPI_QKV launch with ep.qknorm left in ep.out; q is
+// rotated in place, k stored into the KV cache (ep: the same parameters).
+cudaError_t launch_qknorm(const EpiParams &ep, const float *qw, const float *kw, float eps, int n, cudaStream_t st);
 
 // ---- attention (attention.cu) ----
 struct AttnParams {

@@ -80,10 +80,11 @@ static void test_repack() {
 }
 
 static void test_pairs() {
-    const int hds[] = {32, 64, 96, 128};
-    for (int trial = 0; trial < 200; trial++) {
+    const int hds[] = {32, 64, 96, 128, 256};
+    for (int trial = 0; trial < 400; trial++) {
         QKVShape s;
-        s.hd = hds[rnd() % 4];
+        s.rope_norm = trial % 2;  // NEOX pairs (i, i+rd/2), then llama's (2i, 2i+1)
+        s.hd = hds[rnd() % 5];
         s.rd = 2 * (1 + rnd() % (s.hd / 2));
         const int kvh = 1 + rnd() % 3, heads = kvh * (1 + rnd() % 4);
         s.qdim = heads * s.hd;
@@ -104,7 +105,10 @@ static void test_pairs() {
             qkv_rows_of_pair(s, p, &seg, &ia, &ib, &ri);
             const int off = seg == 0 ? 0 : seg == 1 ? s.qdim : s.qdim + s.kvdim;
             EXPECT(seen[2 * p] == off + ia && seen[2 * p + 1] == off + ib, "inverse of pair %d", p);
-            if (seg < 2 && (ia % s.hd) < s.rd / 2) {
+            if (seg < 2 && s.rope_norm && (ia % s.hd) < s.rd) {
+                EXPECT(ri == (ia % s.hd) / 2 && ia % 2 == 0 && ib == ia + 1, "norm rope pair %d: ri=%d ia=%d ib=%d", p,
+                       ri, ia, ib);
+            } else if (seg < 2 && !s.rope_norm && (ia % s.hd) < s.rd / 2) {
                 EXPECT(ri == ia % s.hd && ib == ia + s.rd / 2, "rope pair %d: ri=%d ia=%d ib=%d", p, ri, ia, ib);
             } else {
                 EXPECT(ri == -1 && ib == ia + 1, "plain pair %d", p);

@@ -29,6 +29,24 @@ __device__ __forceinline__ void epi_one(const EpiParams &ep, int row, int tok, f
         *o = y;
 }
 
+// epi_row finds where token tok of an EPI_QKV launch belongs: its position,
+// its RoPE table and this layer's K and V caches (a batched forward's row
+// has its own sequence's, ep.rows).
+__device__ __forceinline__ void epi_row(const EpiParams &ep, int tok, int *pos, const float **rcos,
+                                        const float **rsin, void **kc, void **vc) {
+    if (ep.rows) {
+        const BatchRow &r = ep.rows[tok];
+        *pos = ep.row_pos[tok];
+        *rcos = r.rope_cos, *rsin = r.rope_sin;
+        *kc = r.kc + (size_t)ep.layer * r.layer_kv;
+        *vc = r.vc + (size_t)ep.layer * r.layer_kv;
+    } else {
+        *pos = *ep.pos + tok;
+        *rcos = ep.rope_cos, *rsin = ep.rope_sin;
+        *kc = ep.kc, *vc = ep.vc;
+    }
+}
+
 __device__ __forceinline__ void epi_pair(const EpiParams &ep, int p, int tok, int acc_a, int acc_b, float s,
                                          int asum) {
     if (ep.epi == EPI_GATEUP) {
@@ -45,48 +63,101 @@ __device__ __forceinline__ void epi_pair(const EpiParams &ep, int p, int tok, in
     const float os = seg == 0 ? ep.os[0] : seg == 1 ? ep.os[1] : ep.os[2];
     float a = finish_dot(acc_a, asum, s, ws, os);
     float b = finish_dot(acc_b, asum, s, ws, os);
-    int pos;
-    const float *rcos, *rsin;
-    void *kc, *vc;
-    if (ep.rows) {
-        // Batched forward: this token's own sequence, position and cache.
-        const BatchRow &r = ep.rows[tok];
-        pos = ep.row_pos[tok];
-        rcos = r.rope_cos, rsin = r.rope_sin;
-        kc = r.kc + (size_t)ep.layer * r.layer_kv;
-        vc = r.vc + (size_t)ep.layer * r.layer_kv;
-    } else {
-        pos = *ep.pos + tok;
-        rcos = ep.rope_cos, rsin = ep.rope_sin;
-        kc = ep.kc, vc = ep.vc;
-    }
-    if (ri >= 0) {
-        const size_t ci = (size_t)pos * (ep.shp.rd / 2) + ri;
-        const float c = rcos[ci], sn = rsin[ci];
-        if (ep.exact) {
-            // cpu.rotateNeoxExact: float64 products (exact) and one rounding.
-            double x0 = a, x1 = b;
-            double r0 = __dsub_rn(__dmul_rn(x0, (double)c), __dmul_rn(x1, (double)sn));
-            double r1 = __dadd_rn(__dmul_rn(x0, (double)sn), __dmul_rn(x1, (double)c));
-            a = __double2float_rn(r0);
-            b = __double2float_rn(r1);
-        } else {
-            float r0 = fmaf(a, c, -b * sn);
-            float r1 = fmaf(a, sn, b * c);
-            a = r0;
-            b = r1;
+    if (seg == 0 || (seg == 1 && ep.qknorm)) {
+        // Q; or, with QK norms, un-rotated K too: qknorm_kernel needs whole
+        // heads, so it rotates and stores them (K after Q in the row).
+        float *q = ep.out + (size_t)tok * ep.ld + (seg == 0 ? 0 : ep.shp.qdim);
+        if (ri >= 0 && !ep.qknorm) {
+            int pos;
+            const float *rcos, *rsin;
+            void *kc, *vc;
+            epi_row(ep, tok, &pos, &rcos, &rsin, &kc, &vc);
+            const size_t ci = (size_t)pos * (ep.shp.rd / 2) + ri;
+            rope_rotate(a, b, rcos[ci], rsin[ci], ep.exact);
         }
-    }
-    if (seg == 0) {
-        float *q = ep.out + (size_t)tok * ep.ld;
         q[ia] = a;
         q[ib] = b;
         return;
+    }
+    int pos;
+    const float *rcos, *rsin;
+    void *kc, *vc;
+    epi_row(ep, tok, &pos, &rcos, &rsin, &kc, &vc);
+    if (ri >= 0) {
+        const size_t ci = (size_t)pos * (ep.shp.rd / 2) + ri;
+        rope_rotate(a, b, rcos[ci], rsin[ci], ep.exact);
     }
     void *cache = seg == 1 ? kc : vc;
     const size_t base = (size_t)pos * ep.shp.kvdim;
     store_typed(cache, ep.cache_type, base + ia, a);
     store_typed(cache, ep.cache_type, base + ib, b);
+}
+
+// ---------------------------------------------------------------------------
+// Per-head QK norms (model.Family.QKNorm, Qwen3): RMSNorm of each head of q
+// and k with one weight per head dim, then RoPE, and k into the KV cache. The Q|K|V epilogue left q and k un-rotated in the output rows
+// (ep.out: q at 0, k at qdim, ep.ld floats per row); one warp per head, four
+// heads per block, one block row per token. Numerics as the CPU's
+// State.positionHeads: rmsNormExact (float64 sum of squares and scale, one
+// rounding per value) or float32 in the mixed precisions, then rope_rotate.
+// ---------------------------------------------------------------------------
+constexpr int kQKNormWarps = 4;
+
+__global__ void __launch_bounds__(kQKNormWarps * 32)
+    qknorm_kernel(EpiParams ep, const float *__restrict__ qw, const float *__restrict__ kw, float eps) {
+    __shared__ float sh[kQKNormWarps][kMaxHeadDim];
+    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, tok = blockIdx.y;
+    const int hd = ep.shp.hd, heads = ep.shp.qdim / hd, kvh = ep.shp.kvdim / hd;
+    const int h = blockIdx.x * kQKNormWarps + warp;
+    if (h >= heads + kvh) return;  // warp-uniform; no block barrier below
+    const bool isk = h >= heads;
+    const int hoff = (isk ? h - heads : h) * hd;
+    float *x = ep.out + (size_t)tok * ep.ld + (isk ? ep.shp.qdim : 0) + hoff;
+    const float *w = isk ? kw : qw;
+    float *buf = sh[warp];
+    if (ep.exact) {
+        double ss = 0;
+        for (int d = lane; d < hd; d += 32) ss = add_sq(ss, x[d]);
+        ss = warp_sum(ss);
+        const double sc = 1.0 / sqrt(ss / (double)hd + (double)eps);
+        for (int d = lane; d < hd; d += 32) buf[d] = norm_value_exact(x[d], sc, w[d]);
+    } else {
+        float ss = 0;
+        for (int d = lane; d < hd; d += 32) ss = add_sq(ss, x[d]);
+        ss = warp_sum(ss);
+        const float sc = 1.0f / sqrtf(ss / (float)hd + eps);
+        for (int d = lane; d < hd; d += 32) buf[d] = norm_value_fast(x[d], sc, w[d]);
+    }
+    __syncwarp();
+    int pos;
+    const float *rcos, *rsin;
+    void *kc, *vc;
+    epi_row(ep, tok, &pos, &rcos, &rsin, &kc, &vc);
+    for (int pih = lane; pih < hd / 2; pih += 32) {
+        int ia, ib, ri;
+        head_dims_of_pair(ep.shp, pih, &ia, &ib, &ri);
+        float a = buf[ia], b = buf[ib];
+        if (ri >= 0) {
+            const size_t ci = (size_t)pos * (ep.shp.rd / 2) + ri;
+            rope_rotate(a, b, rcos[ci], rsin[ci], ep.exact);
+        }
+        if (!isk) {
+            x[ia] = a;
+            x[ib] = b;
+        } else {
+            const size_t base = (size_t)pos * ep.shp.kvdim + hoff;
+            store_typed(kc, ep.cache_type, base + ia, a);
+            store_typed(kc, ep.cache_type, base + ib, b);
+        }
+    }
+}
+
+cudaError_t launch_qknorm(const EpiParams &ep, const float *qw, const float *kw, float eps, int n, cudaStream_t st) {
+    const int heads = (ep.shp.qdim + ep.shp.kvdim) / ep.shp.hd;
+    if (!ep.qknorm || n < 1 || ep.shp.hd > kMaxHeadDim || n > 65535) return cudaErrorInvalidValue;
+    dim3 grid((heads + kQKNormWarps - 1) / kQKNormWarps, n);
+    qknorm_kernel<<<grid, kQKNormWarps * 32, 0, st>>>(ep, qw, kw, eps);
+    return cudaGetLastError();
 }
 
 // ---------------------------------------------------------------------------

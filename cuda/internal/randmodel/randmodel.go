@@ -1,8 +1,11 @@
 // Package randmodel builds random BitNet b1.58 models in memory (no GGUF file)
 // for the CUDA backend's parity tests and benchmarks. Linear layers are I2_S
 // with uniformly random 2-bit codes, including the code 3 that bitnet.cpp never
-// writes (both backends must read it as 0); embeddings are random F16, BF16 or
-// F32 values. It is a stand-in for the synth package's generator, which writes
+// writes (both backends must read it as 0), or TQ2_0/TQ1_0 of random ternary
+// values; embeddings are random F16, BF16 or F32 values. The block follows
+// the configuration's registry entry (Config.Family): sub-norms or not,
+// per-head QK norms or not, so the llama and qwen3 families' ternary models
+// are built the same way (Of). It is a stand-in for the synth package's generator, which writes
 // the same kind of model as a GGUF file.
 package randmodel
 
@@ -26,6 +29,10 @@ type Options struct {
 	HeadType string
 	// NoCode3 draws codes from {0,1,2} only.
 	NoCode3 bool
+	// LinearType is the linear layers' type: "i2_s" (default), "tq2_0" or
+	// "tq1_0" (one F16 scale shared by every block of a matrix; input
+	// dimensions must then be multiples of 256).
+	LinearType string
 }
 
 // b158 is the registry entry of the architecture these models have.
@@ -43,6 +50,21 @@ func Tiny() model.Config {
 	}
 }
 
+// Of returns Tiny's shapes as a model of the registry's family arch (its
+// entry and default activation), with head dimension headDim (the query
+// width heads*headDim may then differ from hidden, as in Falcon3).
+func Of(arch string, headDim int) (model.Config, error) {
+	f, ok := model.LookupFamily(arch)
+	if !ok {
+		return model.Config{}, fmt.Errorf("randmodel: unknown architecture %q", arch)
+	}
+	c := Tiny()
+	c.Arch, c.Name, c.Family, c.Activation = arch, "randmodel-"+arch, f, f.Activation
+	c.FFN = 512 // a multiple of 256, so TQ weights fit too
+	c.HeadDim, c.RopeDim = headDim, headDim
+	return c, nil
+}
+
 // Preset2B has the shapes of microsoft/bitnet-b1.58-2B-4T.
 func Preset2B() model.Config {
 	return model.Config{
@@ -58,6 +80,22 @@ func New(c model.Config, seed uint64, opts Options) (*model.Model, error) {
 	if c.Heads*c.HeadDim <= 0 || c.Hidden%128 != 0 || c.FFN%128 != 0 || (c.Heads*c.HeadDim)%128 != 0 {
 		return nil, fmt.Errorf("randmodel: dimensions must be multiples of 128")
 	}
+	var lt gguf.Type
+	switch opts.LinearType {
+	case "", "i2_s":
+		lt = gguf.TypeI2_S
+	case "tq2_0":
+		lt = gguf.TypeTQ2_0
+	case "tq1_0":
+		lt = gguf.TypeTQ1_0
+	default:
+		return nil, fmt.Errorf("randmodel: unsupported linear type %q", opts.LinearType)
+	}
+	if lt != gguf.TypeI2_S && (c.Hidden%256 != 0 || c.FFN%256 != 0 || (c.Heads*c.HeadDim)%256 != 0) {
+		return nil, fmt.Errorf("randmodel: %s needs input dimensions that are multiples of 256", lt)
+	}
+	// A Config without a registry entry is BitNet b1.58 (sub-norms).
+	subNorms := c.Family.Arch == "" || c.Family.SubNorms
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	c.TiedOutput = !opts.Untied
 	m := &model.Model{Config: c}
@@ -76,14 +114,35 @@ func New(c model.Config, seed uint64, opts Options) (*model.Model, error) {
 	m.Layers = make([]model.Layer, c.Layers)
 	for i := range m.Layers {
 		p := fmt.Sprintf("blk.%d.", i)
+		var lerr error
 		lin := func(name string, in, out int) model.Linear {
-			return linear(r, p+name+".weight", in, out, opts.NoCode3)
+			if lt == gguf.TypeI2_S {
+				return linear(r, p+name+".weight", in, out, opts.NoCode3)
+			}
+			l, err := tqLinear(r, p+name+".weight", lt, in, out)
+			if err != nil && lerr == nil {
+				lerr = err
+			}
+			return l
 		}
-		m.Layers[i] = model.Layer{
-			AttnNorm: norm(r, c.Hidden), AttnSubNorm: norm(r, q), FFNNorm: norm(r, c.Hidden), FFNSubNorm: norm(r, c.FFN),
-			Q: lin("attn_q", c.Hidden, q), K: lin("attn_k", c.Hidden, kv), V: lin("attn_v", c.Hidden, kv),
-			O: lin("attn_output", q, c.Hidden), Gate: lin("ffn_gate", c.Hidden, c.FFN), Up: lin("ffn_up", c.Hidden, c.FFN),
-			Down: lin("ffn_down", c.FFN, c.Hidden),
+		l := &m.Layers[i]
+		l.AttnNorm = norm(r, c.Hidden)
+		if subNorms {
+			l.AttnSubNorm = norm(r, q)
+		}
+		l.FFNNorm = norm(r, c.Hidden)
+		if subNorms {
+			l.FFNSubNorm = norm(r, c.FFN)
+		}
+		l.Q, l.K, l.V = lin("attn_q", c.Hidden, q), lin("attn_k", c.Hidden, kv), lin("attn_v", c.Hidden, kv)
+		l.O = lin("attn_output", q, c.Hidden)
+		l.Gate, l.Up = lin("ffn_gate", c.Hidden, c.FFN), lin("ffn_up", c.Hidden, c.FFN)
+		l.Down = lin("ffn_down", c.FFN, c.Hidden)
+		if lerr != nil {
+			return nil, lerr
+		}
+		if c.Family.QKNorm {
+			l.QNorm, l.KNorm = norm(r, c.HeadDim), norm(r, c.HeadDim)
 		}
 	}
 	return m, nil
@@ -111,6 +170,24 @@ func linear(r *rand.Rand, name string, in, out int, noCode3 bool) model.Linear {
 	}
 	binary.LittleEndian.PutUint32(data[n:], math.Float32bits(0.005+0.095*r.Float32()))
 	return model.Linear{Name: name, Type: gguf.TypeI2_S, In: in, Out: out, Data: data, Scale: 1}
+}
+
+// tqLinear draws a random ternary matrix with one F16-exact scale for every
+// block and encodes it as TQ2_0 or TQ1_0.
+func tqLinear(r *rand.Rand, name string, t gguf.Type, in, out int) (model.Linear, error) {
+	tern := quant.RandomTernary(r, out, in, 0)
+	tern.Scales[0] = quant.F16ToF32(quant.F32ToF16(tern.Scales[0]))
+	var data []byte
+	var err error
+	if t == gguf.TypeTQ2_0 {
+		data, err = quant.EncodeTQ2(tern)
+	} else {
+		data, err = quant.EncodeTQ1(tern)
+	}
+	if err != nil {
+		return model.Linear{}, fmt.Errorf("randmodel: %s: %w", name, err)
+	}
+	return model.Linear{Name: name, Type: t, In: in, Out: out, Data: data, Scale: 1}, nil
 }
 
 // matrix draws rows of dim values of magnitude 2^-6..2^-1 with random signs.

@@ -57,3 +57,39 @@ func TestInvalid(t *testing.T) {
 	var cfg model.Config = Preset2B()
 	assert.Equal(t, 128, cfg.HeadDim)
 }
+
+// The llama and qwen3 families' models: the block their registry entry
+// describes (no sub-norms; QK norms for qwen3), in every linear type.
+func TestFamiliesRunOnCPU(t *testing.T) {
+	for _, c := range []struct {
+		arch string
+		typ  string
+	}{{model.ArchLlama, ""}, {model.ArchQwen3, "tq2_0"}, {model.ArchLlama, "tq1_0"}} {
+		cfg, err := Of(c.arch, 64)
+		require.NoError(t, err)
+		m, err := New(cfg, 5, Options{LinearType: c.typ, Untied: true})
+		require.NoError(t, err)
+		l := m.Layers[0]
+		assert.Nil(t, l.AttnSubNorm, c.arch)
+		assert.Nil(t, l.FFNSubNorm, c.arch)
+		assert.Equal(t, c.arch == model.ArchQwen3, l.QNorm != nil && len(l.KNorm) == 64, c.arch)
+		e, err := cpu.New(context.Background(), m, cpu.Options{Threads: 1})
+		require.NoError(t, err)
+		s, err := e.NewState(8)
+		require.NoError(t, err)
+		out := make([]float32, 2*e.VocabSize())
+		_, err = s.Forward(context.Background(), []int32{1, 7}, engine.AllLogits, out)
+		require.NoError(t, err)
+		for _, v := range out {
+			require.False(t, math.IsNaN(float64(v)) || math.IsInf(float64(v), 0))
+		}
+		require.NoError(t, e.Close())
+	}
+	_, err := Of("nope", 64)
+	require.Error(t, err)
+	c, err := Of(model.ArchLlama, 64)
+	require.NoError(t, err)
+	c.FFN = 384
+	_, err = New(c, 1, Options{LinearType: "tq2_0"})
+	require.Error(t, err, "TQ needs multiples of 256")
+}
