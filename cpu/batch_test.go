@@ -302,6 +302,48 @@ func TestHeadTileMatchesF16(t *testing.T) {
 	})
 }
 
+// TestHeadQuadsMatchF16: a batched F16 head (headTask.run, which takes
+// four output rows at a time where the set has f16r2x4, then pairs, then an
+// odd last row) gives every logit bit for bit as the single-row kernel, for
+// lengths with and without a tail, row ranges with odd blocks and starts,
+// and output-row counts around multiples of four.
+func TestHeadQuadsMatchF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(79, 83))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		for _, dim := range []int{32, 33, 255, 256, 257, 511, 2560, 2591} {
+			const rows = 37
+			rowB := 2 * dim
+			data := make([]byte, rows*rowB)
+			for i := 0; i+1 < len(data); i += 2 {
+				bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+				data[i], data[i+1] = byte(bits), byte(bits>>8)
+			}
+			m := &embedMatrix{name: "t", typ: gguf.TypeF16, rows: rows, dim: dim, rowB: rowB, data: data}
+			for _, nOut := range []int{4, 5, 7, 8, 9, 12} {
+				h := make([]float32, nOut*dim)
+				for i := range h {
+					h[i] = float32(r.NormFloat64() * float64(1+i/dim))
+				}
+				for _, span := range [][2]int{{0, rows}, {3, 30}} {
+					out := make([]float32, nOut*rows)
+					task := &headTask{m: m, k: &k.head, h: h, nOut: nOut, out: out, blkBuf: make([][256]float32, 1)}
+					task.prepare()
+					task.run(0, span[0], span[1])
+					for o := 0; o < nOut; o++ {
+						for v := span[0]; v < span[1]; v++ {
+							want := float32(k.head.f16(data[v*rowB:v*rowB+2*dim], h[o*dim:(o+1)*dim]))
+							require.Equalf(t, math.Float32bits(want), math.Float32bits(out[o*rows+v]),
+								"%s dim %d nOut %d rows [%d,%d) out %d row %d: %v vs %v", set, dim, nOut, span[0], span[1], o, v, want, out[o*rows+v])
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
 // TestForwardBatchAllocs: once its buffers have grown, a batched decode
 // step allocates nothing.
 func TestForwardBatchAllocs(t *testing.T) {

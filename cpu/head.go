@@ -137,6 +137,9 @@ type headTask struct {
 	// tiles: per share, the eight results of one f16r4x2 call (a field, so
 	// that passing it to the kernel through a func value allocates nothing).
 	tiles [][8]float64
+	// quadSums: per share, the float64 lanes of runQuads (f16r2x4) for one
+	// block of head rows and every group of four output rows.
+	quadSums [][]float64
 }
 
 // prepare quantizes h for integer head kernels (single-threaded, before the split).
@@ -148,6 +151,14 @@ func (t *headTask) prepare() {
 	if t.pairs() {
 		if len(t.tiles) < len(t.blkBuf) {
 			t.tiles = make([][8]float64, len(t.blkBuf))
+		}
+		if t.quads() {
+			for len(t.quadSums) < len(t.blkBuf) {
+				t.quadSums = append(t.quadSums, nil)
+			}
+			for i := range t.blkBuf {
+				t.quadSums[i] = grow(t.quadSums[i], t.nOut/4*headBlock/2*64)
+			}
 		}
 		return
 	}
@@ -203,6 +214,9 @@ func (t *headTask) runPairs(part, lo, hi int) {
 			return v
 		}
 		o := 0
+		if t.quads() {
+			o = t.runQuads(part, b0, b1)
+		}
 		for ; o+1 < t.nOut; o += 2 {
 			x := t.h[o*dim : (o+2)*dim]
 			y0, y1 := t.out[o*rows:(o+1)*rows], t.out[(o+1)*rows:(o+2)*rows]
@@ -227,6 +241,69 @@ func (t *headTask) runPairs(part, lo, hi int) {
 			}
 		}
 	}
+}
+
+// quads reports whether runPairs takes the output rows four at a time
+// first (f16r2x4, where the set has it).
+func (t *headTask) quads() bool { return t.k.f16r2x4 != nil && t.nOut >= 4 && t.m.dim >= 32 }
+
+// runQuads computes the logits of head rows [b0, b1) (at most headBlock)
+// for the first 4*(nOut/4) output rows and returns that count. It walks
+// the rows' length in dotF16AVX2's 256-value chunks, every group of four
+// output rows per chunk, so the chunk of x (4 KiB per group) and of the
+// head rows (8 KiB) stay in L1; then it reduces each product's float64
+// lanes as dotF16AVX2 does and adds the Go tail past dim&^31, so each
+// logit is the f16 kernel's bit for bit. An odd last head row runs f16.
+func (t *headTask) runQuads(part, b0, b1 int) int {
+	m := t.m
+	dim, rowB, rows := m.dim, m.rowB, m.rows
+	nq, n, np := t.nOut/4, dim&^31, (b1-b0)/2
+	per := np * 64
+	sums := t.quadSums[part][:nq*per]
+	clear(sums)
+	w := m.data[b0*rowB : b1*rowB]
+	// The first group's pass over a chunk prefetches the next block's.
+	next := w
+	if p0 := b0 + headBlock; p0+2*np <= rows {
+		next = m.data[p0*rowB : (p0+2*np)*rowB]
+	}
+	for c0 := 0; c0 < n; c0 += 256 {
+		cn := min(256, n-c0)
+		for g := 0; g < nq; g++ {
+			pf := w
+			if g == 0 {
+				pf = next
+			}
+			t.k.f16r2x4(w[2*c0:], rowB, np, t.h[4*g*dim+c0:], dim, cn, sums[g*per:], pf[2*c0:])
+		}
+	}
+	for g := 0; g < nq; g++ {
+		for r := 0; r < 2*np; r++ {
+			v := b0 + r
+			for b := 0; b < 4; b++ {
+				o := 4*g + b
+				s := headF16Lanes(sums[g*per+(r*4+b)*8:][:8])
+				if n < dim {
+					s += headF16Go(m.data[v*rowB+2*n:v*rowB+2*dim], t.h[o*dim+n:(o+1)*dim])
+				}
+				t.out[o*rows+v] = float32(s)
+			}
+		}
+		if (b1-b0)%2 != 0 {
+			v := b1 - 1
+			for o := 4 * g; o < 4*g+4; o++ {
+				t.out[o*rows+v] = float32(t.k.f16(m.data[v*rowB:v*rowB+2*dim], t.h[o*dim:(o+1)*dim]))
+			}
+		}
+	}
+	return 4 * nq
+}
+
+// headF16Lanes reduces dotF16AVX2's eight float64 lanes in its order: the
+// upper four onto the lower, then the upper two, then the last pair.
+func headF16Lanes(l []float64) float64 {
+	a0, a1, a2, a3 := l[0]+l[4], l[1]+l[5], l[2]+l[6], l[3]+l[7]
+	return (a0 + a2) + (a1 + a3)
 }
 
 // widens reports whether run widens each F16 head row once for all output rows.

@@ -110,6 +110,13 @@ type headKernels struct {
 	// two x rows of dim (x[b*dim:]): out[r*2+b], each bit for bit f16's. pf
 	// is a prefetch hint as for f16x2 (four rows).
 	f16r4x2 func(w []byte, rowB int, x []float32, dim int, out *[8]float64, pf []byte)
+	// f16r2x4, if set, adds one chunk (n values, a multiple of 32, at most
+	// 256) of f16's dot products of 2*npairs consecutive rows (w[r*rowB:])
+	// with four x rows (x[b*xstride:]) to its float64 lanes
+	// sums[(r*4+b)*8:][:8]; headF16Lanes turns a row's lanes, once every
+	// chunk of dim&^31 is in, into f16's result without the tail past it.
+	// pf (rows laid out as w's) is a prefetch hint.
+	f16r2x4 func(w []byte, rowB, npairs int, x []float32, xstride, n int, sums []float64, pf []byte)
 	// q8 and q6k take x quantized to int16 (quantizeHead) and return the
 	// dot product in units of the x scale.
 	q8  func(w []byte, x []int16) float64

@@ -25,6 +25,9 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func dotF16R2x4ChunkAVX512(w *byte, rowB, npairs int, x *float32, xstride, n int, sums *float64, pf *byte)
+
+//go:noescape
 func i2sGemm8x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
@@ -107,6 +110,7 @@ func vnniKernels() kernels {
 	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
 	k.head.name = "avx512"
 	k.head.f16r4x2 = headF16R4x2AVX512
+	k.head.f16r2x4 = headF16R2x4AVX512
 	return k
 }
 
@@ -265,6 +269,18 @@ func headF16R4x2AVX512(w []byte, rowB int, x []float32, dim int, out *[8]float64
 			}
 		}
 	}
+}
+
+// headF16R2x4AVX512 checks the bounds of one dotF16R2x4ChunkAVX512 call.
+func headF16R2x4AVX512(w []byte, rowB, npairs int, x []float32, xstride, n int, sums []float64, pf []byte) {
+	if npairs <= 0 || n <= 0 {
+		return
+	}
+	if n%32 != 0 || n > 256 || len(w) < (2*npairs-1)*rowB+2*n || len(x) < 3*xstride+n || len(sums) < npairs*64 || len(pf) < (2*npairs-1)*rowB+2*n {
+		panic(fmt.Sprintf("cpu: head 2x4 chunk: %d rows of %d bytes (stride %d), %d x values (stride %d), n %d, %d sums",
+			2*npairs, len(w), rowB, len(x), xstride, n, len(sums)))
+	}
+	dotF16R2x4ChunkAVX512(&w[0], rowB, npairs, &x[0], 4*xstride, n, &sums[0], &pf[0])
 }
 
 // headF32AVX2 is headF16AVX2 over a widened row: the same split between the
