@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -296,6 +297,46 @@ func TestHeadTileMatchesF16(t *testing.T) {
 						require.Equalf(t, math.Float64bits(want), math.Float64bits(got[row*2+b]),
 							"%s n=%d pad=%d row %d x %d: %v vs %v", set, n, pad, row, b, want, got[row*2+b])
 					}
+				}
+			}
+		}
+	})
+}
+
+// TestHeadR2x4ChunkTwin: the 2x4 chunk kernel of each set that has one
+// leaves the same float64 lanes as its Go twin, bit for bit, for chunk
+// lengths 32 to 256, several row pairs, padded rows and non-zero starting
+// sums.
+func TestHeadR2x4ChunkTwin(t *testing.T) {
+	r := rand.New(rand.NewPCG(89, 97))
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		k, err := selectKernels(set)
+		require.NoError(t, err)
+		if k.head.f16r2x4 == nil {
+			t.Skipf("SKIP: kernel set %s has no 2x4 head kernel (its batches use the pair kernels)", set)
+		}
+		for _, n := range []int{32, 64, 96, 224, 256} {
+			for _, np := range []int{1, 3} {
+				rowB := 2*n + 2*r.IntN(8)
+				w := make([]byte, 2*np*rowB)
+				for i := 0; i+1 < len(w); i += 2 {
+					bits := uint16(r.IntN(0x7c00)) | uint16(r.IntN(2))<<15
+					w[i], w[i+1] = byte(bits), byte(bits>>8)
+				}
+				xstride := n + r.IntN(5)
+				x := make([]float32, 3*xstride+n)
+				for i := range x {
+					x[i] = float32(r.NormFloat64() * 10)
+				}
+				got := make([]float64, np*64)
+				for i := range got {
+					got[i] = r.NormFloat64()
+				}
+				want := slices.Clone(got)
+				k.head.f16r2x4(w, rowB, np, x, xstride, n, got, w)
+				headF16R2x4ChunkGo(w, rowB, np, x, xstride, n, want, w)
+				for i := range want {
+					require.Equalf(t, math.Float64bits(want[i]), math.Float64bits(got[i]), "%s n %d pairs %d lane %d: %v vs %v", set, n, np, i, want[i], got[i])
 				}
 			}
 		}

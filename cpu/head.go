@@ -299,6 +299,33 @@ func (t *headTask) runQuads(part, b0, b1 int) int {
 	return 4 * nq
 }
 
+// headF16R2x4ChunkGo is the Go twin of dotF16R2x4ChunkAVX512 (xstride in
+// floats): the same float32 FMAs into dotF16AVX2's four accumulators of
+// eight lanes (elements 0-7, 8-15, 16-23, 24-31 of every 32), folded as
+// ((acc0+acc1) + (acc2+acc3)) in float32 and added to the float64 lanes.
+// TestHeadR2x4ChunkTwin holds the assembly to it bit for bit.
+func headF16R2x4ChunkGo(w []byte, rowB, npairs int, x []float32, xstride, n int, sums []float64, _ []byte) {
+	t := f16Table()
+	for r := 0; r < 2*npairs; r++ {
+		for b := 0; b < 4; b++ {
+			var acc [4][8]float32
+			for i := 0; i < n; i += 32 {
+				for j := 0; j < 4; j++ {
+					for l := 0; l < 8; l++ {
+						e := i + 8*j + l
+						wv := t[binary.LittleEndian.Uint16(w[r*rowB+2*e:])]
+						acc[j][l] = fma32(wv, x[b*xstride+e], acc[j][l])
+					}
+				}
+			}
+			lanes := sums[(r*4+b)*8:][:8]
+			for l := range lanes {
+				lanes[l] += float64((acc[0][l] + acc[1][l]) + (acc[2][l] + acc[3][l]))
+			}
+		}
+	}
+}
+
 // headF16Lanes reduces dotF16AVX2's eight float64 lanes in its order: the
 // upper four onto the lower, then the upper two, then the last pair.
 func headF16Lanes(l []float64) float64 {
