@@ -163,3 +163,114 @@ block:
 done:
 	VZEROUPPER
 	RET
+
+// Sum each of the accumulators Y0..Y3 across its lanes into lane t of X1
+// (i2sGemm4VNNI's reduction).
+#define REDUCE4 \
+	VPHADDD      Y1, Y0, Y0 \
+	VPHADDD      Y3, Y2, Y2 \
+	VPHADDD      Y2, Y0, Y0 \
+	VEXTRACTI128 $1, Y0, X1 \
+	VPADDD       X1, X0, X1
+
+// Add the 4 int32 lanes of X1 to the accumulators at base, base+ld,
+// base+2*ld, base+3*ld (ld in bytes).
+#define SCATTER4X(base, ld) \
+	MOVQ    base, R12 \
+	VMOVD   X1, AX \
+	ADDL    AX, (R12) \
+	ADDQ    ld, R12 \
+	VPEXTRD $1, X1, AX \
+	ADDL    AX, (R12) \
+	ADDQ    ld, R12 \
+	VPEXTRD $2, X1, AX \
+	ADDL    AX, (R12) \
+	ADDQ    ld, R12 \
+	VPEXTRD $3, X1, AX \
+	ADDL    AX, (R12)
+
+// func i2sGemm4x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
+//
+// i2sGemm4VNNI (same layouts and results: the first four activation rows of
+// the interleaved blocks, four accumulator rows) for 2*npairs weight rows,
+// two at a time, as i2sGemm8x2VNNI does for eight.
+TEXT ·i2sGemm4x2VNNI(SB), NOSPLIT, $0-56
+	MOVQ  w+0(FP), SI
+	MOVQ  rowBytes+8(FP), BX
+	MOVQ  npairs+16(FP), CX
+	MOVQ  nblk+24(FP), R11
+	MOVQ  qi+32(FP), DI
+	MOVQ  acc+40(FP), R8
+	MOVQ  ldt+48(FP), R13
+	SHLQ  $2, R13
+	MOVQ  BX, R14
+	SHLQ  $2, R14 // 4 rows ahead: the prefetch distance
+
+	TESTQ CX, CX
+	JZ    done4
+	TESTQ R11, R11
+	JZ    done4
+	MOVL  $0x03030303, AX
+	VMOVD AX, X13
+	VPBROADCASTD X13, Y13
+
+pair4:
+	VPXOR  Y0, Y0, Y0
+	VPXOR  Y1, Y1, Y1
+	VPXOR  Y2, Y2, Y2
+	VPXOR  Y3, Y3, Y3
+	VPXORD Y16, Y16, Y16
+	VPXORD Y17, Y17, Y17
+	VPXORD Y18, Y18, Y18
+	VPXORD Y19, Y19, Y19
+	MOVQ   SI, R9
+	LEAQ   (SI)(BX*1), R12
+	MOVQ   DI, DX
+	MOVQ   R11, R10
+
+block4:
+	PREFETCHT0 (R9)(R14*1)
+	PREFETCHT0 (R12)(R14*1)
+	VMOVDQU    (R9), Y8
+	VMOVDQU32  (R12), Y24
+	VPSRLW     $2, Y8, Y9
+	VPSRLW     $4, Y8, Y10
+	VPSRLW     $6, Y8, Y11
+	VPSRLW     $2, Y24, Y25
+	VPSRLW     $4, Y24, Y26
+	VPSRLW     $6, Y24, Y27
+	VPAND      Y13, Y8, Y8
+	VPAND      Y13, Y9, Y9
+	VPAND      Y13, Y10, Y10
+	VPAND      Y13, Y11, Y11
+	VPANDD     Y13, Y24, Y24
+	VPANDD     Y13, Y25, Y25
+	VPANDD     Y13, Y26, Y26
+	VPANDD     Y13, Y27, Y27
+	DP8X2(0, Y0, Y16)
+	DP8X2(128, Y1, Y17)
+	DP8X2(256, Y2, Y18)
+	DP8X2(384, Y3, Y19)
+	ADDQ       $32, R9
+	ADDQ       $32, R12
+	ADDQ       $1024, DX
+	DECQ       R10
+	JNZ        block4
+
+	REDUCE4
+	SCATTER4X(R8, R13)
+	VMOVDQA32 Y16, Y0
+	VMOVDQA32 Y17, Y1
+	VMOVDQA32 Y18, Y2
+	VMOVDQA32 Y19, Y3
+	REDUCE4
+	LEAQ      4(R8), R10
+	SCATTER4X(R10, R13)
+	ADDQ      $8, R8
+	LEAQ      (SI)(BX*2), SI
+	DECQ      CX
+	JNZ       pair4
+
+done4:
+	VZEROUPPER
+	RET

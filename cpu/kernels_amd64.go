@@ -31,6 +31,9 @@ func dotF16R2x4ChunkAVX512(w *byte, rowB, npairs int, x *float32, xstride, n int
 func i2sGemm8x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func i2sGemm4x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
 func i2sGemm4VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
@@ -162,7 +165,13 @@ func gemm8AVX2(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt 
 
 func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
 	if checkGemm(4, w, rowBytes, nrows, nblk, qi, acc, ldt) {
-		i2sGemm4VNNI(&w[0], rowBytes, nrows, nblk, &qi[0], &acc[0], ldt)
+		// Rows in pairs, an odd last row alone (as gemm8VNNI).
+		if p := nrows / 2; p > 0 {
+			i2sGemm4x2VNNI(&w[0], rowBytes, p, nblk, &qi[0], &acc[0], ldt)
+		}
+		if nrows%2 != 0 {
+			i2sGemm4VNNI(&w[(nrows-1)*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[nrows-1], ldt)
+		}
 	}
 }
 
