@@ -165,8 +165,12 @@ func TestAgainstServer(t *testing.T) {
 	// boundary between start and padding).
 	assert.InDelta(t, 120, int(sized.PromptTokens.Min), 6, out.String())
 	assert.InDelta(t, 120, int(sized.PromptTokens.Max), 6, out.String())
-	assert.Equal(t, 2, sized.TTFTFirst.N)
-	assert.Equal(t, 4, sized.TTFTSteady.N)
+	// Two clients share six requests; on a fast machine the first client can
+	// take all six before the ramp starts the second (seen once in CI), so
+	// there are one or two first requests and the rest are later ones.
+	assert.GreaterOrEqual(t, sized.TTFTFirst.N, 1, out.String())
+	assert.LessOrEqual(t, sized.TTFTFirst.N, 2, out.String())
+	assert.Equal(t, 6, sized.TTFTFirst.N+sized.TTFTSteady.N, out.String())
 	assert.Contains(t, out.String(), "later requests (steady)")
 }
 
