@@ -12,6 +12,27 @@ type attnTask struct {
 	acc64  [][]float64 // per share: the weighted sum in float64 (exact mode, vector path)
 	rows   [][]float32 // per share: one chunk of an F16 cache's head, widened
 	acc32  [][]float32 // per share: ggml's float32 lanes per output column (bitnetcpp mode)
+	qt     [][]float64 // per share: four queries transposed (exact mode, quad path)
+	s4     [][]float64 // per share: their scores, interleaved
+	kb     [][]float64 // per share: scores4's widened key rows
+}
+
+// quads reports whether exact-mode attention takes a KV group's heads four
+// at a time (headsFast4): the set has scores4 and every group holds a
+// multiple of four heads, so units aligned to 4 never leave a group.
+func (t *attnTask) quads() bool {
+	e := t.s.e
+	cfg := e.cfg
+	return e.k.simdFloat && e.k.fl.scores4 != nil && !e.mode.BitNetCppFamily() &&
+		cfg.KVHeads > 0 && (cfg.Heads/cfg.KVHeads)%4 == 0
+}
+
+// align is the unit alignment for parallelFor: 4 on the quad path.
+func (t *attnTask) align() int {
+	if t.quads() {
+		return 4
+	}
+	return 1
 }
 
 func (t *attnTask) set(s *State, li, n int) {
@@ -27,6 +48,9 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.acc64 = make([][]float64, threads)
 		t.rows = make([][]float32, threads)
 		t.acc32 = make([][]float32, threads)
+		t.qt = make([][]float64, threads)
+		t.s4 = make([][]float64, threads)
+		t.kb = make([][]float64, threads)
 	}
 	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
@@ -40,6 +64,11 @@ func (t *attnTask) set(s *State, li, n int) {
 		if s.e.mode.BitNetCppFamily() {
 			t.acc32[i] = grow(t.acc32[i], f16Arr*16*hd) // one step of the widest build per column
 		}
+		if t.quads() {
+			t.qt[i] = grow(t.qt[i], 4*hd)
+			t.s4[i] = grow(t.s4[i], 4*need)
+			t.kb[i] = grow(t.kb[i], 8*hd)
+		}
 	}
 }
 
@@ -49,6 +78,14 @@ func (t *attnTask) run(part, lo, hi int) {
 	hd, qDim := cfg.HeadDim, cfg.Heads*cfg.HeadDim
 	group := cfg.Heads / cfg.KVHeads
 	K, V := &s.k[t.li], &s.v[t.li]
+	if t.quads() {
+		for u := lo; u < hi; u += 4 {
+			i, h := u/cfg.Heads, u%cfg.Heads
+			o := i*qDim + h*hd
+			t.headsFast4(part, s.sc.q[o:o+4*hd], K, V, (h/group)*hd, s.pos+i, s.sc.att[o:o+4*hd])
+		}
+		return
+	}
 	for u := lo; u < hi; u++ {
 		i, h := u/cfg.Heads, u%cfg.Heads
 		g := h / group
@@ -134,12 +171,58 @@ func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, 
 		rows, stride := t.kvRows(part, K, c0, c1-c0, off, hd)
 		fl.scores(q64, rows, stride, p[c0:c1])
 	}
+	t.softmaxValues(part, p, V, off, hd, out)
+}
+
+// headsFast4 is headFast for the four heads of one KV group whose queries
+// are q (4*hd values, head after head): one scores4 pass over the group's
+// keys gives all four heads' scores, the same values headFast's scores
+// give, then each head finishes as headFast does. out receives 4*hd values.
+func (t *attnTask) headsFast4(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
+	fl := &t.s.e.k.fl
+	hd := len(q) / 4
+	qt := t.qt[part][:4*hd]
+	for l := 0; l < 4; l++ {
+		for c, v := range q[l*hd : (l+1)*hd] {
+			qt[c*4+l] = float64(v)
+		}
+	}
+	s4 := t.s4[part][:4*(pos+1)]
+	for c0 := 0; c0 <= pos; c0 += kvChunk {
+		c1 := min(c0+kvChunk, pos+1)
+		rows, stride := t.kvRows(part, K, c0, c1-c0, off, hd)
+		fl.scores4(qt, rows, stride, s4[4*c0:4*c1], t.kb[part])
+	}
+	p := t.probs[part][:pos+1]
+	scale := 1 / math.Sqrt(float64(hd))
+	for l := 0; l < 4; l++ {
+		// softmaxValues' first pass, reading this head's scores out of s4.
+		mx := math.Inf(-1)
+		for j := range p {
+			p[j] = s4[4*j+l] * scale
+			mx = max(mx, p[j])
+		}
+		t.softmaxFrom(part, p, mx, V, off, hd, out[l*hd:(l+1)*hd])
+	}
+}
+
+// softmaxValues finishes headFast from the raw scores p (q·k over positions
+// 0..len(p)-1): scale, softmax and the weighted sum of values into out.
+func (t *attnTask) softmaxValues(part int, p []float64, V *kvStore, off, hd int, out []float32) {
 	scale := 1 / math.Sqrt(float64(hd))
 	mx := math.Inf(-1)
 	for j, d := range p {
 		p[j] = d * scale
 		mx = max(mx, p[j])
 	}
+	t.softmaxFrom(part, p, mx, V, off, hd, out)
+}
+
+// softmaxFrom is softmaxValues after its first pass: p holds the scaled
+// scores and mx their maximum.
+func (t *attnTask) softmaxFrom(part int, p []float64, mx float64, V *kvStore, off, hd int, out []float32) {
+	fl := &t.s.e.k.fl
+	pos := len(p) - 1
 	for j, v := range p {
 		p[j] = v - mx
 	}

@@ -287,7 +287,7 @@ func (r *batchRun) layer(li, n int) {
 	}
 	r.at.at.set(bs, li, 0)
 	r.at.rows, r.at.li = r.rows[:n], li
-	e.pool.parallelFor(n*cfg.Heads, 1, &r.at)
+	e.pool.parallelFor(n*cfg.Heads, r.at.at.align(), &r.at)
 	bs.normQuant(sc.att, lw.attnSubNorm, nil, n, qDim)
 	bs.matmul([3]*ternaryMatrix{lw.o}, [3][]float32{sc.tmp})
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
@@ -312,6 +312,15 @@ func (t *batchAttn) run(part, lo, hi int) {
 	cfg := s.e.cfg
 	hd, qDim := cfg.HeadDim, cfg.Heads*cfg.HeadDim
 	group := cfg.Heads / cfg.KVHeads
+	if t.at.quads() {
+		for u := lo; u < hi; u += 4 {
+			i, h := u/cfg.Heads, u%cfg.Heads
+			row := t.rows[i]
+			o := i*qDim + h*hd
+			t.at.headsFast4(part, s.sc.q[o:o+4*hd], &row.st.k[t.li], &row.st.v[t.li], (h/group)*hd, row.pos, s.sc.att[o:o+4*hd])
+		}
+		return
+	}
 	for u := lo; u < hi; u++ {
 		i, h := u/cfg.Heads, u%cfg.Heads
 		row := t.rows[i]

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
+	"github.com/bitnet-go/bitnet-go/synth"
 )
 
 // TestForwardBatchMatchesForward: random mixes of sequences (counts, cached
@@ -408,4 +410,72 @@ func TestForwardBatchAllocs(t *testing.T) {
 		}
 	})
 	require.Zero(t, allocs)
+}
+
+// TestAttentionQuadsMatchHeads: on a model whose KV groups hold four heads
+// (the small preset: 8 heads, 2 KV heads), exact-mode attention that scores
+// a group's four heads together (scores4) gives the logits of the
+// one-head-at-a-time path bit for bit: a prompt that crosses a KV chunk
+// boundary, decode steps after it, and batched steps of sequences at
+// different positions, with an F32 and an F16 cache, in every kernel set
+// that has scores4.
+func TestAttentionQuadsMatchHeads(t *testing.T) {
+	cfg, err := synth.Preset("small")
+	require.NoError(t, err)
+	require.Zero(t, (cfg.Heads/cfg.KVHeads)%4, "the test needs KV groups of four heads")
+	path := filepath.Join(t.TempDir(), "small.gguf")
+	require.NoError(t, synth.Write(context.Background(), path, cfg, synth.Options{Seed: 5, WeightType: gguf.TypeI2_S}))
+	f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadRAM))
+	require.NoError(t, err)
+	t.Cleanup(func() { f.Close() })
+	m, err := model.FromGGUF(f, model.Options{})
+	require.NoError(t, err)
+	forEachKernelSet(t, func(t *testing.T, set string) {
+		for _, kv := range []string{KVCacheF32, KVCacheF16} {
+			quad := newEngine(t, m, Options{Threads: 2, Kernels: set, KVCache: kv})
+			if quad.k.fl.scores4 == nil || !quad.k.simdFloat {
+				t.Skipf("SKIP: kernel set %s scores one head at a time", set)
+			}
+			heads := newEngine(t, m, Options{Threads: 2, Kernels: set, KVCache: kv})
+			heads.k.fl.scores4 = nil
+			V := quad.VocabSize()
+			r := rand.New(rand.NewPCG(5, uint64(len(kv))))
+			prompt := randomTokens(r, 270, V)
+			run := func(e *Engine) []float32 {
+				var out []float32
+				st, err := e.NewState(300)
+				require.NoError(t, err)
+				all := make([]float32, len(prompt)*V)
+				_, err = st.Forward(context.Background(), prompt, engine.AllLogits, all)
+				require.NoError(t, err)
+				out = append(out, all...)
+				others := make([]engine.State, 3)
+				for i := range others {
+					others[i], err = e.NewState(300)
+					require.NoError(t, err)
+					_, err = others[i].Forward(context.Background(), prompt[:1+40*i], engine.NoLogits, nil)
+					require.NoError(t, err)
+				}
+				for step := 0; step < 4; step++ {
+					steps := []engine.Step{{State: st, Tokens: prompt[step : step+1], Want: engine.LastLogits, Dst: make([]float32, V)}}
+					for i, o := range others {
+						steps = append(steps, engine.Step{State: o, Tokens: prompt[10+i : 12+i+step], Want: engine.AllLogits, Dst: make([]float32, (2+step)*V)})
+					}
+					require.NoError(t, e.ForwardBatch(context.Background(), steps))
+					for _, s := range steps {
+						require.NoError(t, s.Err)
+						out = append(out, s.Dst...)
+					}
+				}
+				return out
+			}
+			want, got := run(heads), run(quad)
+			require.Equal(t, len(want), len(got))
+			for i := range want {
+				if math.Float32bits(want[i]) != math.Float32bits(got[i]) {
+					t.Fatalf("%s kv %s: logit %d (row %d) %v with quads, %v one head at a time", set, kv, i, i/V, got[i], want[i])
+				}
+			}
+		}
+	})
 }

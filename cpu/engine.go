@@ -321,6 +321,9 @@ func (e *Engine) Info() engine.Info {
 		kern["norm"], kern["attention"] = "scalar", "scalar"
 	} else {
 		kern["norm"], kern["attention"] = e.k.fl.name, e.k.fl.name
+		if e.k.fl.attn != "" {
+			kern["attention"] = e.k.fl.attn
+		}
 	}
 	return engine.Info{
 		Device:    "cpu",

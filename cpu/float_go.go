@@ -23,6 +23,29 @@ func scoresGo(q []float64, K []float32, stride int, out []float64) {
 	}
 }
 
+// scoresQuadGo is scoresGo for four queries at once: qt holds them
+// transposed (qt[c*4+l] is column c of query l) and out[j*4+l] =
+// Σ_c qt[c*4+l]*float64(K[j*stride+c]), summed in c order, for j <
+// len(out)/4. Each output equals scoresGo's for that query. kb is the
+// vector versions' scratch (8*hd values), unused here.
+func scoresQuadGo(qt []float64, K []float32, stride int, out, _ []float64) {
+	hd := len(qt) / 4
+	qt = qt[:4*hd]
+	for j := 0; j < len(out)/4; j++ {
+		k := K[j*stride : j*stride+hd]
+		var d0, d1, d2, d3 float64
+		for c, kv := range k {
+			x, q := float64(kv), qt[c*4:c*4+4:c*4+4]
+			d0 += q[0] * x
+			d1 += q[1] * x
+			d2 += q[2] * x
+			d3 += q[3] * x
+		}
+		o := out[j*4 : j*4+4 : j*4+4]
+		o[0], o[1], o[2], o[3] = d0, d1, d2, d3
+	}
+}
+
 // wsumGo adds Σ_j w[j]*float64(V[j*stride+c]) to acc[c], in j order.
 func wsumGo(w []float64, V []float32, stride int, acc []float64) {
 	for j, wj := range w {

@@ -83,10 +83,16 @@ type kernels struct {
 // kernel sets agree bit for bit in exact mode outside the output head.
 type floatKernels struct {
 	name string
+	// attn names the attention kernels where they differ from name's set.
+	attn string
 	// rmsNorm is rmsNormExact.
 	rmsNorm func(dst, x, w []float32, eps float32)
 	// scores is scoresGo: out[j] = Σ_c q[c]*K[j*stride+c] in c order.
 	scores func(q []float64, K []float32, stride int, out []float64)
+	// scores4 is scoresQuadGo: scores for four queries that share their
+	// keys (heads of one KV group), every qt value a float32 value; nil
+	// where the set scores one query at a time.
+	scores4 func(qt []float64, K []float32, stride int, out, kb []float64)
 	// wsum is wsumGo: acc[c] += Σ_j w[j]*V[j*stride+c] in j order.
 	wsum func(w []float64, V []float32, stride int, acc []float64)
 	// exp is expGo: dst[i] = math.Exp(src[i]).
@@ -138,7 +144,7 @@ func goKernels() kernels {
 	k.name = KernelsGo
 	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, gemm4: gemm4Go, finish: finishGo}
 	k.simdFloat = true
-	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo}
+	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, scores4: scoresQuadGo, wsum: wsumGo, exp: expGo}
 	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo}
 	k.lut = lutKernel{name: "lut-go", gemv: lutGemvGo, finish: finishGo}
 	return k

@@ -70,10 +70,16 @@ func scaleMulAVX2(dst, x, w *float32, n int, scale float64)
 func scoresF64AVX2(q *float64, k *float32, stride, npos, hd int, out *float64)
 
 //go:noescape
+func scoresQuadF64AVX2(qt *float64, k *float32, stride, npos, hd int, out *float64, kb *float64)
+
+//go:noescape
 func expAVX2(dst, src *float64, n int)
 
 //go:noescape
 func wsumF64AVX2(w *float64, v *float32, stride, npos, hd int, acc *float64)
+
+//go:noescape
+func wsumF64AVX512(w *float64, v *float32, stride, npos, hd int, acc *float64)
 
 //go:noescape
 func widenF16AVX2(dst *float32, src *uint16, n int)
@@ -86,7 +92,7 @@ func avx2Kernels() kernels {
 	k.name = KernelsAVX2
 	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
 	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
-	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
+	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, scores4: scoresQuadAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
 	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, f16x2: headF16x2AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
 	k.widenF16 = widenF16AVX2Go
@@ -114,6 +120,8 @@ func vnniKernels() kernels {
 	k.head.name = "avx512"
 	k.head.f16r4x2 = headF16R4x2AVX512
 	k.head.f16r2x4 = headF16R2x4AVX512
+	k.fl.attn = "avx2+avx512 (weighted sum)"
+	k.fl.wsum = wsumAVX512Go
 	return k
 }
 
@@ -374,6 +382,35 @@ func scoresAVX2Go(q []float64, K []float32, stride int, out []float64) {
 	if n4 < len(out) {
 		scoresGo(q, K[n4*stride:], stride, out[n4:])
 	}
+}
+
+// scoresQuadAVX2Go runs scoresQuadF64AVX2, or scoresQuadGo when hd is not
+// a multiple of 4.
+func scoresQuadAVX2Go(qt []float64, K []float32, stride int, out, kb []float64) {
+	hd := len(qt) / 4
+	npos := len(out) / 4
+	if hd == 0 || hd%4 != 0 || npos == 0 {
+		scoresQuadGo(qt, K, stride, out, kb)
+		return
+	}
+	if stride < hd || len(K) < (npos-1)*stride+hd || len(kb) < 8*hd || len(qt) < 4*hd {
+		panic("cpu: scores4: short keys or scratch")
+	}
+	scoresQuadF64AVX2(&qt[0], &K[0], stride, npos, hd, &out[0], &kb[0])
+}
+
+// wsumAVX512Go runs wsumF64AVX512 where hd is a multiple of 32, else
+// wsumAVX2Go.
+func wsumAVX512Go(w []float64, V []float32, stride int, acc []float64) {
+	hd := len(acc)
+	if hd == 0 || hd%32 != 0 || len(w) == 0 {
+		wsumAVX2Go(w, V, stride, acc)
+		return
+	}
+	if stride < hd || len(V) < (len(w)-1)*stride+hd {
+		panic("cpu: wsum: short values")
+	}
+	wsumF64AVX512(&w[0], &V[0], stride, len(w), hd, &acc[0])
 }
 
 func wsumAVX2Go(w []float64, V []float32, stride int, acc []float64) {

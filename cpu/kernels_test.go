@@ -504,3 +504,52 @@ func TestKnownAnswer(t *testing.T) {
 	}
 	require.ErrorContains(t, knownAnswer(badGemm), "gemm8")
 }
+
+// TestScoresQuad: scores4 gives, for each of its four queries, scoresGo's
+// scores bit for bit (float32-valued queries, as attention passes), over
+// lengths with and without a tail of the 8-position blocks, head sizes that
+// are and are not multiples of 4, and strided key rows; the assembly equals
+// its Go twin too.
+func TestScoresQuad(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 3))
+	forEachSet(t, func(t *testing.T, k kernels) {
+		if k.fl.scores4 == nil {
+			t.Skipf("SKIP: kernel set %s has no scores4 (it scores one query at a time)", k.name)
+		}
+		for trial := 0; trial < 60; trial++ {
+			hd := []int{128, 64, 4, 8, 100, 6, 256}[trial%7]
+			npos := []int{1, 7, 8, 9, 16, 23, 256, 257}[trial%8]
+			if trial >= 40 {
+				npos = 1 + r.IntN(600)
+			}
+			stride := hd * (1 + r.IntN(3))
+			K := make([]float32, npos*stride)
+			for i := range K {
+				K[i] = float32(r.NormFloat64() * 4)
+			}
+			qs := make([][]float64, 4)
+			qt := make([]float64, 4*hd)
+			for l := range qs {
+				qs[l] = make([]float64, hd)
+				for c := range qs[l] {
+					qs[l][c] = float64(float32(r.NormFloat64() * 2))
+					qt[c*4+l] = qs[l][c]
+				}
+			}
+			got := make([]float64, 4*npos)
+			k.fl.scores4(qt, K, stride, got, make([]float64, 8*hd))
+			twin := make([]float64, 4*npos)
+			scoresQuadGo(qt, K, stride, twin, nil)
+			require.Equal(t, twin, got, "%s scores4 against its Go twin, hd=%d npos=%d", k.name, hd, npos)
+			for l := range qs {
+				want := make([]float64, npos)
+				scoresGo(qs[l], K, stride, want)
+				for j := range want {
+					if got[j*4+l] != want[j] {
+						t.Fatalf("%s scores4 hd=%d npos=%d query %d position %d: %v, scoresGo %v", k.name, hd, npos, l, j, got[j*4+l], want[j])
+					}
+				}
+			}
+		}
+	})
+}

@@ -271,7 +271,7 @@ func (s *State) layer(li, n int) {
 		s.v[li].put(pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])
 	}
 	sc.at.set(s, li, n)
-	e.pool.parallelFor(n*cfg.Heads, 1, &sc.at)
+	e.pool.parallelFor(n*cfg.Heads, sc.at.align(), &sc.at)
 	s.normQuant(sc.att, lw.attnSubNorm, nil, n, qDim)
 	s.matmul([3]*ternaryMatrix{lw.o}, [3][]float32{sc.tmp})
 	s.postNorm(lw.attnPostNorm, sc.tmp, n)

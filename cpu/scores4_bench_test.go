@@ -1,0 +1,76 @@
+package cpu
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// BenchmarkScores: attention scores of four queries over 256 key rows of
+// 128 values (one KV group of the 2B shapes), one query at a time (scores)
+// against four at a time (scores4), in GMAC/s.
+func BenchmarkScores(b *testing.B) {
+	const hd, npos, stride = 128, 256, 640
+	r := rand.New(rand.NewPCG(1, 1))
+	K := make([]float32, npos*stride)
+	for i := range K {
+		K[i] = float32(r.NormFloat64())
+	}
+	qt := make([]float64, 4*hd)
+	for i := range qt {
+		qt[i] = float64(float32(r.NormFloat64()))
+	}
+	out := make([]float64, 4*npos)
+	kb := make([]float64, 8*hd)
+	q := make([]float64, hd)
+	for _, c := range fastKernelSets() {
+		if c.skip != "" || c.name == KernelsAVX512VNNI { // its float kernels are avx2's
+			continue
+		}
+		k := c.k
+		b.Run(c.name+"/one", func(b *testing.B) {
+			for b.Loop() {
+				for l := 0; l < 4; l++ {
+					k.fl.scores(q, K, stride, out[:npos])
+				}
+			}
+			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+		if k.fl.scores4 == nil {
+			continue
+		}
+		b.Run(c.name+"/four", func(b *testing.B) {
+			for b.Loop() {
+				k.fl.scores4(qt, K, stride, out, kb)
+			}
+			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+	}
+}
+
+// BenchmarkWsum: the weighted sum of 256 value rows of 128 values (one head
+// of the 2B shapes at 256 positions), in GMAC/s.
+func BenchmarkWsum(b *testing.B) {
+	const hd, npos, stride = 128, 256, 640
+	r := rand.New(rand.NewPCG(1, 2))
+	V := make([]float32, npos*stride)
+	for i := range V {
+		V[i] = float32(r.NormFloat64())
+	}
+	w := make([]float64, npos)
+	for i := range w {
+		w[i] = r.Float64() / npos
+	}
+	acc := make([]float64, hd)
+	for _, c := range fastKernelSets() {
+		if c.skip != "" {
+			continue
+		}
+		k := c.k
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				k.fl.wsum(w, V, stride, acc)
+			}
+			b.ReportMetric(float64(b.N)*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+	}
+}
