@@ -3,6 +3,8 @@ package cpu
 import (
 	"fmt"
 	"math"
+	"sync"
+	"time"
 	"unsafe"
 
 	"github.com/bitnet-go/bitnet-go/quant"
@@ -29,6 +31,12 @@ func dotF16R2x4ChunkAVX512(w *byte, rowB, npairs int, x *float32, xstride, n int
 
 //go:noescape
 func i2sGemm8x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
+func i2sGemm8x2VNNIZ(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
+func i2sGemm8x4VNNIZ(w *byte, rowBytes, nquads, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
 func i2sGemm4x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
@@ -116,6 +124,12 @@ func vnniKernels() kernels {
 	k := avx2Kernels()
 	k.name = KernelsAVX512VNNI
 	k.tern = madKernel{name: "i2s-avx512vnni", gemv: gemvVNNI, gemm8: gemm8VNNI, gemm4: gemm4VNNI, finish: finishAVX2Go}
+	if zmmVNNIFullWidth() {
+		// The ZMM pair kernel does twice the multiply-adds per instruction;
+		// it is chosen only where the core runs it at the YMM kernel's
+		// instruction rate (both give the same sums).
+		k.tern = madKernel{name: "i2s-avx512vnni-zmm", gemv: gemvVNNI, gemm8: gemm8VNNIZ, gemm4: gemm4VNNI, finish: finishAVX2Go}
+	}
 	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
 	k.head.name = "avx512"
 	k.head.f16r4x2 = headF16R4x2AVX512
@@ -179,6 +193,52 @@ func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt 
 		}
 		if nrows%2 != 0 {
 			i2sGemm4VNNI(&w[(nrows-1)*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[nrows-1], ldt)
+		}
+	}
+}
+
+// zmmVNNIFullWidth reports whether this core issues ZMM VPDPBUSD about as
+// fast as YMM, that is, does twice the multiply-adds per cycle with it
+// (full-width AVX-512 units, as on AMD Zen 5: 405-413 against 206-208
+// GMAC/s in BenchmarkVNNIPeakZ / BenchmarkVNNIPeak), rather than splitting
+// it in two (Zen 4). It times a few microseconds of each instruction once,
+// keeping each one's fastest of seven runs; the choice changes speed only,
+// never a result.
+var zmmVNNIFullWidth = sync.OnceValue(func() bool {
+	if !hasVNNI() {
+		return false
+	}
+	const iters = 4096 // 32 Ki instructions, about 10 µs at the YMM rate
+	fastest := func(f func(int)) time.Duration {
+		best := time.Duration(math.MaxInt64)
+		for range 7 {
+			t := time.Now()
+			f(iters)
+			best = min(best, time.Since(t))
+		}
+		return best
+	}
+	y, z := fastest(vnniPeak), fastest(vnniPeakZ)
+	// ZMM does twice the work: full width when its time is well under
+	// twice YMM's (at least 1.5x the multiply-adds per second).
+	return 3*z < 4*y
+})
+
+// gemm8VNNIZ is gemm8VNNI with the ZMM kernels (i2sGemm8x4VNNIZ,
+// i2sGemm8x2VNNIZ).
+func gemm8VNNIZ(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+	if checkGemm8(w, rowBytes, nrows, nblk, qi, acc, ldt) {
+		// Rows four at a time, then a pair, then an odd last row.
+		r := 0
+		if q := nrows / 4; q > 0 {
+			i2sGemm8x4VNNIZ(&w[0], rowBytes, q, nblk, &qi[0], &acc[0], ldt)
+			r = 4 * q
+		}
+		if nrows-r >= 2 {
+			i2sGemm8x2VNNIZ(&w[r*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[r], ldt)
+		}
+		if nrows%2 != 0 {
+			i2sGemm8VNNI(&w[(nrows-1)*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[nrows-1], ldt)
 		}
 	}
 }

@@ -474,6 +474,8 @@ func TestKernelSelection(t *testing.T) {
 	k, err := selectKernels(KernelsAuto)
 	require.NoError(t, err)
 	switch {
+	case hasVNNI() && zmmVNNIFullWidth():
+		assert.Equal(t, "i2s-avx512vnni-zmm", k.tern.kname())
 	case hasVNNI():
 		assert.Equal(t, "i2s-avx512vnni", k.tern.kname())
 	case hasAVX2():

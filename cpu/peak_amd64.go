@@ -1,11 +1,15 @@
 package cpu
 
 // Instruction ceilings for reading the kernels' benchmark figures
-// (BenchmarkVNNIPeak, BenchmarkFMAPeak, BenchmarkCvtPeak). Test-only use;
-// declared in the package so go vet's asmdecl check sees them in every build.
+// (BenchmarkVNNIPeak, BenchmarkVNNIPeakZ, BenchmarkFMAPeak,
+// BenchmarkCvtPeak). vnniPeak and vnniPeakZ also decide, once, whether the
+// VNNI set takes the ZMM gemm (zmmVNNIFullWidth).
 
 // vnniPeak runs n iterations of 8 independent register-only VPDPBUSD (YMM).
 func vnniPeak(n int)
+
+// vnniPeakZ is vnniPeak with ZMM registers.
+func vnniPeakZ(n int)
 
 // fmaPeak runs n iterations of 8 independent register-only VFMADD231PS (ZMM).
 func fmaPeak(n int)
