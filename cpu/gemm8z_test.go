@@ -4,13 +4,16 @@ package cpu
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-// TestGemm8ZMatchesY: the ZMM pair kernel gives the YMM one's sums exactly
-// (odd row counts, K-slices, accumulation onto non-zero values).
+// TestGemm8ZMatchesY: the ZMM kernels (eight and four activation rows)
+// give the YMM ones' sums exactly (row counts with every remainder of 4,
+// K-slices, accumulation onto non-zero values, four-row activations that
+// end where the fourth row's block does).
 func TestGemm8ZMatchesY(t *testing.T) {
 	if !hasVNNI() {
 		t.Skip("SKIP: CPU lacks AVX512VNNI/BW/VL")
@@ -37,5 +40,10 @@ func TestGemm8ZMatchesY(t *testing.T) {
 		gemm8VNNI(codes[b0*32:], rowBytes, rows, b1-b0, a.qi[b0*1024:], want, ldt)
 		gemm8VNNIZ(codes[b0*32:], rowBytes, rows, b1-b0, a.qi[b0*1024:], got, ldt)
 		require.Equal(t, want, got, "trial %d: %dx%d blocks [%d,%d)", trial, rows, cols, b0, b1)
+		want4 := slices.Clone(want[:3*ldt+rows])
+		got4 := slices.Clone(want4)
+		gemm4VNNI(codes[b0*32:], rowBytes, rows, b1-b0, a.qi[b0*1024:b1*1024-512], want4, ldt)
+		gemm4VNNIZ(codes[b0*32:], rowBytes, rows, b1-b0, a.qi[b0*1024:b1*1024-512], got4, ldt)
+		require.Equal(t, want4, got4, "gemm4 trial %d: %dx%d blocks [%d,%d)", trial, rows, cols, b0, b1)
 	}
 }

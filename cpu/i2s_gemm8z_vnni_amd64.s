@@ -332,3 +332,172 @@ qblock:
 qdone:
 	VZEROUPPER
 	RET
+
+// DPZ4 for the four-row kernel: planes 0, 1 into accP, 2, 3 into accQ for
+// pair A|B and accR, accS for pair C|D (four chains per activation row).
+#define DPZ44(off, accP, accQ, accR, accS) \
+	VBROADCASTI64X4 off(DX), Z12 \
+	VPDPBUSD        Z12, Z11, accP \
+	VPDPBUSD        Z12, Z31, accR \
+	VBROADCASTI64X4 off+32(DX), Z14 \
+	VPDPBUSD        Z14, Z10, accP \
+	VPDPBUSD        Z14, Z30, accR \
+	VBROADCASTI64X4 off+64(DX), Z15 \
+	VPDPBUSD        Z15, Z9, accQ \
+	VPDPBUSD        Z15, Z29, accS \
+	VBROADCASTI64X4 off+96(DX), Z24 \
+	VPDPBUSD        Z24, Z8, accQ \
+	VPDPBUSD        Z24, Z28, accS
+
+// Sum each of Y0..Y3 across its lanes into lane t of X1 (i2sGemm4VNNI's
+// reduction).
+#define REDUCE4Z \
+	VPHADDD      Y1, Y0, Y0 \
+	VPHADDD      Y3, Y2, Y2 \
+	VPHADDD      Y2, Y0, Y0 \
+	VEXTRACTI128 $1, Y0, X1 \
+	VPADDD       X1, X0, X1
+
+// Add the 4 int32 lanes of X1 to base, base+ld, base+2*ld, base+3*ld.
+#define SCATTER4Z(base, ld) \
+	MOVQ    base, R12 \
+	VMOVD   X1, AX \
+	ADDL    AX, (R12) \
+	ADDQ    ld, R12 \
+	VPEXTRD $1, X1, AX \
+	ADDL    AX, (R12) \
+	ADDQ    ld, R12 \
+	VPEXTRD $2, X1, AX \
+	ADDL    AX, (R12) \
+	ADDQ    ld, R12 \
+	VPEXTRD $3, X1, AX \
+	ADDL    AX, (R12)
+
+// func i2sGemm4x4VNNIZ(w *byte, rowBytes, nquads, nblk int, qi *int8, acc *int32, ldt int)
+//
+// i2sGemm8x4VNNIZ for the first four activation rows of the interleaved
+// blocks (i2sGemm4VNNI's layouts): four weight rows at a time in two ZMM
+// pairs, two accumulators per (activation row, pair), sixteen in all.
+TEXT ·i2sGemm4x4VNNIZ(SB), NOSPLIT, $0-56
+	MOVQ  w+0(FP), SI
+	MOVQ  rowBytes+8(FP), BX
+	MOVQ  nquads+16(FP), CX
+	MOVQ  nblk+24(FP), R11
+	MOVQ  qi+32(FP), DI
+	MOVQ  acc+40(FP), R8
+	MOVQ  ldt+48(FP), R13
+	SHLQ  $2, R13
+	MOVQ  BX, R14
+	SHLQ  $2, R14
+	LEAQ  (R14)(BX*1), R15
+
+	TESTQ CX, CX
+	JZ    q4done
+	TESTQ R11, R11
+	JZ    q4done
+	MOVL  $0x03030303, AX
+	VPBROADCASTD AX, Z13
+
+quad4:
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+	MOVQ   SI, R9
+	LEAQ   (SI)(BX*2), R12
+	MOVQ   DI, DX
+	MOVQ   R11, R10
+
+q4block:
+	PREFETCHT0      (R9)(R14*1)
+	PREFETCHT0      (R9)(R15*1)
+	PREFETCHT0      (R12)(R14*1)
+	PREFETCHT0      (R12)(R15*1)
+	VMOVDQU32       (R9), Y8
+	VINSERTI64X4    $1, (R9)(BX*1), Z8, Z8
+	VMOVDQU32       (R12), Y28
+	VINSERTI64X4    $1, (R12)(BX*1), Z28, Z28
+	VPSRLW          $2, Z8, Z9
+	VPSRLW          $4, Z8, Z10
+	VPSRLW          $6, Z8, Z11
+	VPSRLW          $2, Z28, Z29
+	VPSRLW          $4, Z28, Z30
+	VPSRLW          $6, Z28, Z31
+	VPANDD          Z13, Z8, Z8
+	VPANDD          Z13, Z9, Z9
+	VPANDD          Z13, Z10, Z10
+	VPANDD          Z13, Z11, Z11
+	VPANDD          Z13, Z28, Z28
+	VPANDD          Z13, Z29, Z29
+	VPANDD          Z13, Z30, Z30
+	VPANDD          Z13, Z31, Z31
+	DPZ44(0, Z0, Z4, Z16, Z20)
+	DPZ44(128, Z1, Z5, Z17, Z21)
+	DPZ44(256, Z2, Z6, Z18, Z22)
+	DPZ44(384, Z3, Z7, Z19, Z23)
+	ADDQ            $32, R9
+	ADDQ            $32, R12
+	ADDQ            $1024, DX
+	DECQ            R10
+	JNZ             q4block
+
+	// Pair A|B's sums of activation rows 0..3 in Z0..Z3, C|D's in Z16..Z19.
+	VPADDD        Z4, Z0, Z0
+	VPADDD        Z5, Z1, Z1
+	VPADDD        Z6, Z2, Z2
+	VPADDD        Z7, Z3, Z3
+	VPADDD        Z20, Z16, Z16
+	VPADDD        Z21, Z17, Z17
+	VPADDD        Z22, Z18, Z18
+	VPADDD        Z23, Z19, Z19
+	VEXTRACTI64X4 $1, Z0, Y24
+	VEXTRACTI64X4 $1, Z1, Y25
+	VEXTRACTI64X4 $1, Z2, Y26
+	VEXTRACTI64X4 $1, Z3, Y27
+	VEXTRACTI64X4 $1, Z16, Y28
+	VEXTRACTI64X4 $1, Z17, Y29
+	VEXTRACTI64X4 $1, Z18, Y30
+	VEXTRACTI64X4 $1, Z19, Y31
+	REDUCE4Z
+	SCATTER4Z(R8, R13)
+	VMOVDQA32 Y24, Y0
+	VMOVDQA32 Y25, Y1
+	VMOVDQA32 Y26, Y2
+	VMOVDQA32 Y27, Y3
+	REDUCE4Z
+	LEAQ      4(R8), R10
+	SCATTER4Z(R10, R13)
+	VMOVDQA32 Y16, Y0
+	VMOVDQA32 Y17, Y1
+	VMOVDQA32 Y18, Y2
+	VMOVDQA32 Y19, Y3
+	REDUCE4Z
+	LEAQ      8(R8), R10
+	SCATTER4Z(R10, R13)
+	VMOVDQA32 Y28, Y0
+	VMOVDQA32 Y29, Y1
+	VMOVDQA32 Y30, Y2
+	VMOVDQA32 Y31, Y3
+	REDUCE4Z
+	LEAQ      12(R8), R10
+	SCATTER4Z(R10, R13)
+	ADDQ      $16, R8
+	LEAQ      (SI)(BX*4), SI
+	DECQ      CX
+	JNZ       quad4
+
+q4done:
+	VZEROUPPER
+	RET

@@ -39,6 +39,9 @@ func i2sGemm8x2VNNIZ(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, 
 func i2sGemm8x4VNNIZ(w *byte, rowBytes, nquads, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func i2sGemm4x4VNNIZ(w *byte, rowBytes, nquads, nblk int, qi *int8, acc *int32, ldt int)
+
+//go:noescape
 func i2sGemm4x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
@@ -128,7 +131,7 @@ func vnniKernels() kernels {
 		// The ZMM pair kernel does twice the multiply-adds per instruction;
 		// it is chosen only where the core runs it at the YMM kernel's
 		// instruction rate (both give the same sums).
-		k.tern = madKernel{name: "i2s-avx512vnni-zmm", gemv: gemvVNNI, gemm8: gemm8VNNIZ, gemm4: gemm4VNNI, finish: finishAVX2Go}
+		k.tern = madKernel{name: "i2s-avx512vnni-zmm", gemv: gemvVNNI, gemm8: gemm8VNNIZ, gemm4: gemm4VNNIZ, finish: finishAVX2Go}
 	}
 	// The head's single-row kernels stay AVX2's; batches add the AVX-512 tile.
 	k.head.name = "avx512"
@@ -193,6 +196,25 @@ func gemm4VNNI(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt 
 		}
 		if nrows%2 != 0 {
 			i2sGemm4VNNI(&w[(nrows-1)*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[nrows-1], ldt)
+		}
+	}
+}
+
+// gemm4VNNIZ is gemm4VNNI with weight rows four at a time in ZMM pairs
+// (i2sGemm4x4VNNIZ), then a YMM pair and an odd last row.
+func gemm4VNNIZ(w []byte, rowBytes, nrows, nblk int, qi []int8, acc []int32, ldt int) {
+	if checkGemm(4, w, rowBytes, nrows, nblk, qi, acc, ldt) {
+		r := 0
+		if q := nrows / 4; q > 0 {
+			i2sGemm4x4VNNIZ(&w[0], rowBytes, q, nblk, &qi[0], &acc[0], ldt)
+			r = 4 * q
+		}
+		if nrows-r >= 2 {
+			i2sGemm4x2VNNI(&w[r*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[r], ldt)
+			r += 2
+		}
+		if r < nrows {
+			i2sGemm4VNNI(&w[r*rowBytes], rowBytes, 1, nblk, &qi[0], &acc[r], ldt)
 		}
 	}
 }
