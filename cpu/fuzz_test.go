@@ -94,6 +94,15 @@ func FuzzGemm8(f *testing.F) {
 				}
 			}
 		}
+		for name, gemm8 := range gemm8Variants() {
+			got := make([]int32, nr*8)
+			gemm8(codes, cols/4, nr, nb, a.qi, got, nr)
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("%s: %dx%d acc %d: got %d, want %d", name, nr, cols, i, got[i], want[i])
+				}
+			}
+		}
 	})
 }
 
@@ -277,6 +286,28 @@ func FuzzFloatKernels(f *testing.F) {
 			for j := range ws {
 				if math.Float64bits(gs[j]) != math.Float64bits(ws[j]) {
 					t.Fatalf("%s scores[%d] = %v, want %v", k.name, j, gs[j], ws[j])
+				}
+			}
+			if k.fl.scores4 != nil {
+				// Four float32-valued queries: q, -q, 2q and q reversed.
+				qs := [4][]float64{q, make([]float64, hd), make([]float64, hd), make([]float64, hd)}
+				qt := make([]float64, 4*hd)
+				for c := range q {
+					qs[1][c], qs[2][c], qs[3][c] = -q[c], 2*q[c], q[hd-1-c]
+					for l := range qs {
+						qt[c*4+l] = qs[l][c]
+					}
+				}
+				g4 := make([]float64, 4*np)
+				k.fl.scores4(qt, K, hd, g4, make([]float64, 8*hd))
+				for l := range qs {
+					want := make([]float64, np)
+					scoresGo(qs[l], K, hd, want)
+					for j := range want {
+						if math.Float64bits(g4[j*4+l]) != math.Float64bits(want[j]) {
+							t.Fatalf("%s scores4 query %d [%d] = %v, want %v", k.name, l, j, g4[j*4+l], want[j])
+						}
+					}
 				}
 			}
 			for c := range wa {

@@ -189,17 +189,6 @@ func q2Dot(sumsFn q2SumsFunc, w []byte, group int, a *q8Acts, row int, sums []in
 	return sumf
 }
 
-// q2DotTail adds to sumf a last 64-value group (18 bytes of w, 64 quants
-// of qp in plane order, two blocks' quant sums and scales) in q2DotRef's
-// float steps.
-func q2DotTail(sumf float32, w []byte, qp []int8, qsum []int32, ds []float32) float32 {
-	d0 := f16Table()[binary.LittleEndian.Uint16(w)]
-	var sumi float32
-	sumi += float32(ds[0] * float32(q2BlockSum(w[2:10], qp[:32])-qsum[0]))
-	sumi += float32(ds[1] * float32(q2BlockSum(w[10:18], qp[32:64])-qsum[1]))
-	return sumf + float32(d0*sumi)
-}
-
 // q2DotFunc is a whole Q2_0 dot product in one call (q2DotAVX2).
 type q2DotFunc func(w []byte, group int, a *q8Acts, row int) float32
 

@@ -1,6 +1,9 @@
 package cpu
 
-import "fmt"
+import (
+	"encoding/binary"
+	"fmt"
+)
 
 //go:noescape
 func q2DotAVX2(w *byte, n4, step, off2, g128 int, qp *int8, qsum *int32, d *float32) float32
@@ -104,4 +107,15 @@ func q2TileCheck(tile []byte, ngroups, group int, a *q8Acts, row int) {
 	_ = a.qs[(row+1)*c-1]
 	_ = a.sum[(row+1)*nb-1]
 	_ = a.d[(row+1)*nb-1]
+}
+
+// q2DotTail adds to sumf a last 64-value group (18 bytes of w, 64 quants
+// of qp in plane order, two blocks' quant sums and scales) in q2DotRef's
+// float steps.
+func q2DotTail(sumf float32, w []byte, qp []int8, qsum []int32, ds []float32) float32 {
+	d0 := f16Table()[binary.LittleEndian.Uint16(w)]
+	var sumi float32
+	sumi += float32(ds[0] * float32(q2BlockSum(w[2:10], qp[:32])-qsum[0]))
+	sumi += float32(ds[1] * float32(q2BlockSum(w[10:18], qp[32:64])-qsum[1]))
+	return sumf + float32(d0*sumi)
 }
