@@ -1,4 +1,5 @@
 #include "textflag.h"
+#include "gemm_reduce_amd64.h"
 
 // Four VPDPBUSD of one activation row's 128-byte block at off(DX) with the
 // code planes Y11 (elements 0..31), Y10, Y9, Y8 (96..127), into int32 acc.
@@ -7,35 +8,6 @@
 	VPDPBUSD off+32(DX), Y10, acc \
 	VPDPBUSD off+64(DX), Y9, acc \
 	VPDPBUSD off+96(DX), Y8, acc
-
-// Add the 8 int32 lanes of Y1 to the accumulators at base, base+ld, ...,
-// base+7*ld (ld in bytes).
-#define SCATTER8(base, ld) \
-	MOVQ         base, R12 \
-	VEXTRACTI128 $1, Y1, X2 \
-	VMOVD        X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VMOVD        X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X2, AX \
-	ADDL         AX, (R12)
 
 // func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 //
@@ -117,22 +89,6 @@ block:
 done:
 	VZEROUPPER
 	RET
-
-// Add the 4 int32 lanes of X1 to the accumulators at base, base+ld,
-// base+2*ld, base+3*ld (ld in bytes).
-#define SCATTER4(base, ld) \
-	MOVQ         base, R12 \
-	VMOVD        X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X1, AX \
-	ADDL         AX, (R12)
 
 // func i2sGemm4VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 //

@@ -1,4 +1,5 @@
 #include "textflag.h"
+#include "gemm_reduce_amd64.h"
 
 // Eight VPDPBUSD: one activation row's 128-byte block at off(DX) against the
 // code planes of two weight rows (A: Y11, Y10, Y9, Y8; B: Y27, Y26, Y25,
@@ -17,48 +18,6 @@
 	VMOVDQU32 off+96(DX), Y30 \
 	VPDPBUSD  Y30, Y8, accA \
 	VPDPBUSD  Y30, Y24, accB
-
-// Sum each of the accumulators Y0..Y7 (activation rows 0..7) across its
-// lanes into lane t of Y1 (the same reduction as i2sGemm8VNNI's).
-#define REDUCE8 \
-	VPHADDD    Y1, Y0, Y0 \
-	VPHADDD    Y3, Y2, Y2 \
-	VPHADDD    Y5, Y4, Y4 \
-	VPHADDD    Y7, Y6, Y6 \
-	VPHADDD    Y2, Y0, Y0 \
-	VPHADDD    Y6, Y4, Y4 \
-	VPERM2I128 $0x20, Y4, Y0, Y1 \
-	VPERM2I128 $0x31, Y4, Y0, Y2 \
-	VPADDD     Y2, Y1, Y1
-
-// Add the 8 int32 lanes of Y1 to the accumulators at base, base+ld, ...,
-// base+7*ld (ld in bytes).
-#define SCATTER8X(base, ld) \
-	MOVQ         base, R12 \
-	VEXTRACTI128 $1, Y1, X2 \
-	VMOVD        X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VMOVD        X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X2, AX \
-	ADDL         AX, (R12)
 
 // func i2sGemm8x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
 //
@@ -143,7 +102,7 @@ block:
 	JNZ        block
 
 	REDUCE8
-	SCATTER8X(R8, R13)
+	SCATTER8(R8, R13)
 	VMOVDQA32 Y16, Y0
 	VMOVDQA32 Y17, Y1
 	VMOVDQA32 Y18, Y2
@@ -154,7 +113,7 @@ block:
 	VMOVDQA32 Y23, Y7
 	REDUCE8
 	LEAQ      4(R8), R10
-	SCATTER8X(R10, R13)
+	SCATTER8(R10, R13)
 	ADDQ      $8, R8
 	LEAQ      (SI)(BX*2), SI
 	DECQ      CX
@@ -163,31 +122,6 @@ block:
 done:
 	VZEROUPPER
 	RET
-
-// Sum each of the accumulators Y0..Y3 across its lanes into lane t of X1
-// (i2sGemm4VNNI's reduction).
-#define REDUCE4 \
-	VPHADDD      Y1, Y0, Y0 \
-	VPHADDD      Y3, Y2, Y2 \
-	VPHADDD      Y2, Y0, Y0 \
-	VEXTRACTI128 $1, Y0, X1 \
-	VPADDD       X1, X0, X1
-
-// Add the 4 int32 lanes of X1 to the accumulators at base, base+ld,
-// base+2*ld, base+3*ld (ld in bytes).
-#define SCATTER4X(base, ld) \
-	MOVQ    base, R12 \
-	VMOVD   X1, AX \
-	ADDL    AX, (R12) \
-	ADDQ    ld, R12 \
-	VPEXTRD $1, X1, AX \
-	ADDL    AX, (R12) \
-	ADDQ    ld, R12 \
-	VPEXTRD $2, X1, AX \
-	ADDL    AX, (R12) \
-	ADDQ    ld, R12 \
-	VPEXTRD $3, X1, AX \
-	ADDL    AX, (R12)
 
 // func i2sGemm4x2VNNI(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
 //
@@ -258,14 +192,14 @@ block4:
 	JNZ        block4
 
 	REDUCE4
-	SCATTER4X(R8, R13)
+	SCATTER4(R8, R13)
 	VMOVDQA32 Y16, Y0
 	VMOVDQA32 Y17, Y1
 	VMOVDQA32 Y18, Y2
 	VMOVDQA32 Y19, Y3
 	REDUCE4
 	LEAQ      4(R8), R10
-	SCATTER4X(R10, R13)
+	SCATTER4(R10, R13)
 	ADDQ      $8, R8
 	LEAQ      (SI)(BX*2), SI
 	DECQ      CX

@@ -1,4 +1,5 @@
 #include "textflag.h"
+#include "gemm_reduce_amd64.h"
 
 // Four ZMM VPDPBUSD: one activation row's 128-byte block at off(DX), each
 // 32-byte plane broadcast to both halves, against the code planes of two
@@ -14,48 +15,6 @@
 	VPDPBUSD        Z15, Z9, accQ \
 	VBROADCASTI64X4 off+96(DX), Z24 \
 	VPDPBUSD        Z24, Z8, accQ
-
-// Sum each of the accumulators Y0..Y7 (activation rows 0..7) across its
-// lanes into lane t of Y1 (i2sGemm8x2VNNI's reduction).
-#define REDUCE8Z \
-	VPHADDD    Y1, Y0, Y0 \
-	VPHADDD    Y3, Y2, Y2 \
-	VPHADDD    Y5, Y4, Y4 \
-	VPHADDD    Y7, Y6, Y6 \
-	VPHADDD    Y2, Y0, Y0 \
-	VPHADDD    Y6, Y4, Y4 \
-	VPERM2I128 $0x20, Y4, Y0, Y1 \
-	VPERM2I128 $0x31, Y4, Y0, Y2 \
-	VPADDD     Y2, Y1, Y1
-
-// Add the 8 int32 lanes of Y1 to the accumulators at base, base+ld, ...,
-// base+7*ld (ld in bytes).
-#define SCATTER8Z(base, ld) \
-	MOVQ         base, R12 \
-	VEXTRACTI128 $1, Y1, X2 \
-	VMOVD        X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X1, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VMOVD        X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $1, X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $2, X2, AX \
-	ADDL         AX, (R12) \
-	ADDQ         ld, R12 \
-	VPEXTRD      $3, X2, AX \
-	ADDL         AX, (R12)
 
 // func i2sGemm8x2VNNIZ(w *byte, rowBytes, npairs, nblk int, qi *int8, acc *int32, ldt int)
 //
@@ -151,8 +110,8 @@ zblock:
 	VEXTRACTI64X4 $1, Z5, Y21
 	VEXTRACTI64X4 $1, Z6, Y22
 	VEXTRACTI64X4 $1, Z7, Y23
-	REDUCE8Z
-	SCATTER8Z(R8, R13)
+	REDUCE8
+	SCATTER8(R8, R13)
 	VMOVDQA32 Y16, Y0
 	VMOVDQA32 Y17, Y1
 	VMOVDQA32 Y18, Y2
@@ -161,9 +120,9 @@ zblock:
 	VMOVDQA32 Y21, Y5
 	VMOVDQA32 Y22, Y6
 	VMOVDQA32 Y23, Y7
-	REDUCE8Z
+	REDUCE8
 	LEAQ      4(R8), R10
-	SCATTER8Z(R10, R13)
+	SCATTER8(R10, R13)
 	ADDQ      $8, R8
 	LEAQ      (SI)(BX*2), SI
 	DECQ      CX
@@ -192,7 +151,7 @@ zdone:
 	VPDPBUSD        Z24, Z8, accAB \
 	VPDPBUSD        Z24, Z28, accCD
 
-// Move the upper halves of eight accumulators into Y24..Y31 (REDUCE8Z
+// Move the upper halves of eight accumulators into Y24..Y31 (REDUCE8
 // works on Y0..Y7; FROM24 brings them there).
 #define UPPER8(z0, z1, z2, z3, z4, z5, z6, z7) \
 	VEXTRACTI64X4 $1, z0, Y24 \
@@ -302,12 +261,12 @@ qblock:
 	// Row A (low halves of Z0..Z7), B (their high halves), C and D (the
 	// same of Z16..Z23), each reduced and added to its accumulator column.
 	UPPER8(Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7)
-	REDUCE8Z
-	SCATTER8Z(R8, R13)
+	REDUCE8
+	SCATTER8(R8, R13)
 	FROM24
-	REDUCE8Z
+	REDUCE8
 	LEAQ      4(R8), R10
-	SCATTER8Z(R10, R13)
+	SCATTER8(R10, R13)
 	UPPER8(Z16, Z17, Z18, Z19, Z20, Z21, Z22, Z23)
 	VMOVDQA32 Y16, Y0
 	VMOVDQA32 Y17, Y1
@@ -317,13 +276,13 @@ qblock:
 	VMOVDQA32 Y21, Y5
 	VMOVDQA32 Y22, Y6
 	VMOVDQA32 Y23, Y7
-	REDUCE8Z
+	REDUCE8
 	LEAQ      8(R8), R10
-	SCATTER8Z(R10, R13)
+	SCATTER8(R10, R13)
 	FROM24
-	REDUCE8Z
+	REDUCE8
 	LEAQ      12(R8), R10
-	SCATTER8Z(R10, R13)
+	SCATTER8(R10, R13)
 	ADDQ      $16, R8
 	LEAQ      (SI)(BX*4), SI
 	DECQ      CX
@@ -348,30 +307,6 @@ qdone:
 	VBROADCASTI64X4 off+96(DX), Z24 \
 	VPDPBUSD        Z24, Z8, accQ \
 	VPDPBUSD        Z24, Z28, accS
-
-// Sum each of Y0..Y3 across its lanes into lane t of X1 (i2sGemm4VNNI's
-// reduction).
-#define REDUCE4Z \
-	VPHADDD      Y1, Y0, Y0 \
-	VPHADDD      Y3, Y2, Y2 \
-	VPHADDD      Y2, Y0, Y0 \
-	VEXTRACTI128 $1, Y0, X1 \
-	VPADDD       X1, X0, X1
-
-// Add the 4 int32 lanes of X1 to base, base+ld, base+2*ld, base+3*ld.
-#define SCATTER4Z(base, ld) \
-	MOVQ    base, R12 \
-	VMOVD   X1, AX \
-	ADDL    AX, (R12) \
-	ADDQ    ld, R12 \
-	VPEXTRD $1, X1, AX \
-	ADDL    AX, (R12) \
-	ADDQ    ld, R12 \
-	VPEXTRD $2, X1, AX \
-	ADDL    AX, (R12) \
-	ADDQ    ld, R12 \
-	VPEXTRD $3, X1, AX \
-	ADDL    AX, (R12)
 
 // func i2sGemm4x4VNNIZ(w *byte, rowBytes, nquads, nblk int, qi *int8, acc *int32, ldt int)
 //
@@ -470,29 +405,29 @@ q4block:
 	VEXTRACTI64X4 $1, Z17, Y29
 	VEXTRACTI64X4 $1, Z18, Y30
 	VEXTRACTI64X4 $1, Z19, Y31
-	REDUCE4Z
-	SCATTER4Z(R8, R13)
+	REDUCE4
+	SCATTER4(R8, R13)
 	VMOVDQA32 Y24, Y0
 	VMOVDQA32 Y25, Y1
 	VMOVDQA32 Y26, Y2
 	VMOVDQA32 Y27, Y3
-	REDUCE4Z
+	REDUCE4
 	LEAQ      4(R8), R10
-	SCATTER4Z(R10, R13)
+	SCATTER4(R10, R13)
 	VMOVDQA32 Y16, Y0
 	VMOVDQA32 Y17, Y1
 	VMOVDQA32 Y18, Y2
 	VMOVDQA32 Y19, Y3
-	REDUCE4Z
+	REDUCE4
 	LEAQ      8(R8), R10
-	SCATTER4Z(R10, R13)
+	SCATTER4(R10, R13)
 	VMOVDQA32 Y28, Y0
 	VMOVDQA32 Y29, Y1
 	VMOVDQA32 Y30, Y2
 	VMOVDQA32 Y31, Y3
-	REDUCE4Z
+	REDUCE4
 	LEAQ      12(R8), R10
-	SCATTER4Z(R10, R13)
+	SCATTER4(R10, R13)
 	ADDQ      $16, R8
 	LEAQ      (SI)(BX*4), SI
 	DECQ      CX
