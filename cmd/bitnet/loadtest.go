@@ -19,6 +19,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		"bitnet loadtest -url http://127.0.0.1:8080 -c 8 -d 30s",
 		"bitnet loadtest -bench -c 1,4,8,16 -n 16 -max-tokens 128",
 		"bitnet loadtest -bench -c 8 -n 40 -prompt-tokens 512 -ramp 20s -max-tokens 64 -d 20m",
+		"bitnet loadtest -bench -c 8 -n 64 -prompt-tokens 16,128,512 -cancel 0.3 -verify 16 -max-tokens 64 -d 20m",
 		"bitnet loadtest -c 32 -n 1000 -malformed 0.2 -api-key \"$BITNET_API_KEY\"")
 	var cfg loadtest.Config
 	fs.StringVar(&cfg.URL, "url", "http://127.0.0.1:8080", "server base URL (loopback only)")
@@ -31,7 +32,9 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.IntVar(&cfg.MaxTokens, "max-tokens", 8, "max_tokens of well-formed requests are drawn from 1..this (with -bench: exactly this)")
 	fs.BoolVar(&cfg.Bench, "bench", false, "throughput mode: streamed greedy completions of exactly -max-tokens tokens, distinct prompts, no malformed requests")
 	fs.IntVar(&cfg.PromptWords, "prompt-words", 0, "with -bench, pad each prompt to about this many words")
-	fs.IntVar(&cfg.PromptTokens, "prompt-tokens", 0, "with -bench, prompts of about this many tokens (sized with the server's /tokenize; not with -prompt-words)")
+	promptTokens := fs.String("prompt-tokens", "", "with -bench, prompts of about this many tokens (sized with the server's /tokenize; not with -prompt-words); a comma-separated list draws each prompt's length from it")
+	fs.Float64Var(&cfg.Cancel, "cancel", 0, "share of well-formed requests the client abandons on purpose (streams after a random number of tokens, others after up to 1 s)")
+	fs.IntVar(&cfg.Verify, "verify", 0, "with -bench, re-send up to this many requests alone after the load and check that each gets the same text (abandoned streams: a prefix)")
 	fs.DurationVar(&cfg.Ramp, "ramp", 0, "start the clients one after another over this time instead of all at once")
 	fs.BoolVar(&cfg.LlamaCpp, "llamacpp", false, "with -bench, use llama.cpp's native /completion endpoint (for side-by-side runs against llama-server; set -model)")
 	fs.StringVar(&cfg.Model, "model", "", "model id to send (default: ask /v1/models)")
@@ -41,6 +44,21 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.DurationVar(&cfg.ProgressEach, "progress", 30*time.Second, "print progress this often (0: never)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *promptTokens != "" {
+		var ns []int
+		for _, f := range strings.Split(*promptTokens, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n < 1 {
+				return fmt.Errorf("-prompt-tokens %q: want token counts of 1 or more, comma-separated", *promptTokens)
+			}
+			ns = append(ns, n)
+		}
+		if len(ns) == 1 {
+			cfg.PromptTokens = ns[0]
+		} else {
+			cfg.PromptMix = ns
+		}
 	}
 	var cs []int
 	for _, f := range strings.Split(*levels, ",") {
@@ -67,8 +85,8 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		reps = append(reps, rep)
 		if !rep.OK() {
-			failed = append(failed, fmt.Sprintf("concurrency %d: %d 5xx, %d transport errors, %d malformed requests without a 4xx, %d failed requests",
-				c, rep.Server5xx(), rep.TransportErrors, rep.MalformedNot4xx, rep.ValidFailed))
+			failed = append(failed, fmt.Sprintf("concurrency %d: %d 5xx, %d transport errors, %d malformed requests without a 4xx, %d failed requests, %d re-sent with another text, %d left running",
+				c, rep.Server5xx(), rep.TransportErrors, rep.MalformedNot4xx, rep.ValidFailed, rep.VerifyMismatch, max(rep.LeftBusy, 0)))
 		}
 	}
 	if len(cs) > 1 {

@@ -65,6 +65,25 @@ type Config struct {
 	// server's /tokenize endpoint before the run, and the report gives the
 	// prompt_tokens the server counted.
 	PromptTokens int
+	// PromptMix, instead of PromptTokens, draws each bench prompt's length
+	// in tokens from these values, uniformly: a mix of short and long
+	// prompts in one run.
+	PromptMix []int
+	// Cancel is the share of well-formed requests the client abandons on
+	// purpose: a stream after a random number of its text events (zero: as
+	// soon as the response starts, while the prompt may still be in
+	// prefill), any other request after a random delay of up to a second.
+	// Abandoned requests are counted apart; the server must free them and
+	// keep serving the others.
+	Cancel float64
+	// Verify, with Bench, re-sends up to this many of the run's requests one
+	// at a time after the load and checks that each gets the text it got
+	// under load (an abandoned stream's text must be a prefix of it): a
+	// greedy completion must not depend on the sequences it was batched
+	// with, or on the ones cancelled around it. A server with a prefix
+	// cache may answer a re-sent prompt from the KV it cached under load;
+	// the report counts those.
+	Verify int
 	// Ramp starts the clients one after another over this time (client i
 	// at i*Ramp/Clients) instead of all at once, as users arrive in a real
 	// service. Each client then sends its requests one after another.
@@ -105,6 +124,14 @@ type Report struct {
 	RSSStart, RSSEnd int64          // the server's process_resident_memory_bytes, 0 if unknown
 	Failures         []string       // the first few unexpected outcomes
 	Kinds            map[string]int // requests sent by kind
+	Cancelled        int            // well-formed requests the client abandoned on purpose (Config.Cancel)
+	VerifySent       int            // requests re-sent alone after the load (Config.Verify)
+	VerifyCached     int            // of those, answered with cached prompt tokens (usage.prompt_tokens_details)
+	VerifyMismatch   int            // of those, with another text than under load (must be 0)
+	// LeftBusy is the number of requests the server still counted as running
+	// or waiting (vllm:num_requests_running + vllm:num_requests_waiting) 10 s
+	// after the last response; -1 if its /metrics has neither.
+	LeftBusy int
 }
 
 // RequestsPerSec is requests per second over the run.
@@ -125,16 +152,20 @@ func (r *Report) Server5xx() int {
 }
 
 // OK reports whether the run met the robustness bar: no 5xx, no transport
-// errors, every malformed request a 4xx, every well-formed one a 200 or 429.
+// errors, every malformed request a 4xx, every well-formed one a 200 or 429
+// (or abandoned by the client), every re-sent request the same text, and no
+// request left running on the server.
 func (r *Report) OK() bool {
-	return r.Server5xx() == 0 && r.TransportErrors == 0 && r.MalformedNot4xx == 0 && r.ValidFailed == 0
+	return r.Server5xx() == 0 && r.TransportErrors == 0 && r.MalformedNot4xx == 0 && r.ValidFailed == 0 &&
+		r.VerifyMismatch == 0 && r.LeftBusy <= 0
 }
 
 // WriteText prints the report.
 func (r *Report) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "elapsed %v, %d requests (%.2f req/s), %d generated tokens (%.2f tokens/s)\n",
 		r.Elapsed.Round(time.Millisecond), r.Requests, r.RequestsPerSec(), r.CompletionTokens, r.TokensPerSec())
-	fmt.Fprintf(w, "well-formed: %d sent, %d ok, %d rejected (429), %d failed\n", r.ValidSent, r.ValidOK, r.ValidRejected, r.ValidFailed)
+	fmt.Fprintf(w, "well-formed: %d sent, %d ok, %d rejected (429), %d failed, %d abandoned by the client\n",
+		r.ValidSent, r.ValidOK, r.ValidRejected, r.ValidFailed, r.Cancelled)
 	fmt.Fprintf(w, "malformed:   %d sent, %d not answered with a 4xx\n", r.MalformedSent, r.MalformedNot4xx)
 	fmt.Fprintf(w, "latency (200s, whole response): %s\n", r.Latency)
 	fmt.Fprintf(w, "time to first token (streams):  %s\n", r.TTFT)
@@ -169,6 +200,13 @@ func (r *Report) WriteText(w io.Writer) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, r.Kinds[k]))
 	}
 	fmt.Fprintf(w, "sent: %s\n", strings.Join(parts, ", "))
+	if r.VerifySent > 0 {
+		fmt.Fprintf(w, "re-sent alone after the load: %d (%d with cached prompt tokens), %d with another text\n",
+			r.VerifySent, r.VerifyCached, r.VerifyMismatch)
+	}
+	if r.LeftBusy >= 0 {
+		fmt.Fprintf(w, "requests still running or waiting on the server after the run: %d\n", r.LeftBusy)
+	}
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "unexpected: %s\n", f)
 	}
@@ -245,7 +283,8 @@ func (c *Config) setDefaults() error {
 		return fmt.Errorf("loadtest: duration %v: want up to %v", c.Duration, MaxDuration)
 	case c.MaxRequests < 0 || c.MaxRequests > MaxRequests:
 		return fmt.Errorf("loadtest: max requests %d: want 0..%d", c.MaxRequests, MaxRequests)
-	case c.Malformed < 0 || c.Malformed > 1, c.StreamShare < 0 || c.StreamShare > 1, c.ChatShare < 0 || c.ChatShare > 1:
+	case c.Malformed < 0 || c.Malformed > 1, c.StreamShare < 0 || c.StreamShare > 1, c.ChatShare < 0 || c.ChatShare > 1,
+		c.Cancel < 0 || c.Cancel > 1:
 		return fmt.Errorf("loadtest: shares must be in [0, 1]")
 	case c.MaxTokens < 1:
 		return fmt.Errorf("loadtest: max tokens %d must be >= 1", c.MaxTokens)
@@ -257,6 +296,17 @@ func (c *Config) setDefaults() error {
 		return fmt.Errorf("loadtest: prompt tokens %d: want at most %d", c.PromptTokens, maxPromptTokens)
 	case c.Ramp > c.Duration:
 		return fmt.Errorf("loadtest: ramp %v is longer than the duration %v", c.Ramp, c.Duration)
+	case len(c.PromptMix) > 0 && (c.PromptTokens > 0 || c.PromptWords > 0):
+		return fmt.Errorf("loadtest: a prompt mix excludes prompt words and a single prompt length")
+	case c.Verify < 0 || c.Verify > maxVerify:
+		return fmt.Errorf("loadtest: verify %d: want 0..%d", c.Verify, maxVerify)
+	case c.Verify > 0 && !c.Bench:
+		return fmt.Errorf("loadtest: verify needs bench mode (greedy completions)")
+	}
+	for _, n := range c.PromptMix {
+		if n < 1 || n > maxPromptTokens {
+			return fmt.Errorf("loadtest: prompt mix length %d: want 1..%d", n, maxPromptTokens)
+		}
 	}
 	return nil
 }
@@ -300,8 +350,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, err
 		}
 	}
-	if cfg.Bench && cfg.PromptTokens > 0 {
-		if lt.padWords, err = lt.calibrate(ctx); err != nil {
+	if cfg.Bench && (cfg.PromptTokens > 0 || len(cfg.PromptMix) > 0) {
+		// One calibration at the longest length; the per-word rate it fits
+		// sizes the others.
+		lt.calTarget = cfg.PromptTokens
+		if len(cfg.PromptMix) > 0 {
+			lt.calTarget = slices.Max(cfg.PromptMix)
+		}
+		if lt.padWords, err = lt.calibrate(ctx, lt.calTarget); err != nil {
 			return nil, err
 		}
 	} else {
@@ -369,6 +425,12 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	lt.rep.PromptTokens = percentiles(lt.promptToks)
 	lt.rep.ITL = percentiles(lt.itl)
 	lt.mu.Unlock()
+	// Abandoned requests must leave the server too; wait for that before
+	// re-sending requests alone.
+	lt.rep.LeftBusy = lt.leftBusy(ctx)
+	if cfg.Verify > 0 {
+		lt.verify(ctx)
+	}
 	lt.rep.RSSEnd = lt.serverRSS(ctx)
 	return lt.rep, ctx.Err()
 }
@@ -387,9 +449,21 @@ type runner struct {
 
 	ttftFirst, ttftSteady []time.Duration
 	promptToks            []time.Duration // counts kept as durations to share percentiles
-	padWords              int             // words of padding in bench prompts
+	padWords              int             // words of padding in bench prompts (for calTarget tokens)
+	calTarget             int             // with PromptTokens or PromptMix: the length padWords was calibrated for
 	baseTokens            int             // with PromptTokens: the calibration prompt's tokens without padding
 	perWord               float64         // with PromptTokens: tokens per word of padding (0: no per-request sizing)
+
+	// Bench requests kept for Verify: complete ones, and abandoned streams
+	// with some text (at most Verify of each).
+	full, partial []sent
+}
+
+// sent is a bench request and the text it got under load.
+type sent struct {
+	rq      request
+	text    string
+	partial bool // an abandoned stream: its text is a prefix of the whole
 }
 
 func (lt *runner) progress(ctx context.Context, start time.Time, stop <-chan struct{}) {
@@ -451,7 +525,21 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 	}
 	lt.mu.Unlock()
 
-	req, err := http.NewRequestWithContext(ctx, rq.method, lt.base+rq.path, bytes.NewReader(rq.body))
+	// reqCtx ends with this request; an abandoned request ends it early.
+	reqCtx, cancelReq := context.WithCancel(ctx)
+	defer cancelReq()
+	stopAfter := -1 // text events after which a stream is abandoned
+	if lt.cfg.Cancel > 0 && !rq.malformed && rng.Float64() < lt.cfg.Cancel {
+		if rq.stream {
+			stopAfter = rng.IntN(lt.cfg.MaxTokens)
+		} else {
+			t := time.AfterFunc(time.Duration(rng.Int64N(int64(time.Second))), cancelReq)
+			defer t.Stop()
+		}
+	}
+	// abandoned tells a cut this client made from a failure.
+	abandoned := func() bool { return reqCtx.Err() != nil && ctx.Err() == nil }
+	req, err := http.NewRequestWithContext(reqCtx, rq.method, lt.base+rq.path, bytes.NewReader(rq.body))
 	if err != nil {
 		lt.mu.Lock()
 		lt.rep.Requests++
@@ -466,6 +554,13 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 	}
 	t0 := time.Now()
 	resp, err := lt.client.Do(req)
+	if err != nil && abandoned() {
+		lt.mu.Lock()
+		lt.rep.Requests++
+		lt.rep.Cancelled++
+		lt.mu.Unlock()
+		return 0
+	}
 	if err != nil {
 		lt.mu.Lock()
 		lt.rep.Requests++
@@ -482,7 +577,10 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 	var sr streamResult
 	var bodyErr error
 	if rq.stream && resp.StatusCode == 200 {
-		sr, bodyErr = readStream(resp.Body, t0)
+		sr, bodyErr = readStream(resp.Body, t0, stopAfter)
+		if sr.abandoned {
+			cancelReq() // closes the connection: the server sees the client go
+		}
 	} else {
 		var b []byte
 		b, bodyErr = io.ReadAll(io.LimitReader(resp.Body, 16<<20))
@@ -512,6 +610,11 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 	r.ByStatus[resp.StatusCode]++
 	code := resp.StatusCode
 	switch {
+	case sr.abandoned || (!rq.malformed && bodyErr != nil && abandoned()):
+		r.Cancelled++
+		if sr.text != "" && len(lt.partial) < lt.cfg.Verify {
+			lt.partial = append(lt.partial, sent{rq, sr.text, true})
+		}
 	case rq.malformed:
 		if code < 400 || code >= 500 || bodyErr != nil {
 			r.MalformedNot4xx++
@@ -528,6 +631,9 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 		lt.lat = append(lt.lat, elapsed)
 		if sr.promptTokens > 0 {
 			lt.promptToks = append(lt.promptToks, time.Duration(sr.promptTokens))
+		}
+		if (rq.kind == benchKind || rq.kind == benchLlamaKind) && len(lt.full) < lt.cfg.Verify {
+			lt.full = append(lt.full, sent{rq, sr.text, false})
 		}
 		if rq.stream && sr.first > 0 {
 			lt.ttft = append(lt.ttft, sr.first)
@@ -563,16 +669,25 @@ type streamResult struct {
 	gaps         []time.Duration
 	tokens       int // completion tokens
 	promptTokens int // 0 if the server did not say
+	cachedTokens int // usage.prompt_tokens_details.cached_tokens, 0 if the server did not say
 	complete     bool
+	abandoned    bool   // the reader stopped after stopAfter text events
+	text         string // the text of the first choice
 }
 
 // readStream reads an SSE response: an OpenAI stream, complete when it ends
 // with [DONE] after a finish reason, or llama.cpp's native /completion
-// stream, complete at its "stop" event.
-func readStream(body io.Reader, t0 time.Time) (streamResult, error) {
-	var r streamResult
+// stream, complete at its "stop" event. With stopAfter >= 0 it stops, as a
+// client that goes away, after that many text events.
+func readStream(body io.Reader, t0 time.Time, stopAfter int) (r streamResult, err error) {
 	var last time.Time
 	var events int
+	var text strings.Builder
+	defer func() { r.text = text.String() }()
+	if stopAfter == 0 {
+		r.abandoned = true
+		return r, nil
+	}
 	sawUsage := false
 	sc := bufio.NewScanner(body)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
@@ -604,8 +719,11 @@ func readStream(body io.Reader, t0 time.Time) (streamResult, error) {
 				FinishReason *string `json:"finish_reason"`
 			} `json:"choices"`
 			Usage *struct {
-				PromptTokens     int `json:"prompt_tokens"`
-				CompletionTokens int `json:"completion_tokens"`
+				PromptTokens        int `json:"prompt_tokens"`
+				CompletionTokens    int `json:"completion_tokens"`
+				PromptTokensDetails *struct {
+					CachedTokens int `json:"cached_tokens"`
+				} `json:"prompt_tokens_details"`
 			} `json:"usage"`
 			Error *json.RawMessage `json:"error"`
 			// llama.cpp's native /completion stream.
@@ -622,6 +740,9 @@ func readStream(body io.Reader, t0 time.Time) (streamResult, error) {
 		}
 		if ev.Usage != nil {
 			r.tokens, r.promptTokens, sawUsage = ev.Usage.CompletionTokens, ev.Usage.PromptTokens, true
+			if d := ev.Usage.PromptTokensDetails; d != nil {
+				r.cachedTokens = d.CachedTokens
+			}
 		}
 		if ev.Content != nil && *ev.Content != "" {
 			ev.Choices = append(ev.Choices, struct {
@@ -633,13 +754,14 @@ func readStream(body io.Reader, t0 time.Time) (streamResult, error) {
 			}{Text: ev.Content})
 		}
 		for _, c := range ev.Choices {
-			text := ""
+			s := ""
 			if c.Text != nil {
-				text = *c.Text
+				s = *c.Text
 			} else if c.Delta != nil && c.Delta.Content != nil {
-				text = *c.Delta.Content
+				s = *c.Delta.Content
 			}
-			if text != "" {
+			if s != "" {
+				text.WriteString(s)
 				events++
 				now := time.Now()
 				if r.first == 0 {
@@ -652,6 +774,10 @@ func readStream(body io.Reader, t0 time.Time) (streamResult, error) {
 			if c.FinishReason != nil {
 				finished = true
 			}
+		}
+		if stopAfter > 0 && events >= stopAfter && !finished && !ev.Stop {
+			r.abandoned = true
+			return r, nil
 		}
 		if ev.Stop { // the native stream's last event: no [DONE] follows
 			r.tokens, r.promptTokens, r.complete = ev.TokensPredicted, ev.TokensEvaluated, true
@@ -718,23 +844,32 @@ func (lt *runner) bench(ctx context.Context, rng *rand.Rand) request {
 	tag, text := rng.Uint32(), prompts[rng.IntN(len(prompts))]
 	words := lt.padWords
 	if lt.perWord > 0 {
+		if mix := lt.cfg.PromptMix; len(mix) > 0 {
+			words += int(math.Round(float64(mix[rng.IntN(len(mix))]-lt.calTarget) / lt.perWord))
+		}
 		// The number, tag and text take more or fewer tokens than in the
 		// calibration: pad less or more to keep the length.
 		if k, err := lt.tokenize(ctx, benchPrompt(n, tag, text, 0)); err == nil {
-			words = max(0, words+int(math.Round(float64(lt.baseTokens-k)/lt.perWord)))
+			words += int(math.Round(float64(lt.baseTokens-k) / lt.perWord))
 		}
+		words = max(0, words)
 	}
 	prompt := benchPrompt(n, tag, text, words)
 	if lt.cfg.LlamaCpp {
 		js, _ := json.Marshal(map[string]any{"prompt": prompt, "n_predict": lt.cfg.MaxTokens, "temperature": 0,
 			"ignore_eos": true, "stream": true, "cache_prompt": false})
-		return request{kind: "bench-llamacpp", method: http.MethodPost, path: "/completion", body: js, stream: true}
+		return request{kind: benchLlamaKind, method: http.MethodPost, path: "/completion", body: js, stream: true}
 	}
 	body := map[string]any{"model": lt.cfg.Model, "prompt": prompt, "max_tokens": lt.cfg.MaxTokens,
 		"temperature": 0, "ignore_eos": true, "stream": true, "stream_options": map[string]bool{"include_usage": true}}
 	js, _ := json.Marshal(body)
-	return request{kind: "bench-stream", method: http.MethodPost, path: "/v1/completions", body: js, stream: true}
+	return request{kind: benchKind, method: http.MethodPost, path: "/v1/completions", body: js, stream: true}
 }
+
+const (
+	benchKind      = "bench-stream"
+	benchLlamaKind = "bench-llamacpp"
+)
 
 // benchPrompt is request n's prompt: its number and a random tag first (so
 // no two prompts share a prefix worth caching), a short text, then words of
@@ -753,12 +888,12 @@ func benchPrompt(n int, tag uint32, text string, words int) string {
 const maxPromptTokens = 100_000
 
 // calibrate returns the words of padding that make a bench prompt about
-// PromptTokens tokens long, BOS included, as the server's /tokenize counts
+// target tokens long, BOS included, as the server's /tokenize counts
 // them (our server and llama.cpp's both answer {"content"} with
 // {"tokens"}). The count is fitted from a few probes; each request then
 // counts its own start (number, tag, text) and pads by the difference.
-func (lt *runner) calibrate(ctx context.Context) (int, error) {
-	want := lt.cfg.PromptTokens - 1 // BOS
+func (lt *runner) calibrate(ctx context.Context, target int) (int, error) {
+	want := target - 1 // BOS
 	count := func(words int) (int, error) {
 		return lt.tokenize(ctx, benchPrompt(1000, 0x89abcdef, prompts[0], words))
 	}
@@ -867,6 +1002,94 @@ func (lt *runner) malformed(rng *rand.Rand) request {
 	}
 }
 
+// maxVerify bounds Config.Verify: each re-sent request runs alone.
+const maxVerify = 1000
+
+// verify re-sends kept bench requests one at a time (half of them abandoned
+// streams where there are enough) and compares their texts with the load's.
+func (lt *runner) verify(ctx context.Context) {
+	nPart := min(len(lt.partial), lt.cfg.Verify/2)
+	nFull := min(len(lt.full), lt.cfg.Verify-nPart)
+	nPart = min(len(lt.partial), lt.cfg.Verify-nFull)
+	for _, s := range append(lt.full[:nFull:nFull], lt.partial[:nPart]...) {
+		if ctx.Err() != nil {
+			return
+		}
+		alone, err := lt.resend(ctx, s.rq)
+		lt.mu.Lock()
+		lt.rep.VerifySent++
+		switch {
+		case err != nil:
+			lt.rep.VerifyMismatch++
+			lt.failure("verify: %s re-sent alone: %v", s.rq.kind, err)
+		case !strings.HasPrefix(alone.text, s.text) || (!s.partial && alone.text != s.text):
+			lt.rep.VerifyMismatch++
+			lt.failure("verify: %s: under load %s, alone %s", s.rq.kind, excerpt(s.text, alone.text), excerpt(alone.text, s.text))
+		}
+		if alone.cachedTokens > 0 {
+			lt.rep.VerifyCached++
+		}
+		lt.mu.Unlock()
+	}
+}
+
+// resend sends rq again and reads its whole stream.
+func (lt *runner) resend(ctx context.Context, rq request) (streamResult, error) {
+	req, err := http.NewRequestWithContext(ctx, rq.method, lt.base+rq.path, bytes.NewReader(rq.body))
+	if err != nil {
+		return streamResult{}, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if lt.cfg.APIKey != "" {
+		req.Header.Set("Authorization", "Bearer "+lt.cfg.APIKey)
+	}
+	resp, err := lt.client.Do(req)
+	if err != nil {
+		return streamResult{}, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		return streamResult{}, fmt.Errorf("status %s", resp.Status)
+	}
+	return readStream(resp.Body, time.Now(), -1)
+}
+
+// excerpt quotes a around the first byte where it differs from b.
+func excerpt(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo, hi := max(0, i-20), min(len(a), i+40)
+	return fmt.Sprintf("%d bytes, from byte %d: %q", len(a), lo, a[lo:hi])
+}
+
+// leftBusy polls the server's vLLM-style gauges until no request is running
+// or waiting, for up to 10 s, and returns what is left; -1 if the server
+// does not export them.
+func (lt *runner) leftBusy(ctx context.Context) int {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		busy := -1
+		if body, err := lt.metrics(ctx); err == nil {
+			running, ok1 := MetricValue(strings.NewReader(body), "vllm:num_requests_running")
+			waiting, ok2 := MetricValue(strings.NewReader(body), "vllm:num_requests_waiting")
+			if ok1 || ok2 {
+				busy = int(running + waiting)
+			}
+		}
+		if busy <= 0 || time.Now().After(deadline) || ctx.Err() != nil {
+			return busy
+		}
+		t := time.NewTimer(250 * time.Millisecond)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+		}
+	}
+}
+
 // modelID asks the server which model it serves.
 func (lt *runner) modelID(ctx context.Context) (string, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, lt.base+"/v1/models", nil)
@@ -895,38 +1118,71 @@ func (lt *runner) modelID(ctx context.Context) (string, error) {
 	return list.Data[0].ID, nil
 }
 
-// serverRSS reads process_resident_memory_bytes from the server's /metrics.
-func (lt *runner) serverRSS(ctx context.Context) int64 {
+// metrics returns the server's /metrics text.
+func (lt *runner) metrics(ctx context.Context) (string, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, lt.base+"/metrics", nil)
 	if err != nil {
-		return 0
+		return "", err
 	}
 	if lt.cfg.APIKey != "" {
 		req.Header.Set("Authorization", "Bearer "+lt.cfg.APIKey)
 	}
 	resp, err := lt.client.Do(req)
 	if err != nil {
-		return 0
+		return "", err
 	}
 	defer resp.Body.Close()
-	return ParseRSS(io.LimitReader(resp.Body, 16<<20))
+	if resp.StatusCode != 200 {
+		return "", fmt.Errorf("GET /metrics: %s", resp.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	return string(b), err
+}
+
+// serverRSS reads process_resident_memory_bytes from the server's /metrics.
+func (lt *runner) serverRSS(ctx context.Context) int64 {
+	body, err := lt.metrics(ctx)
+	if err != nil {
+		return 0
+	}
+	return ParseRSS(strings.NewReader(body))
 }
 
 // ParseRSS returns the value of process_resident_memory_bytes in a
 // Prometheus text exposition, or 0.
 func ParseRSS(r io.Reader) int64 {
+	v, _ := MetricValue(r, "process_resident_memory_bytes")
+	return int64(v)
+}
+
+// MetricValue returns the sum of the samples named name (any labels) in a
+// Prometheus text exposition, and whether there was one.
+func MetricValue(r io.Reader, name string) (float64, bool) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	sum, found := 0.0, false
 	for sc.Scan() {
-		v, ok := strings.CutPrefix(sc.Text(), "process_resident_memory_bytes ")
-		if !ok {
+		line := sc.Text()
+		rest, ok := strings.CutPrefix(line, name)
+		if !ok || rest == "" || (rest[0] != ' ' && rest[0] != '{') {
 			continue
 		}
-		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-		if err != nil {
-			return 0
+		if rest[0] == '{' {
+			end := strings.LastIndexByte(rest, '}')
+			if end < 0 {
+				continue
+			}
+			rest = rest[end+1:]
 		}
-		return int64(f)
+		fields := strings.Fields(rest)
+		if len(fields) == 0 {
+			continue
+		}
+		f, err := strconv.ParseFloat(fields[0], 64)
+		if err != nil {
+			continue
+		}
+		sum, found = sum+f, true
 	}
-	return 0
+	return sum, found
 }

@@ -3,10 +3,15 @@ package loadtest
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -172,6 +177,121 @@ func TestAgainstServer(t *testing.T) {
 	assert.LessOrEqual(t, sized.TTFTFirst.N, 2, out.String())
 	assert.Equal(t, 6, sized.TTFTFirst.N+sized.TTFTSteady.N, out.String())
 	assert.Contains(t, out.String(), "later requests (steady)")
+
+	// A mix of prompt lengths, a share of requests abandoned mid-way, and
+	// the rest re-sent alone afterwards: the same greedy text each time,
+	// and nothing left running on the server.
+	mixed, err := Run(ctx, Config{URL: "http://" + ln.Addr().String(), Clients: 4, Duration: time.Minute, MaxRequests: 24,
+		MaxTokens: 6, APIKey: "k", Bench: true, PromptMix: []int{20, 80, 160}, Cancel: 0.4, Verify: 10, Seed: 5})
+	require.NoError(t, err)
+	out.Reset()
+	mixed.WriteText(&out)
+	t.Log("\n" + out.String())
+	assert.True(t, mixed.OK(), out.String())
+	assert.Equal(t, mixed.ValidSent, mixed.ValidOK+mixed.ValidRejected+mixed.ValidFailed+mixed.Cancelled, out.String())
+	assert.Greater(t, mixed.Cancelled, 3, out.String())
+	assert.Greater(t, mixed.ValidOK, 3, out.String())
+	assert.Equal(t, 10, mixed.VerifySent, out.String())
+	assert.Zero(t, mixed.VerifyMismatch, out.String())
+	assert.Zero(t, mixed.LeftBusy, out.String())
+	assert.Less(t, int(mixed.PromptTokens.Min), 60, out.String()) // the tiny vocabulary takes ~40 tokens for the unpadded start
+	assert.Greater(t, int(mixed.PromptTokens.Max), 140, out.String())
+	assert.Contains(t, out.String(), "re-sent alone after the load: 10")
+}
+
+// fakeServer streams greedy completions whose text changes after the first
+// `stable` requests, and reports busy requests in its metrics for the
+// first polls: what verify and leftBusy must notice.
+func fakeServer(t *testing.T, stable int, busyPolls int) *httptest.Server {
+	var mu sync.Mutex
+	calls, polls := 0, 0
+	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/models", func(w http.ResponseWriter, _ *http.Request) {
+		io.WriteString(w, `{"data":[{"id":"fake"}]}`)
+	})
+	mux.HandleFunc("/metrics", func(w http.ResponseWriter, _ *http.Request) {
+		mu.Lock()
+		polls++
+		busy := 0
+		if polls <= busyPolls {
+			busy = 1
+		}
+		mu.Unlock()
+		fmt.Fprintf(w, "vllm:num_requests_running{model_name=\"fake\"} %d\nvllm:num_requests_waiting{model_name=\"fake\"} 0\n", busy)
+	})
+	mux.HandleFunc("/v1/completions", func(w http.ResponseWriter, _ *http.Request) {
+		mu.Lock()
+		calls++
+		last := "c"
+		if calls > stable {
+			last = "d"
+		}
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/event-stream")
+		for _, s := range []string{"a", "b", last} {
+			fmt.Fprintf(w, "data: {\"choices\":[{\"text\":%q}]}\n\n", s)
+		}
+		io.WriteString(w, "data: {\"choices\":[{\"text\":\"\",\"finish_reason\":\"length\"}]}\n\n")
+		io.WriteString(w, "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":3}}\n\ndata: [DONE]\n\n")
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestVerifyCatchesChangedText: a re-sent request with another text is a
+// mismatch and fails the run; the busy gauge is polled until it drops.
+func TestVerifyCatchesChangedText(t *testing.T) {
+	srv := fakeServer(t, 4, 3)
+	rep, err := Run(context.Background(), Config{URL: srv.URL, Clients: 2, MaxRequests: 4, MaxTokens: 3, Bench: true, Verify: 3})
+	require.NoError(t, err)
+	var out bytes.Buffer
+	rep.WriteText(&out)
+	assert.Equal(t, 4, rep.ValidOK, out.String())
+	assert.Equal(t, 3, rep.VerifySent, out.String())
+	assert.Equal(t, 3, rep.VerifyMismatch, out.String())
+	assert.Zero(t, rep.LeftBusy, out.String())
+	assert.False(t, rep.OK())
+	assert.Contains(t, out.String(), `under load 3 bytes, from byte 0: "abc", alone 3 bytes, from byte 0: "abd"`)
+
+	// The same text: no mismatch.
+	same, err := Run(context.Background(), Config{URL: fakeServer(t, 100, 0).URL, Clients: 2, MaxRequests: 4, MaxTokens: 3,
+		Bench: true, Verify: 3})
+	require.NoError(t, err)
+	assert.Equal(t, 3, same.VerifySent)
+	assert.Zero(t, same.VerifyMismatch)
+	assert.True(t, same.OK())
+}
+
+// TestReadStreamStopAfter: a reader that stops after k text events keeps
+// their text and says it abandoned the stream.
+func TestReadStreamStopAfter(t *testing.T) {
+	body := "data: {\"choices\":[{\"text\":\"a\"}]}\n\ndata: {\"choices\":[{\"text\":\"b\"}]}\n\n" +
+		"data: {\"choices\":[{\"text\":\"c\",\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n"
+	for k, want := range []string{"", "a", "ab"} {
+		r, err := readStream(strings.NewReader(body), time.Now(), k)
+		require.NoError(t, err)
+		assert.True(t, r.abandoned, k)
+		assert.Equal(t, want, r.text, k)
+	}
+	r, err := readStream(strings.NewReader(body), time.Now(), 3)
+	require.NoError(t, err)
+	assert.False(t, r.abandoned, "the last event finishes the stream")
+	assert.True(t, r.complete)
+	assert.Equal(t, "abc", r.text)
+}
+
+func TestMetricValue(t *testing.T) {
+	in := "# HELP x\nvllm:num_requests_running{model_name=\"a\"} 2\nvllm:num_requests_running{model_name=\"b\"} 1\n" +
+		"vllm:num_requests_running_total 9\nvllm:num_requests_waiting 0\n"
+	v, ok := MetricValue(strings.NewReader(in), "vllm:num_requests_running")
+	assert.True(t, ok)
+	assert.Equal(t, 3.0, v)
+	v, ok = MetricValue(strings.NewReader(in), "vllm:num_requests_waiting")
+	assert.True(t, ok)
+	assert.Zero(t, v)
+	_, ok = MetricValue(strings.NewReader(in), "vllm:kv_cache_usage_perc")
+	assert.False(t, ok)
 }
 
 // TestReadStreamFormats: OpenAI streams (with or without usage) and
@@ -189,7 +309,7 @@ func TestReadStreamFormats(t *testing.T) {
 			"data: {\"content\":\"\",\"stop\":true,\"tokens_predicted\":2,\"tokens_evaluated\":7}\n\n", 2, 7, true},
 		{"truncated", "data: {\"content\":\"a\",\"stop\":false}\n\n", 0, 0, false},
 	} {
-		r, err := readStream(strings.NewReader(c.body), time.Now())
+		r, err := readStream(strings.NewReader(c.body), time.Now(), -1)
 		if !c.complete {
 			assert.Error(t, err, c.name)
 			continue
