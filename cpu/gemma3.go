@@ -53,6 +53,10 @@ func (s *State) postNorm(w, x []float32, n int) {
 // in a table of F16 values of the tanh form, 0 at or below -10 and x at or
 // above 10.
 func (e *Engine) activate(gate, up []float32) {
+	if e.cfg.Activation == model.ReLU2 && e.k.fl.relu2 != nil {
+		e.k.fl.relu2(gate, up) // the same float32 operations in every mode
+		return
+	}
 	if e.cfg.Activation != model.GELU || !e.mode.BitNetCppFamily() {
 		activate(e.cfg.Activation, gate, up)
 		return

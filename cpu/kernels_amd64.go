@@ -27,6 +27,9 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func relu2MulAVX2(gate, up *float32, n int)
+
+//go:noescape
 func dotF16R2x4ChunkAVX512(w *byte, rowB, npairs int, x *float32, xstride, n int, sums *float64, pf *byte)
 
 //go:noescape
@@ -103,7 +106,7 @@ func avx2Kernels() kernels {
 	k.name = KernelsAVX2
 	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
 	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
-	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, scores4: scoresQuadAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go}
+	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, scores4: scoresQuadAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go, relu2: relu2AVX2Go}
 	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, f16x2: headF16x2AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
 	k.widenF16 = widenF16AVX2Go
@@ -380,6 +383,17 @@ func headF16R2x4AVX512(w []byte, rowB, npairs int, x []float32, xstride, n int, 
 			2*npairs, len(w), rowB, len(x), xstride, n, len(sums)))
 	}
 	dotF16R2x4ChunkAVX512(&w[0], rowB, npairs, &x[0], 4*xstride, n, &sums[0], &pf[0])
+}
+
+// relu2AVX2Go is relu2Go with whole vectors of 8 in assembly (the same
+// float32 operations, so the same results).
+func relu2AVX2Go(gate, up []float32) {
+	n8 := len(gate) &^ 7
+	if n8 > 0 {
+		_ = up[len(gate)-1]
+		relu2MulAVX2(&gate[0], &up[0], n8)
+	}
+	relu2Go(gate[n8:], up[n8:len(gate)])
 }
 
 // headF32AVX2 is headF16AVX2 over a widened row: the same split between the

@@ -419,6 +419,27 @@ func TestFloatKernelsMatchReference(t *testing.T) {
 			if trial%5 == 0 {
 				xs[0], xs[len(xs)-1] = math.NaN(), math.Inf(-1)
 			}
+			if k.fl.relu2 != nil {
+				m := r.IntN(100)
+				g, up := make([]float32, m), make([]float32, m)
+				for i := range g {
+					g[i], up[i] = float32(r.NormFloat64()*4), float32(r.NormFloat64()*4)
+				}
+				if m > 3 && trial%4 == 0 {
+					g[0], g[1], g[2], up[3] = float32(math.NaN()), float32(math.Copysign(0, -1)), float32(math.Inf(1)), float32(math.Inf(-1))
+				}
+				want, got := slices.Clone(g), slices.Clone(g)
+				relu2Go(want, up)
+				k.fl.relu2(got, up)
+				for i := range want {
+					if math.IsNaN(float64(want[i])) {
+						require.True(t, math.IsNaN(float64(got[i])), "relu2(%v)*%v", g[i], up[i])
+						continue
+					}
+					require.Equal(t, math.Float32bits(want[i]), math.Float32bits(got[i]), "relu2(%v)*%v", g[i], up[i])
+				}
+			}
+
 			we, ge := make([]float64, npos), make([]float64, npos)
 			expGo(we, xs)
 			k.fl.exp(ge, xs)

@@ -332,6 +332,14 @@ func roundAll16(x []float32) {
 	}
 }
 
+// relu2Go is the ReLU² activation times up (BitNet b1.58's FFN), in place.
+func relu2Go(gate, up []float32) {
+	for i, g := range gate {
+		r := max(g, 0)
+		gate[i] = float32(r*r) * up[i]
+	}
+}
+
 func addTo(dst, src []float32) {
 	for i, v := range src {
 		dst[i] += v
@@ -342,10 +350,7 @@ func addTo(dst, src []float32) {
 func activate(a model.Activation, gate, up []float32) {
 	switch a {
 	case model.ReLU2:
-		for i, g := range gate {
-			r := max(g, 0)
-			gate[i] = float32(r*r) * up[i]
-		}
+		relu2Go(gate, up)
 	case model.SiLU:
 		for i, g := range gate {
 			gate[i] = float32(g/float32(1+float32(math.Exp(float64(-g))))) * up[i]
