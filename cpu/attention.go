@@ -67,7 +67,7 @@ func (t *attnTask) set(s *State, li, n int) {
 		if t.quads() {
 			t.qt[i] = grow(t.qt[i], 4*hd)
 			t.s4[i] = grow(t.s4[i], 4*need)
-			t.kb[i] = grow(t.kb[i], 8*hd)
+			t.kb[i] = grow(t.kb[i], 24*hd)
 		}
 	}
 }

@@ -27,7 +27,7 @@ func scoresGo(q []float64, K []float32, stride int, out []float64) {
 // transposed (qt[c*4+l] is column c of query l) and out[j*4+l] =
 // Σ_c qt[c*4+l]*float64(K[j*stride+c]), summed in c order, for j <
 // len(out)/4. Each output equals scoresGo's for that query. kb is the
-// vector versions' scratch (8*hd values), unused here.
+// vector versions' scratch (24*hd values), unused here.
 func scoresQuadGo(qt []float64, K []float32, stride int, out, _ []float64) {
 	hd := len(qt) / 4
 	qt = qt[:4*hd]

@@ -288,7 +288,14 @@ func FuzzFloatKernels(f *testing.F) {
 					t.Fatalf("%s scores[%d] = %v, want %v", k.name, j, gs[j], ws[j])
 				}
 			}
+			s4 := scores4Variants()
 			if k.fl.scores4 != nil {
+				if s4 == nil {
+					s4 = map[string]func(qt []float64, K []float32, stride int, out, kb []float64){}
+				}
+				s4[k.name] = k.fl.scores4
+			}
+			for name, scores4 := range s4 {
 				// Four float32-valued queries: q, -q, 2q and q reversed.
 				qs := [4][]float64{q, make([]float64, hd), make([]float64, hd), make([]float64, hd)}
 				qt := make([]float64, 4*hd)
@@ -299,13 +306,13 @@ func FuzzFloatKernels(f *testing.F) {
 					}
 				}
 				g4 := make([]float64, 4*np)
-				k.fl.scores4(qt, K, hd, g4, make([]float64, 8*hd))
+				scores4(qt, K, hd, g4, make([]float64, 24*hd))
 				for l := range qs {
 					want := make([]float64, np)
 					scoresGo(qs[l], K, hd, want)
 					for j := range want {
 						if math.Float64bits(g4[j*4+l]) != math.Float64bits(want[j]) {
-							t.Fatalf("%s scores4 query %d [%d] = %v, want %v", k.name, l, j, g4[j*4+l], want[j])
+							t.Fatalf("%s scores4 query %d [%d] = %v, want %v", name, l, j, g4[j*4+l], want[j])
 						}
 					}
 				}

@@ -11,3 +11,15 @@ func gemm8Variants() map[string]func(w []byte, rowBytes, nrows, nblk int, qi []i
 		"gemm8VNNI": gemm8VNNI, "gemm8VNNIZ": gemm8VNNIZ,
 	}
 }
+
+// scores4Variants are the four-query score kernels checked besides the
+// sets' choices: on an AVX-512 CPU both the AVX2 and the ZMM kernel,
+// whichever the probe picked for the VNNI set.
+func scores4Variants() map[string]func(qt []float64, K []float32, stride int, out, kb []float64) {
+	if !hasVNNI() {
+		return nil
+	}
+	return map[string]func(qt []float64, K []float32, stride int, out, kb []float64){
+		"scoresQuadAVX2Go": scoresQuadAVX2Go, "scoresQuadAVX512Go": scoresQuadAVX512Go,
+	}
+}

@@ -6,5 +6,9 @@ func gemm8Variants() map[string]func(w []byte, rowBytes, nrows, nblk int, qi []i
 	return nil
 }
 
+func scores4Variants() map[string]func(qt []float64, K []float32, stride int, out, kb []float64) {
+	return nil
+}
+
 // zmmVNNIFullWidth: no VNNI kernels off amd64.
 func zmmVNNIFullWidth() bool { return false }

@@ -27,6 +27,9 @@ func i2sGemvVNNI(w *byte, rowBytes, nrows int, q *int8, acc *int32)
 func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt int)
 
 //go:noescape
+func scoresQuadF64AVX512(qt *float64, k *float32, stride, npos, hd int, out *float64, kb *float64)
+
+//go:noescape
 func relu2MulAVX2(gate, up *float32, n int)
 
 //go:noescape
@@ -142,6 +145,12 @@ func vnniKernels() kernels {
 	k.head.f16r2x4 = headF16R2x4AVX512
 	k.fl.attn = "avx2+avx512 (weighted sum)"
 	k.fl.wsum = wsumAVX512Go
+	if zmmVNNIFullWidth() {
+		// Two positions per ZMM register: a gain only where ZMM float64
+		// FMAs run at twice YMM's rate, which the same probe tells.
+		k.fl.scores4 = scoresQuadAVX512Go
+		k.fl.attn = "avx2+avx512 (four-head scores, weighted sum)"
+	}
 	return k
 }
 
@@ -493,6 +502,21 @@ func scoresQuadAVX2Go(qt []float64, K []float32, stride int, out, kb []float64) 
 		panic("cpu: scores4: short keys or scratch")
 	}
 	scoresQuadF64AVX2(&qt[0], &K[0], stride, npos, hd, &out[0], &kb[0])
+}
+
+// scoresQuadAVX512Go runs scoresQuadF64AVX512 where hd is a multiple of 8,
+// else scoresQuadAVX2Go.
+func scoresQuadAVX512Go(qt []float64, K []float32, stride int, out, kb []float64) {
+	hd := len(qt) / 4
+	npos := len(out) / 4
+	if hd == 0 || hd%8 != 0 || npos == 0 {
+		scoresQuadAVX2Go(qt, K, stride, out, kb)
+		return
+	}
+	if stride < hd || len(K) < (npos-1)*stride+hd || len(kb) < 24*hd || len(qt) < 4*hd {
+		panic("cpu: scores4: short keys or scratch")
+	}
+	scoresQuadF64AVX512(&qt[0], &K[0], stride, npos, hd, &out[0], &kb[0])
 }
 
 // wsumAVX512Go runs wsumF64AVX512 where hd is a multiple of 32, else

@@ -560,7 +560,7 @@ func TestScoresQuad(t *testing.T) {
 				}
 			}
 			got := make([]float64, 4*npos)
-			k.fl.scores4(qt, K, stride, got, make([]float64, 8*hd))
+			k.fl.scores4(qt, K, stride, got, make([]float64, 24*hd))
 			twin := make([]float64, 4*npos)
 			scoresQuadGo(qt, K, stride, twin, nil)
 			require.Equal(t, twin, got, "%s scores4 against its Go twin, hd=%d npos=%d", k.name, hd, npos)
@@ -575,4 +575,40 @@ func TestScoresQuad(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestScoresQuadVariants: on an AVX-512 CPU both four-query kernels, the
+// AVX2 and the ZMM one, whichever the VNNI set chose, give scoresQuadGo's
+// results bit for bit (row counts around the ZMM kernel's blocks of 16,
+// head sizes that are and are not multiples of 8).
+func TestScoresQuadVariants(t *testing.T) {
+	vs := scores4Variants()
+	if vs == nil {
+		t.Skip("SKIP: no AVX-512 on this CPU: the ZMM kernel cannot run")
+	}
+	r := rand.New(rand.NewPCG(13, 5))
+	for name, scores4 := range vs {
+		for _, hd := range []int{8, 16, 64, 128, 12, 100} {
+			for _, npos := range []int{1, 2, 15, 16, 17, 31, 32, 33, 256, 301} {
+				stride := hd * (1 + r.IntN(3))
+				K := make([]float32, npos*stride)
+				for i := range K {
+					K[i] = float32(r.NormFloat64() * 4)
+				}
+				qt := make([]float64, 4*hd)
+				for i := range qt {
+					qt[i] = float64(float32(r.NormFloat64() * 2))
+				}
+				kb := make([]float64, 24*hd)
+				for i := range kb {
+					kb[i] = math.NaN() // stale scratch must not leak into results
+				}
+				got := make([]float64, 4*npos)
+				scores4(qt, K, stride, got, kb)
+				want := make([]float64, 4*npos)
+				scoresQuadGo(qt, K, stride, want, nil)
+				require.Equal(t, want, got, "%s hd=%d npos=%d", name, hd, npos)
+			}
+		}
+	}
 }
