@@ -15,6 +15,7 @@ type attnTask struct {
 	qt     [][]float64 // per share: four queries transposed (exact mode, quad path)
 	s4     [][]float64 // per share: their scores, interleaved
 	kb     [][]float64 // per share: scores4's widened key rows
+	p4     [][]float64 // per share: their probabilities, interleaved (wsum4)
 }
 
 // quads reports whether exact-mode attention takes a KV group's heads four
@@ -51,6 +52,7 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.qt = make([][]float64, threads)
 		t.s4 = make([][]float64, threads)
 		t.kb = make([][]float64, threads)
+		t.p4 = make([][]float64, threads)
 	}
 	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
@@ -68,6 +70,10 @@ func (t *attnTask) set(s *State, li, n int) {
 			t.qt[i] = grow(t.qt[i], 4*hd)
 			t.s4[i] = grow(t.s4[i], 4*need)
 			t.kb[i] = grow(t.kb[i], 24*hd)
+			if s.e.k.fl.wsum4 != nil {
+				t.p4[i] = grow(t.p4[i], 4*need)
+				t.acc64[i] = grow(t.acc64[i], 4*hd)
+			}
 		}
 	}
 }
@@ -195,6 +201,33 @@ func (t *attnTask) headsFast4(part int, q []float32, K, V *kvStore, off, pos int
 	}
 	p := t.probs[part][:pos+1]
 	scale := 1 / math.Sqrt(float64(hd))
+	if fl.wsum4 != nil {
+		// Each head's probabilities as softmaxFrom's, interleaved, then one
+		// pass over the values for all four heads.
+		p4 := t.p4[part][:4*(pos+1)]
+		for l := 0; l < 4; l++ {
+			mx := math.Inf(-1)
+			for j := range p {
+				p[j] = s4[4*j+l] * scale
+				mx = max(mx, p[j])
+			}
+			t.softmax(p, mx)
+			for j, v := range p {
+				p4[4*j+l] = v
+			}
+		}
+		a := t.acc64[part][:4*hd]
+		clear(a)
+		for c0 := 0; c0 <= pos; c0 += kvChunk {
+			c1 := min(c0+kvChunk, pos+1)
+			rows, stride := t.kvRows(part, V, c0, c1-c0, off, hd)
+			fl.wsum4(p4[4*c0:4*c1], rows, stride, a) // continues the sums in position order
+		}
+		for i, v := range a {
+			out[i] = float32(v)
+		}
+		return
+	}
 	for l := 0; l < 4; l++ {
 		// softmaxValues' first pass, reading this head's scores out of s4.
 		mx := math.Inf(-1)
@@ -223,17 +256,7 @@ func (t *attnTask) softmaxValues(part int, p []float64, V *kvStore, off, hd int,
 func (t *attnTask) softmaxFrom(part int, p []float64, mx float64, V *kvStore, off, hd int, out []float32) {
 	fl := &t.s.e.k.fl
 	pos := len(p) - 1
-	for j, v := range p {
-		p[j] = v - mx
-	}
-	fl.exp(p, p)
-	var sum float64
-	for _, v := range p {
-		sum += v
-	}
-	for j, pj := range p {
-		p[j] = pj / sum
-	}
+	t.softmax(p, mx)
 	a := t.acc64[part][:hd]
 	clear(a)
 	for c0 := 0; c0 <= pos; c0 += kvChunk {
@@ -243,6 +266,22 @@ func (t *attnTask) softmaxFrom(part int, p []float64, mx float64, V *kvStore, of
 	}
 	for c := range out {
 		out[c] = float32(a[c])
+	}
+}
+
+// softmax turns the scaled scores p, whose maximum is mx, into
+// probabilities in place.
+func (t *attnTask) softmax(p []float64, mx float64) {
+	for j, v := range p {
+		p[j] = v - mx
+	}
+	t.s.e.k.fl.exp(p, p)
+	var sum float64
+	for _, v := range p {
+		sum += v
+	}
+	for j, pj := range p {
+		p[j] = pj / sum
 	}
 }
 

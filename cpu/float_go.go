@@ -56,6 +56,23 @@ func wsumGo(w []float64, V []float32, stride int, acc []float64) {
 	}
 }
 
+// wsumQuadGo is wsumGo for the four heads of a KV group, which share their
+// value rows: w4[j*4+l] is head l's weight of position j, and acc[l*hd+c]
+// (hd = len(acc)/4) gets Σ_j w4[j*4+l]*float64(V[j*stride+c]) added in j
+// order, so each head's sums are wsumGo's.
+func wsumQuadGo(w4 []float64, V []float32, stride int, acc []float64) {
+	hd := len(acc) / 4
+	for j := 0; j < len(w4)/4; j++ {
+		v := V[j*stride : j*stride+hd]
+		for l := 0; l < 4; l++ {
+			wj, a := w4[j*4+l], acc[l*hd:(l+1)*hd]
+			for c := range a {
+				a[c] += wj * float64(v[c])
+			}
+		}
+	}
+}
+
 // expGo sets dst[i] = math.Exp(src[i]).
 func expGo(dst, src []float64) {
 	dst = dst[:len(src)]

@@ -322,6 +322,35 @@ func FuzzFloatKernels(f *testing.F) {
 					t.Fatalf("%s wsum[%d] = %v, want %v", k.name, c, ga[c], wa[c])
 				}
 			}
+			w4s := wsum4Variants()
+			if k.fl.wsum4 != nil {
+				if w4s == nil {
+					w4s = map[string]func(w4 []float64, V []float32, stride int, acc []float64){}
+				}
+				w4s[k.name] = k.fl.wsum4
+			}
+			for name, wsum4 := range w4s {
+				// Four heads' weights: w, w reversed, w/2 and -w.
+				hw := [4][]float64{w, make([]float64, np), make([]float64, np), make([]float64, np)}
+				w4 := make([]float64, 4*np)
+				for j := range w {
+					hw[1][j], hw[2][j], hw[3][j] = w[np-1-j], w[j]/2, -w[j]
+					for l := range hw {
+						w4[4*j+l] = hw[l][j]
+					}
+				}
+				g4 := make([]float64, 4*hd)
+				wsum4(w4, K, hd, g4)
+				for l := range hw {
+					want := make([]float64, hd)
+					wsumGo(hw[l], K, hd, want)
+					for c := range want {
+						if math.Float64bits(g4[l*hd+c]) != math.Float64bits(want[c]) {
+							t.Fatalf("%s wsum4 head %d [%d] = %v, want %v", name, l, c, g4[l*hd+c], want[c])
+						}
+					}
+				}
+			}
 			for i := range wn {
 				if math.Float32bits(gn[i]) != math.Float32bits(wn[i]) {
 					t.Fatalf("%s rmsNorm[%d] = %v, want %v", k.name, i, gn[i], wn[i])

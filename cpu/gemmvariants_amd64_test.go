@@ -23,3 +23,13 @@ func scores4Variants() map[string]func(qt []float64, K []float32, stride int, ou
 		"scoresQuadAVX2Go": scoresQuadAVX2Go, "scoresQuadAVX512Go": scoresQuadAVX512Go,
 	}
 }
+
+// wsum4Variants are the four-head weighted-sum kernels checked besides the
+// sets' choices: on an AVX-512 CPU the ZMM one, whether or not the probe
+// picked it.
+func wsum4Variants() map[string]func(w4 []float64, V []float32, stride int, acc []float64) {
+	if !hasVNNI() {
+		return nil
+	}
+	return map[string]func(w4 []float64, V []float32, stride int, acc []float64){"wsumQuadAVX512Go": wsumQuadAVX512Go}
+}

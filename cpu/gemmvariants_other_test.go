@@ -10,5 +10,9 @@ func scores4Variants() map[string]func(qt []float64, K []float32, stride int, ou
 	return nil
 }
 
+func wsum4Variants() map[string]func(w4 []float64, V []float32, stride int, acc []float64) {
+	return nil
+}
+
 // zmmVNNIFullWidth: no VNNI kernels off amd64.
 func zmmVNNIFullWidth() bool { return false }

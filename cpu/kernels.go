@@ -95,6 +95,10 @@ type floatKernels struct {
 	scores4 func(qt []float64, K []float32, stride int, out, kb []float64)
 	// wsum is wsumGo: acc[c] += Σ_j w[j]*V[j*stride+c] in j order.
 	wsum func(w []float64, V []float32, stride int, acc []float64)
+	// wsum4 is wsumQuadGo: the weighted sums of a KV group's four heads
+	// at once (weights interleaved by head); nil where the quad path sums
+	// one head at a time with wsum.
+	wsum4 func(w4 []float64, V []float32, stride int, acc []float64)
 	// exp is expGo: dst[i] = math.Exp(src[i]).
 	exp func(dst, src []float64)
 	// relu2 is relu2Go: the ReLU² FFN activation times up, in place.

@@ -30,6 +30,9 @@ func i2sGemm8VNNI(w *byte, rowBytes, nrows, nblk int, qi *int8, acc *int32, ldt 
 func scoresQuadF64AVX512(qt *float64, k *float32, stride, npos, hd int, out *float64, kb *float64)
 
 //go:noescape
+func wsumQuadF64AVX512(w4 *float64, v *float32, stride, npos, hd int, acc *float64)
+
+//go:noescape
 func relu2MulAVX2(gate, up *float32, n int)
 
 //go:noescape
@@ -146,10 +149,12 @@ func vnniKernels() kernels {
 	k.fl.attn = "avx2+avx512 (weighted sum)"
 	k.fl.wsum = wsumAVX512Go
 	if zmmVNNIFullWidth() {
-		// Two positions per ZMM register: a gain only where ZMM float64
-		// FMAs run at twice YMM's rate, which the same probe tells.
+		// Two positions per ZMM register, a value row widened once for
+		// four heads: a gain only where ZMM float64 operations run at
+		// twice YMM's rate, which the same probe tells.
 		k.fl.scores4 = scoresQuadAVX512Go
-		k.fl.attn = "avx2+avx512 (four-head scores, weighted sum)"
+		k.fl.wsum4 = wsumQuadAVX512Go
+		k.fl.attn = "avx512 (four-head scores and weighted sums)"
 	}
 	return k
 }
@@ -517,6 +522,21 @@ func scoresQuadAVX512Go(qt []float64, K []float32, stride int, out, kb []float64
 		panic("cpu: scores4: short keys or scratch")
 	}
 	scoresQuadF64AVX512(&qt[0], &K[0], stride, npos, hd, &out[0], &kb[0])
+}
+
+// wsumQuadAVX512Go runs wsumQuadF64AVX512 where the head size is a
+// multiple of 32, else wsumQuadGo.
+func wsumQuadAVX512Go(w4 []float64, V []float32, stride int, acc []float64) {
+	hd := len(acc) / 4
+	npos := len(w4) / 4
+	if hd == 0 || hd%32 != 0 || npos == 0 {
+		wsumQuadGo(w4, V, stride, acc)
+		return
+	}
+	if stride < hd || len(V) < (npos-1)*stride+hd {
+		panic("cpu: wsum4: short values")
+	}
+	wsumQuadF64AVX512(&w4[0], &V[0], stride, npos, hd, &acc[0])
 }
 
 // wsumAVX512Go runs wsumF64AVX512 where hd is a multiple of 32, else

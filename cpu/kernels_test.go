@@ -612,3 +612,53 @@ func TestScoresQuadVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestWsumQuad: the four-head weighted sum of each set that has one, and on
+// an AVX-512 CPU the ZMM kernel whether or not the probe chose it, adds
+// wsumGo's sums for each head bit for bit (head sizes that are and are not
+// multiples of 32, strides, non-zero starting sums).
+func TestWsumQuad(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 19))
+	check := func(t *testing.T, name string, wsum4 func(w4 []float64, V []float32, stride int, acc []float64)) {
+		for _, hd := range []int{32, 64, 128, 256, 40, 6} {
+			for _, npos := range []int{1, 2, 7, 256, 301} {
+				stride := hd * (1 + r.IntN(3))
+				V := make([]float32, npos*stride)
+				for i := range V {
+					V[i] = float32(r.NormFloat64() * 3)
+				}
+				w4 := make([]float64, 4*npos)
+				for i := range w4 {
+					w4[i] = r.Float64() / float64(npos)
+				}
+				got := make([]float64, 4*hd)
+				for i := range got {
+					got[i] = r.NormFloat64()
+				}
+				want := slices.Clone(got)
+				wsum4(w4, V, stride, got)
+				for l := 0; l < 4; l++ {
+					w := make([]float64, npos)
+					for j := range w {
+						w[j] = w4[4*j+l]
+					}
+					wsumGo(w, V, stride, want[l*hd:(l+1)*hd])
+				}
+				require.Equal(t, want, got, "%s hd=%d npos=%d", name, hd, npos)
+			}
+		}
+	}
+	n := 0
+	forEachSet(t, func(t *testing.T, k kernels) {
+		if k.fl.wsum4 != nil {
+			check(t, k.name, k.fl.wsum4)
+			n++
+		}
+	})
+	for name, f := range wsum4Variants() {
+		check(t, name, f)
+		n++
+	}
+	check(t, "wsumQuadGo", wsumQuadGo)
+	t.Logf("%d four-head kernels checked besides the Go twin", n)
+}

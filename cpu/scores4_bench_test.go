@@ -53,7 +53,8 @@ func BenchmarkScores(b *testing.B) {
 }
 
 // BenchmarkWsum: the weighted sum of 256 value rows of 128 values (one head
-// of the 2B shapes at 256 positions), in GMAC/s.
+// of the 2B shapes at 256 positions; "four": a KV group's four heads at
+// once), in GMAC/s.
 func BenchmarkWsum(b *testing.B) {
 	const hd, npos, stride = 128, 256, 640
 	r := rand.New(rand.NewPCG(1, 2))
@@ -76,6 +77,21 @@ func BenchmarkWsum(b *testing.B) {
 				k.fl.wsum(w, V, stride, acc)
 			}
 			b.ReportMetric(float64(b.N)*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+		if k.fl.wsum4 == nil {
+			continue
+		}
+		// A KV group's four heads at once (same MACs per head).
+		w4 := make([]float64, 4*npos)
+		for i := range w4 {
+			w4[i] = w[i/4]
+		}
+		acc4 := make([]float64, 4*hd)
+		b.Run(c.name+"/four", func(b *testing.B) {
+			for b.Loop() {
+				k.fl.wsum4(w4, V, stride, acc4)
+			}
+			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
 		})
 	}
 }
