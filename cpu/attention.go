@@ -15,7 +15,6 @@ type attnTask struct {
 	qt     [][]float64 // per share: four queries transposed (exact mode, quad path)
 	s4     [][]float64 // per share: their scores, interleaved
 	kb     [][]float64 // per share: scores4's widened key rows
-	p4     [][]float64 // per share: their probabilities, interleaved (wsum4)
 }
 
 // quads reports whether exact-mode attention takes a KV group's heads four
@@ -52,7 +51,6 @@ func (t *attnTask) set(s *State, li, n int) {
 		t.qt = make([][]float64, threads)
 		t.s4 = make([][]float64, threads)
 		t.kb = make([][]float64, threads)
-		t.p4 = make([][]float64, threads)
 	}
 	hd := s.e.cfg.HeadDim
 	for i := 0; i < threads; i++ {
@@ -71,7 +69,6 @@ func (t *attnTask) set(s *State, li, n int) {
 			t.s4[i] = grow(t.s4[i], 4*need)
 			t.kb[i] = grow(t.kb[i], 24*hd)
 			if s.e.k.fl.wsum4 != nil {
-				t.p4[i] = grow(t.p4[i], 4*need)
 				t.acc64[i] = grow(t.acc64[i], 4*hd)
 			}
 		}
@@ -202,20 +199,11 @@ func (t *attnTask) headsFast4(part int, q []float32, K, V *kvStore, off, pos int
 	p := t.probs[part][:pos+1]
 	scale := 1 / math.Sqrt(float64(hd))
 	if fl.wsum4 != nil {
-		// Each head's probabilities as softmaxFrom's, interleaved, then one
-		// pass over the values for all four heads.
-		p4 := t.p4[part][:4*(pos+1)]
-		for l := 0; l < 4; l++ {
-			mx := math.Inf(-1)
-			for j := range p {
-				p[j] = s4[4*j+l] * scale
-				mx = max(mx, p[j])
-			}
-			t.softmax(p, mx)
-			for j, v := range p {
-				p4[4*j+l] = v
-			}
-		}
+		// softmaxValues' steps for the four heads at once, in s4's
+		// interleaved layout (each head's values in the same order), then
+		// one pass over the values for all four heads.
+		p4 := s4
+		t.softmax4(p4, fl.scaleMax4(p4, scale))
 		a := t.acc64[part][:4*hd]
 		clear(a)
 		for c0 := 0; c0 <= pos; c0 += kvChunk {
@@ -282,6 +270,25 @@ func (t *attnTask) softmax(p []float64, mx float64) {
 	}
 	for j, pj := range p {
 		p[j] = pj / sum
+	}
+}
+
+// softmax4 is softmax for four heads' interleaved scaled scores (p4[j*4+l],
+// head l, maximum mx[l]): the same operations in the same order per head.
+func (t *attnTask) softmax4(p4 []float64, mx [4]float64) {
+	for j := 0; j+4 <= len(p4); j += 4 {
+		p := p4[j : j+4 : j+4]
+		p[0], p[1], p[2], p[3] = p[0]-mx[0], p[1]-mx[1], p[2]-mx[2], p[3]-mx[3]
+	}
+	t.s.e.k.fl.exp(p4, p4)
+	var s [4]float64
+	for j := 0; j+4 <= len(p4); j += 4 {
+		p := p4[j : j+4 : j+4]
+		s[0], s[1], s[2], s[3] = s[0]+p[0], s[1]+p[1], s[2]+p[2], s[3]+p[3]
+	}
+	for j := 0; j+4 <= len(p4); j += 4 {
+		p := p4[j : j+4 : j+4]
+		p[0], p[1], p[2], p[3] = p[0]/s[0], p[1]/s[1], p[2]/s[2], p[3]/s[3]
 	}
 }
 

@@ -73,6 +73,22 @@ func wsumQuadGo(w4 []float64, V []float32, stride int, acc []float64) {
 	}
 }
 
+// scaleMax4Go multiplies four heads' interleaved scores (s4[j*4+l], head l)
+// by scale in place and returns each head's maximum, as softmaxValues' first
+// pass computes it for one head.
+func scaleMax4Go(s4 []float64, scale float64) [4]float64 {
+	inf := math.Inf(-1)
+	mx := [4]float64{inf, inf, inf, inf}
+	for j := 0; j+4 <= len(s4); j += 4 {
+		s := s4[j : j+4 : j+4]
+		for l := range s {
+			s[l] *= scale
+			mx[l] = max(mx[l], s[l])
+		}
+	}
+	return mx
+}
+
 // expGo sets dst[i] = math.Exp(src[i]).
 func expGo(dst, src []float64) {
 	dst = dst[:len(src)]

@@ -99,6 +99,9 @@ type floatKernels struct {
 	// at once (weights interleaved by head); nil where the quad path sums
 	// one head at a time with wsum.
 	wsum4 func(w4 []float64, V []float32, stride int, acc []float64)
+	// scaleMax4 is scaleMax4Go: scale four heads' interleaved scores in
+	// place and return each head's maximum.
+	scaleMax4 func(s4 []float64, scale float64) [4]float64
 	// exp is expGo: dst[i] = math.Exp(src[i]).
 	exp func(dst, src []float64)
 	// relu2 is relu2Go: the ReLU² FFN activation times up, in place.
@@ -139,7 +142,7 @@ func refKernels() kernels {
 	return kernels{
 		name: KernelsRef, tern: madKernel{name: "i2s-ref", gemv: gemvRef, finish: finishGo},
 		quantize: quant.QuantizeActivations, qname: "quantize-ref",
-		fl:       floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo, relu2: relu2Go},
+		fl:       floatKernels{name: "ref", rmsNorm: rmsNormExact, scores: scoresGo, wsum: wsumGo, exp: expGo, relu2: relu2Go, scaleMax4: scaleMax4Go},
 		head:     headKernels{name: "ref", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo},
 		widenF16: widenF16Go,
 	}
@@ -150,7 +153,7 @@ func goKernels() kernels {
 	k.name = KernelsGo
 	k.tern = madKernel{name: "i2s-go", gemv: gemvGo, gemm8: gemm8Go, gemm4: gemm4Go, finish: finishGo}
 	k.simdFloat = true
-	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, scores4: scoresQuadGo, wsum: wsumGo, exp: expGo, relu2: relu2Go}
+	k.fl = floatKernels{name: "go", rmsNorm: rmsNormExact, scores: scoresGo, scores4: scoresQuadGo, wsum: wsumGo, exp: expGo, relu2: relu2Go, scaleMax4: scaleMax4Go}
 	k.head = headKernels{name: "go", f16: headF16Go, widen16: widenHeadGo, f32: headF32Go, f16x2: headF16x2Go, f16r4x2: headF16R4x2Go, q8: headQ8Go, q6k: headQ6KGo}
 	k.lut = lutKernel{name: "lut-go", gemv: lutGemvGo, finish: finishGo}
 	return k

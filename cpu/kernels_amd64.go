@@ -33,6 +33,9 @@ func scoresQuadF64AVX512(qt *float64, k *float32, stride, npos, hd int, out *flo
 func wsumQuadF64AVX512(w4 *float64, v *float32, stride, npos, hd int, acc *float64)
 
 //go:noescape
+func scaleMax4AVX2(s *float64, n int, scale float64, mx *[4]float64, nan *[4]float64)
+
+//go:noescape
 func relu2MulAVX2(gate, up *float32, n int)
 
 //go:noescape
@@ -112,7 +115,7 @@ func avx2Kernels() kernels {
 	k.name = KernelsAVX2
 	k.tern = madKernel{name: "i2s-avx2", gemv: gemvAVX2, gemm8: gemm8AVX2, finish: finishAVX2Go}
 	k.quantize, k.qname = quantizeAVX2, "quantize-avx2"
-	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, scores4: scoresQuadAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go, relu2: relu2AVX2Go}
+	k.fl = floatKernels{name: "avx2", rmsNorm: rmsNormAVX2, scores: scoresAVX2Go, scores4: scoresQuadAVX2Go, wsum: wsumAVX2Go, exp: expAVX2Go, relu2: relu2AVX2Go, scaleMax4: scaleMax4AVX2Go}
 	k.head = headKernels{name: "avx2", f16: headF16AVX2, widen16: widenHeadAVX2, f32: headF32AVX2, f16x2: headF16x2AVX2, q8: headQ8AVX2, q6k: headQ6KAVX2}
 	k.lut = lutKernel{name: "lut-avx2", gemv: lutGemvAVX2Go, finish: finishAVX2Go}
 	k.widenF16 = widenF16AVX2Go
@@ -397,6 +400,23 @@ func headF16R2x4AVX512(w []byte, rowB, npairs int, x []float32, xstride, n int, 
 			2*npairs, len(w), rowB, len(x), xstride, n, len(sums)))
 	}
 	dotF16R2x4ChunkAVX512(&w[0], rowB, npairs, &x[0], 4*xstride, n, &sums[0], &pf[0])
+}
+
+// scaleMax4AVX2Go is scaleMax4Go with the loop in assembly: the same
+// products, and maxima that differ from Go's max only in the sign of a zero
+// (see scaleMax4AVX2).
+func scaleMax4AVX2Go(s4 []float64, scale float64) [4]float64 {
+	inf := math.Inf(-1)
+	mx, nan := [4]float64{inf, inf, inf, inf}, [4]float64{}
+	if n := len(s4) / 4; n > 0 {
+		scaleMax4AVX2(&s4[0], n, scale, &mx, &nan)
+	}
+	for l, v := range nan {
+		if v != 0 {
+			mx[l] = math.NaN()
+		}
+	}
+	return mx
 }
 
 // relu2AVX2Go is relu2Go with whole vectors of 8 in assembly (the same

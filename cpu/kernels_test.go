@@ -440,6 +440,34 @@ func TestFloatKernelsMatchReference(t *testing.T) {
 				}
 			}
 
+			s4 := make([]float64, 4*npos)
+			for i := range s4 {
+				s4[i] = r.NormFloat64() * 50
+			}
+			switch trial % 6 {
+			case 1:
+				s4[4*r.IntN(npos)+1] = math.NaN()
+			case 2:
+				for i := 2; i < len(s4); i += 4 {
+					s4[i] = []float64{0, math.Copysign(0, -1)}[r.IntN(2)] // a lane of zeros of either sign
+				}
+			case 3:
+				s4[0] = math.Inf(-1)
+			}
+			ws4, gs4 := slices.Clone(s4), slices.Clone(s4)
+			scale := 1 / math.Sqrt(float64(hd))
+			wmx, gmx := scaleMax4Go(ws4, scale), k.fl.scaleMax4(gs4, scale)
+			for i := range ws4 {
+				require.Equal(t, math.Float64bits(ws4[i]), math.Float64bits(gs4[i]), "scaleMax4 product %d of %d", i, len(ws4))
+			}
+			for l := range wmx {
+				if math.IsNaN(wmx[l]) {
+					require.True(t, math.IsNaN(gmx[l]), "scaleMax4 lane %d: %v, want NaN", l, gmx[l])
+					continue
+				}
+				require.Equal(t, wmx[l], gmx[l], "scaleMax4 lane %d (a zero's sign may differ)", l)
+			}
+
 			we, ge := make([]float64, npos), make([]float64, npos)
 			expGo(we, xs)
 			k.fl.exp(ge, xs)
