@@ -2,6 +2,7 @@ package cpu
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bitnet-go/bitnet-go/internal/engine"
@@ -43,10 +44,16 @@ func kvCacheType(name string, mode engine.NumericMode) string {
 
 // kvStore is one layer's keys or values: chunks of kvChunk positions x kvDim,
 // in float32 or, when half, in F16.
+//
+// A clone shares its source's chunks instead of copying them (a 2,000-token
+// prefix is ~300 MB at the 2B shapes): chunks marked shared are read-only in
+// every store that holds them, and put copies one before its first write
+// into it, so neither side ever sees the other's later positions.
 type kvStore struct {
-	half bool
-	f32  [][]float32
-	f16  [][]uint16
+	half   bool
+	f32    [][]float32
+	f16    [][]uint16
+	shared []bool // shared[ch]: chunk ch is also another store's (absent: owned)
 }
 
 // grow adds chunks until need chunks exist; the last one is cut at max positions.
@@ -66,6 +73,9 @@ func (c *kvStore) chunks() int { return max(len(c.f32), len(c.f16)) }
 // put stores row (kvDim values) at position pos, rounding to F16 in an F16 cache.
 func (c *kvStore) put(pos, kvDim int, row []float32) {
 	ch, j := pos/kvChunk, pos%kvChunk
+	if ch < len(c.shared) && c.shared[ch] {
+		c.own(ch)
+	}
 	if c.half {
 		dst := c.f16[ch][j*kvDim : (j+1)*kvDim]
 		for i, v := range row[:kvDim] {
@@ -91,15 +101,32 @@ func (c *kvStore) rows(c0, n, off, hd, kvDim int, buf []float32, widen func(dst 
 	return buf, hd
 }
 
-// clone copies the first n positions into a store of the same type and capacity.
-func (c *kvStore) clone(n, max, kvDim int) kvStore {
-	d := kvStore{half: c.half}
-	d.grow((n+kvChunk-1)/kvChunk, max, kvDim)
-	for ch := range d.f32 {
-		copy(d.f32[ch], c.f32[ch])
+// own replaces shared chunk ch by a private copy.
+func (c *kvStore) own(ch int) {
+	if c.half {
+		c.f16[ch] = slices.Clone(c.f16[ch])
+	} else {
+		c.f32[ch] = slices.Clone(c.f32[ch])
 	}
-	for ch := range d.f16 {
-		copy(d.f16[ch], c.f16[ch])
+	c.shared[ch] = false
+}
+
+// clone returns a store holding the first n positions, of the same type and
+// chunk sizes: it shares c's chunks (marking them shared in both), and each
+// side copies a chunk before writing into it.
+func (c *kvStore) clone(n int) kvStore {
+	nch := min((n+kvChunk-1)/kvChunk, c.chunks())
+	if len(c.shared) < nch {
+		c.shared = append(c.shared, make([]bool, nch-len(c.shared))...)
+	}
+	d := kvStore{half: c.half, shared: make([]bool, nch)}
+	for ch := 0; ch < nch; ch++ {
+		c.shared[ch], d.shared[ch] = true, true
+	}
+	if c.half {
+		d.f16 = slices.Clone(c.f16[:nch])
+	} else {
+		d.f32 = slices.Clone(c.f32[:nch])
 	}
 	return d
 }

@@ -130,3 +130,81 @@ func TestKVCacheF16(t *testing.T) {
 		})
 	}
 }
+
+// TestCloneSharesChunks: a clone shares its source's KV chunks (no copy),
+// and either side can truncate into a shared chunk and go on, alone or in a
+// batched step with the other, with the logits of a fresh state that was
+// fed the same tokens, bit for bit; a clone of a clone too. Both cache
+// types, across chunk boundaries.
+func TestCloneSharesChunks(t *testing.T) {
+	m := tinyModel(t, gguf.TypeI2_S, 21)
+	r := rand.New(rand.NewPCG(21, 22))
+	V := m.Config.VocabSize
+	ctx := context.Background()
+	prompt := randomTokens(r, 2*kvChunk+30, V)
+	a := randomTokens(r, kvChunk+10, V)
+	b := randomTokens(r, 20, V)
+	for _, kv := range []string{KVCacheF32, KVCacheF16} {
+		t.Run(kv, func(t *testing.T) {
+			e := newEngine(t, m, Options{Threads: 2, KVCache: kv})
+			// fresh is the last logits of a new state fed toks, then step.
+			fresh := func(toks []int32, step int32) ([]float32, []float32) {
+				st, err := e.NewState(3 * kvChunk)
+				require.NoError(t, err)
+				defer st.Close()
+				first, next := make([]float32, V), make([]float32, V)
+				_, err = st.Forward(ctx, toks, engine.LastLogits, first)
+				require.NoError(t, err)
+				_, err = st.Forward(ctx, []int32{step}, engine.LastLogits, next)
+				require.NoError(t, err)
+				return first, next
+			}
+			src, err := e.NewState(3 * kvChunk)
+			require.NoError(t, err)
+			_, err = src.Forward(ctx, prompt, engine.NoLogits, nil)
+			require.NoError(t, err)
+			c, err := src.Clone()
+			require.NoError(t, err)
+			fork := c.(*State)
+			orig := src.(*State)
+			if kv == KVCacheF32 {
+				require.Same(t, &orig.k[1].f32[1][0], &fork.k[1].f32[1][0], "the clone copied a chunk")
+			} else {
+				require.Same(t, &orig.v[1].f16[1][0], &fork.v[1].f16[1][0], "the clone copied a chunk")
+			}
+			c2, err := fork.Clone()
+			require.NoError(t, err)
+
+			// The source rewinds into chunk 0 and writes across chunk 1.
+			require.NoError(t, orig.Truncate(kvChunk/2))
+			got := make([]float32, V)
+			_, err = orig.Forward(ctx, a, engine.LastLogits, got)
+			require.NoError(t, err)
+			wantA, wantA1 := fresh(append(append([]int32(nil), prompt[:kvChunk/2]...), a...), 7)
+			require.Equal(t, wantA, got, "source after rewinding into a shared chunk")
+
+			// The clone rewinds into chunk 1, which the source has since
+			// rewritten in its own copy.
+			require.NoError(t, fork.Truncate(kvChunk+40))
+			_, err = fork.Forward(ctx, b, engine.LastLogits, got)
+			require.NoError(t, err)
+			wantB, wantB1 := fresh(append(append([]int32(nil), prompt[:kvChunk+40]...), b...), 9)
+			require.Equal(t, wantB, got, "clone after rewinding into a shared chunk")
+
+			// The clone of the clone still holds the whole prompt.
+			_, err = c2.Forward(ctx, b[:3], engine.LastLogits, got)
+			require.NoError(t, err)
+			wantC, _ := fresh(append(append([]int32(nil), prompt...), b[:3]...), 1)
+			require.Equal(t, wantC, got, "clone of a clone")
+
+			// Source and clone in one batched step.
+			outA, outB := make([]float32, V), make([]float32, V)
+			require.NoError(t, e.ForwardBatch(ctx, []engine.Step{
+				{State: orig, Tokens: []int32{7}, Want: engine.LastLogits, Dst: outA},
+				{State: fork, Tokens: []int32{9}, Want: engine.LastLogits, Dst: outB},
+			}))
+			require.Equal(t, wantA1, outA, "source in a batched step")
+			require.Equal(t, wantB1, outB, "clone in a batched step")
+		})
+	}
+}

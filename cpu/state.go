@@ -37,7 +37,9 @@ func (s *State) Truncate(n int) error {
 	return nil
 }
 
-// Clone copies the cached positions into a new state of the same capacity.
+// Clone returns a new state of the same capacity holding the cached
+// positions. The two share the cache's memory until either writes into a
+// chunk of it (kvStore.clone), so a clone costs little time and memory.
 func (s *State) Clone() (engine.State, error) {
 	if s.e.closed.Load() {
 		return nil, errClosed
@@ -46,8 +48,8 @@ func (s *State) Clone() (engine.State, error) {
 	c.k = make([]kvStore, len(s.k))
 	c.v = make([]kvStore, len(s.v))
 	for i := range s.k {
-		c.k[i] = s.k[i].clone(s.pos, s.max, s.kvDim)
-		c.v[i] = s.v[i].clone(s.pos, s.max, s.kvDim)
+		c.k[i] = s.k[i].clone(s.pos)
+		c.v[i] = s.v[i].clone(s.pos)
 	}
 	return c, nil
 }
