@@ -119,7 +119,9 @@ func (s *Session) Reset() {
 	s.devLogits = nil
 }
 
-// Fork returns an independent copy of the session.
+// Fork returns an independent copy of the session. On the CPU the copy
+// shares the KV cache's memory with s until either writes into it, so a
+// fork is cheap; each then behaves as if it had its own cache.
 func (s *Session) Fork() (*Session, error) {
 	if err := s.hostLogits(); err != nil {
 		return nil, err
