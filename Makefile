@@ -4,7 +4,7 @@ PKGS     ?= ./...
 FUZZTIME ?= 10s
 BIN      ?= bin
 
-.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean cuda-sim cuda-sim-test cuda-sim-cycles
+.PHONY: all build test test-race bench fuzz-short lint cuda cuda-clean build-cuda vet install-cuda gpu-check golden clean cuda-sim cuda-sim-test cuda-sim-cycles openai-go-test
 
 all: build
 
@@ -13,6 +13,10 @@ build:
 
 test:
 	$(GO) test -count=1 $(PKGS)
+
+# The server driven by OpenAI's official Go client (its own module, test/openai-go).
+openai-go-test:
+	cd test/openai-go && $(GO) test -race -count=1 ./...
 
 test-race:
 	$(GO) test -race -count=1 ./bitnet/... ./cpu/... ./server/... ./sample/... ./tokenizer/...
