@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -154,8 +155,8 @@ func TestForwardBatchFallback(t *testing.T) {
 	require.Equal(t, 0, c.Len())
 }
 
-// BenchmarkDecodeBatch: one decode step for k sequences (16 tokens cached
-// each), as one ForwardBatch ("batched") or as k State.Forward calls
+// BenchmarkDecodeBatch: one decode step for k sequences (benchCtx tokens
+// cached each), as one ForwardBatch ("batched") or as k State.Forward calls
 // ("sequential"), on 2 threads; tok/s is k tokens per step. The model is
 // $BITNET_BENCH_MODEL (a GGUF file, e.g. from `bitnet synth -preset 2b`) or,
 // without it, the tiny preset.
@@ -177,9 +178,9 @@ func BenchmarkDecodeBatch(b *testing.B) {
 		sts := make([]engine.State, k)
 		steps := make([]engine.Step, k)
 		for i := range sts {
-			st, err := e.NewState(64)
+			st, err := e.NewState(benchCtx + 64)
 			require.NoError(b, err)
-			_, err = st.Forward(ctx, randomTokens(rand.New(rand.NewPCG(uint64(i), 1)), 16, V), engine.NoLogits, nil)
+			_, err = st.Forward(ctx, randomTokens(rand.New(rand.NewPCG(uint64(i), 1)), benchCtx, V), engine.NoLogits, nil)
 			require.NoError(b, err)
 			sts[i] = st
 			steps[i] = engine.Step{State: st, Tokens: []int32{int32(i + 1)}, Want: engine.LastLogits, Dst: make([]float32, V)}
@@ -193,7 +194,7 @@ func BenchmarkDecodeBatch(b *testing.B) {
 				cpu0 := processCPUTime()
 				for i := 0; i < b.N; i++ {
 					for _, st := range sts {
-						require.NoError(b, st.Truncate(16))
+						require.NoError(b, st.Truncate(benchCtx))
 					}
 					if batched {
 						require.NoError(b, e.ForwardBatch(ctx, steps))
@@ -479,3 +480,11 @@ func TestAttentionQuadsMatchHeads(t *testing.T) {
 		}
 	})
 }
+
+// benchCtx is how many tokens each BenchmarkDecodeBatch sequence has cached
+// before the measured step: $BITNET_BENCH_CTX, at least 16 (the default).
+// Long contexts show the KV cache's reads, which come from DRAM.
+var benchCtx = func() int {
+	n, _ := strconv.Atoi(os.Getenv("BITNET_BENCH_CTX"))
+	return max(n, 16)
+}()

@@ -43,7 +43,13 @@ func kvCacheType(name string, mode engine.NumericMode) string {
 }
 
 // kvStore is one layer's keys or values: chunks of kvChunk positions x kvDim,
-// in float32 or, when half, in F16.
+// in float32 or, when half, in F16. Within a chunk the values are grouped by
+// KV head: head g's rows for the chunk's positions are one contiguous block
+// (position-major, hd values each), so attention over one head reads memory
+// front to back instead of hd values out of every kvDim. A decode step for
+// many sequences reads every sequence's whole cache from DRAM (the weights
+// streamed in between evict it), and strided rows there ran at about a third
+// of the hot kernels' rate (docs/PERFORMANCE.md).
 //
 // A clone shares its source's chunks instead of copying them (a 2,000-token
 // prefix is ~300 MB at the 2B shapes): chunks marked shared are read-only in
@@ -51,13 +57,16 @@ func kvCacheType(name string, mode engine.NumericMode) string {
 // into it, so neither side ever sees the other's later positions.
 type kvStore struct {
 	half   bool
+	hd     int // values per KV head: a chunk of cap positions holds head g at [g*cap*hd, (g+1)*cap*hd)
 	f32    [][]float32
 	f16    [][]uint16
 	shared []bool // shared[ch]: chunk ch is also another store's (absent: owned)
 }
 
-// grow adds chunks until need chunks exist; the last one is cut at max positions.
-func (c *kvStore) grow(need, max, kvDim int) {
+// grow adds chunks until need chunks exist; the last one is cut at max
+// positions. hd is the head dimension (kvDim a multiple of it).
+func (c *kvStore) grow(need, max, kvDim, hd int) {
+	c.hd = hd
 	for ch := c.chunks(); ch < need; ch++ {
 		size := min(kvChunk, max-ch*kvChunk) * kvDim
 		if c.half {
@@ -76,28 +85,35 @@ func (c *kvStore) put(pos, kvDim int, row []float32) {
 	if ch < len(c.shared) && c.shared[ch] {
 		c.own(ch)
 	}
+	hd := c.hd
 	if c.half {
-		dst := c.f16[ch][j*kvDim : (j+1)*kvDim]
-		for i, v := range row[:kvDim] {
-			dst[i] = quant.F32ToF16(v)
+		block := len(c.f16[ch]) / kvDim * hd // one head's rows in this chunk
+		for g := 0; g*hd < kvDim; g++ {
+			dst := c.f16[ch][g*block+j*hd : g*block+(j+1)*hd]
+			for i, v := range row[g*hd : (g+1)*hd] {
+				dst[i] = quant.F32ToF16(v)
+			}
 		}
 		return
 	}
-	copy(c.f32[ch][j*kvDim:(j+1)*kvDim], row[:kvDim])
+	block := len(c.f32[ch]) / kvDim * hd
+	for g := 0; g*hd < kvDim; g++ {
+		copy(c.f32[ch][g*block+j*hd:g*block+(j+1)*hd], row[g*hd:(g+1)*hd])
+	}
 }
 
 // rows returns n positions from chunk start c0 (a multiple of kvChunk) of the
-// head at column off: position c0+r is rows[r*stride : r*stride+hd]. A float32
-// cache is returned in place; an F16 one is widened into buf (n*hd floats).
+// head at column off (a multiple of hd): position c0+r is rows[r*stride :
+// r*stride+hd]. A float32 cache is returned in place; an F16 one is widened
+// into buf (n*hd floats).
 func (c *kvStore) rows(c0, n, off, hd, kvDim int, buf []float32, widen func(dst []float32, src []uint16)) ([]float32, int) {
 	ch := c0 / kvChunk
 	if !c.half {
-		return c.f32[ch][off:], kvDim
+		block := len(c.f32[ch]) / kvDim * hd
+		return c.f32[ch][off/hd*block:], hd
 	}
-	src := c.f16[ch]
-	for r := 0; r < n; r++ {
-		widen(buf[r*hd:(r+1)*hd], src[r*kvDim+off:r*kvDim+off+hd])
-	}
+	block := len(c.f16[ch]) / kvDim * hd
+	widen(buf[:n*hd], c.f16[ch][off/hd*block:off/hd*block+n*hd])
 	return buf, hd
 }
 
@@ -119,7 +135,7 @@ func (c *kvStore) clone(n int) kvStore {
 	if len(c.shared) < nch {
 		c.shared = append(c.shared, make([]bool, nch-len(c.shared))...)
 	}
-	d := kvStore{half: c.half, shared: make([]bool, nch)}
+	d := kvStore{half: c.half, hd: c.hd, shared: make([]bool, nch)}
 	for ch := 0; ch < nch; ch++ {
 		c.shared[ch], d.shared[ch] = true, true
 	}

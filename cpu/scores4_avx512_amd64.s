@@ -96,7 +96,6 @@ dup:
 	MOVQ R11, R12                   // R12 = the widened keys, just past the columns
 	MOVQ R9, R13
 	SHLQ $4, R13                    // R13 = hd*16: one widened pair's bytes
-	LEAQ (R13)(R13*2), R15          // R15 = 3 pairs
 	SHLQ $2, R9                     // R9 = hd*4: one key row's bytes
 
 block:
@@ -115,8 +114,16 @@ widenpair:
 
 oddrow:
 	XORQ R14, R14
+	MOVQ BX, R15
+	SHLQ $5, R15
+	ADDQ R10, R15                   // R15 = the row 32 positions on
 
 widen:
+	// The cache's rows are contiguous (stride hd): a pair's 2*hd*4 bytes
+	// from R15 are the pair two blocks on, fetched while these two blocks
+	// compute. Without it the loop waits on DRAM for every block: a decode
+	// step reads each sequence's cache after the weights evicted it.
+	PREFETCHT0 (R15)(R14*2)
 	VCVTPS2PD (R10)(R14*1), Z0
 	VCVTPS2PD (SI)(R14*1), Z1
 	VMOVAPD   Z0, Z2
@@ -132,6 +139,7 @@ widen:
 	SUBQ      $2, AX
 	JG        widenpair
 
+	LEAQ   (R13)(R13*2), R15        // R15 = 3 pairs
 	VPXORQ Z16, Z16, Z16
 	VPXORQ Z17, Z17, Z17
 	VPXORQ Z18, Z18, Z18

@@ -95,3 +95,62 @@ func BenchmarkWsum(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAttentionCold: scores4 and the weighted sums (one head at a time,
+// and wsum4 where the set has it) over one KV head's 256 cached positions of 128 values, each call
+// on another block of 256 MiB of rows, so the rows come from DRAM as in a
+// decode step (the weights streamed between two layers evict the cache).
+// The rows are contiguous, as the KV cache keeps them; GMAC/s as above.
+func BenchmarkAttentionCold(b *testing.B) {
+	const hd, npos = 128, 256
+	const nblk = 256 << 20 / (npos * hd * 4)
+	r := rand.New(rand.NewPCG(1, 3))
+	rows := make([]float32, nblk*npos*hd)
+	for i := range rows {
+		rows[i] = float32(r.NormFloat64())
+	}
+	qt := make([]float64, 4*hd)
+	out := make([]float64, 4*npos)
+	kb := make([]float64, 24*hd)
+	w4 := make([]float64, 4*npos)
+	for i := range w4 {
+		w4[i] = r.Float64() / npos
+	}
+	acc := make([]float64, 4*hd)
+	for _, c := range fastKernelSets() {
+		if c.skip != "" || c.k.fl.scores4 == nil {
+			continue
+		}
+		k := c.k
+		b.Run(c.name+"/scores4", func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				k.fl.scores4(qt, rows[i%nblk*npos*hd:], hd, out, kb)
+				i++
+			}
+			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+		b.Run(c.name+"/wsum/one", func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				v := rows[i%nblk*npos*hd:]
+				for l := 0; l < 4; l++ {
+					k.fl.wsum(w4[:npos], v, hd, acc[l*hd:(l+1)*hd])
+				}
+				i++
+			}
+			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+		if k.fl.wsum4 == nil {
+			continue
+		}
+		b.Run(c.name+"/wsum/four", func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				k.fl.wsum4(w4, rows[i%nblk*npos*hd:], hd, acc)
+				i++
+			}
+			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+	}
+}

@@ -162,8 +162,8 @@ const kvChunk = 256
 func (s *State) reserve(n int) {
 	need := (n + kvChunk - 1) / kvChunk
 	for i := range s.k {
-		s.k[i].grow(need, s.max, s.kvDim)
-		s.v[i].grow(need, s.max, s.kvDim)
+		s.k[i].grow(need, s.max, s.kvDim, s.e.cfg.HeadDim)
+		s.v[i].grow(need, s.max, s.kvDim, s.e.cfg.HeadDim)
 	}
 }
 

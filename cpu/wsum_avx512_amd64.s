@@ -27,8 +27,16 @@ cols:
 	MOVQ    SI, R8
 	MOVQ    DX, R10
 	MOVQ    CX, R11
+	MOVQ    BX, R15
+	SHLQ    $4, R15
+	ADDQ    DX, R15             // R15 = this column block of the row 16 positions on
 
 pos:
+	// Fetch ahead: the rows come from DRAM in a decode step (see
+	// scoresQuadF64AVX512).
+	PREFETCHT0   (R15)
+	PREFETCHT0   64(R15)
+	ADDQ         BX, R15
 	VBROADCASTSD (R8), Z8
 	VCVTPS2PD    (R10), Z4
 	VCVTPS2PD    32(R10), Z5
