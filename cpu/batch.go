@@ -282,8 +282,8 @@ func (r *batchRun) layer(li, n int) {
 		row := r.rows[i]
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
 		bs.positionHeads(lw, sc.q[i*qDim:(i+1)*qDim], sc.kk[i*kvDim:(i+1)*kvDim], cos, sin)
-		row.st.k[li].put(row.pos, kvDim, sc.kk[i*kvDim:(i+1)*kvDim])
-		row.st.v[li].put(row.pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])
+		row.st.k[li].put(row.pos, kvDim, cfg.HeadDim, sc.kk[i*kvDim:(i+1)*kvDim])
+		row.st.v[li].put(row.pos, kvDim, cfg.HeadDim, sc.vv[i*kvDim:(i+1)*kvDim])
 	}
 	r.at.at.set(bs, li, 0)
 	r.at.rows, r.at.li = r.rows[:n], li

@@ -48,8 +48,8 @@ func kvCacheType(name string, mode engine.NumericMode) string {
 // (position-major, hd values each), so attention over one head reads memory
 // front to back instead of hd values out of every kvDim. A decode step for
 // many sequences reads every sequence's whole cache from DRAM (the weights
-// streamed in between evict it), and strided rows there ran at about a third
-// of the hot kernels' rate (docs/PERFORMANCE.md).
+// streamed in between evict it), where strided rows ran at about a quarter of
+// the hot kernels' rate (docs/PERFORMANCE.md, "The KV cache from DRAM").
 //
 // A clone shares its source's chunks instead of copying them (a 2,000-token
 // prefix is ~300 MB at the 2B shapes): chunks marked shared are read-only in
@@ -57,16 +57,13 @@ func kvCacheType(name string, mode engine.NumericMode) string {
 // into it, so neither side ever sees the other's later positions.
 type kvStore struct {
 	half   bool
-	hd     int // values per KV head: a chunk of cap positions holds head g at [g*cap*hd, (g+1)*cap*hd)
 	f32    [][]float32
 	f16    [][]uint16
 	shared []bool // shared[ch]: chunk ch is also another store's (absent: owned)
 }
 
-// grow adds chunks until need chunks exist; the last one is cut at max
-// positions. hd is the head dimension (kvDim a multiple of it).
-func (c *kvStore) grow(need, max, kvDim, hd int) {
-	c.hd = hd
+// grow adds chunks until need chunks exist; the last one is cut at max positions.
+func (c *kvStore) grow(need, max, kvDim int) {
 	for ch := c.chunks(); ch < need; ch++ {
 		size := min(kvChunk, max-ch*kvChunk) * kvDim
 		if c.half {
@@ -79,13 +76,14 @@ func (c *kvStore) grow(need, max, kvDim, hd int) {
 
 func (c *kvStore) chunks() int { return max(len(c.f32), len(c.f16)) }
 
-// put stores row (kvDim values) at position pos, rounding to F16 in an F16 cache.
-func (c *kvStore) put(pos, kvDim int, row []float32) {
+// put stores row (kvDim values, KV heads of hd each) at position pos, rounding
+// to F16 in an F16 cache. A chunk of cap positions holds head g's rows at
+// [g*cap*hd, (g+1)*cap*hd).
+func (c *kvStore) put(pos, kvDim, hd int, row []float32) {
 	ch, j := pos/kvChunk, pos%kvChunk
 	if ch < len(c.shared) && c.shared[ch] {
 		c.own(ch)
 	}
-	hd := c.hd
 	if c.half {
 		block := len(c.f16[ch]) / kvDim * hd // one head's rows in this chunk
 		for g := 0; g*hd < kvDim; g++ {
@@ -135,7 +133,7 @@ func (c *kvStore) clone(n int) kvStore {
 	if len(c.shared) < nch {
 		c.shared = append(c.shared, make([]bool, nch-len(c.shared))...)
 	}
-	d := kvStore{half: c.half, hd: c.hd, shared: make([]bool, nch)}
+	d := kvStore{half: c.half, shared: make([]bool, nch)}
 	for ch := 0; ch < nch; ch++ {
 		c.shared[ch], d.shared[ch] = true, true
 	}

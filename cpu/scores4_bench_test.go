@@ -97,17 +97,19 @@ func BenchmarkWsum(b *testing.B) {
 }
 
 // BenchmarkAttentionCold: scores4 and the weighted sums (one head at a time,
-// and wsum4 where the set has it) over one KV head's 256 cached positions of 128 values, each call
-// on another block of 256 MiB of rows, so the rows come from DRAM as in a
-// decode step (the weights streamed between two layers evict the cache).
-// The rows are contiguous, as the KV cache keeps them; GMAC/s as above.
+// and wsum4 where the set has it) over one KV head's 256 cached positions of
+// 128 values, each call on another block of 256 MiB of rows, so the rows come
+// from DRAM as in a decode step (the weights streamed between two layers
+// evict the cache). "contiguous": the rows back to back, as the KV cache
+// keeps a head's rows; "strided": hd values out of every 640, as a cache
+// laid out position by position would hold them at the 2B shapes. GMAC/s as
+// above.
 func BenchmarkAttentionCold(b *testing.B) {
 	const hd, npos = 128, 256
-	const nblk = 256 << 20 / (npos * hd * 4)
 	r := rand.New(rand.NewPCG(1, 3))
-	rows := make([]float32, nblk*npos*hd)
-	for i := range rows {
-		rows[i] = float32(r.NormFloat64())
+	data := make([]float32, 256<<20/4)
+	for i := range data {
+		data[i] = float32(r.NormFloat64())
 	}
 	qt := make([]float64, 4*hd)
 	out := make([]float64, 4*npos)
@@ -122,35 +124,31 @@ func BenchmarkAttentionCold(b *testing.B) {
 			continue
 		}
 		k := c.k
-		b.Run(c.name+"/scores4", func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				k.fl.scores4(qt, rows[i%nblk*npos*hd:], hd, out, kb)
-				i++
+		for _, layout := range []struct {
+			name   string
+			stride int
+		}{{"contiguous", hd}, {"strided", 5 * hd}} {
+			stride, nblk := layout.stride, len(data)/(npos*layout.stride)
+			block := func(i int) []float32 { return data[i%nblk*npos*stride:] }
+			run := func(name string, f func(rows []float32)) {
+				b.Run(c.name+"/"+layout.name+"/"+name, func(b *testing.B) {
+					i := 0
+					for b.Loop() {
+						f(block(i))
+						i++
+					}
+					b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
+				})
 			}
-			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
-		})
-		b.Run(c.name+"/wsum/one", func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				v := rows[i%nblk*npos*hd:]
+			run("scores4", func(rows []float32) { k.fl.scores4(qt, rows, stride, out, kb) })
+			run("wsum/one", func(rows []float32) {
 				for l := 0; l < 4; l++ {
-					k.fl.wsum(w4[:npos], v, hd, acc[l*hd:(l+1)*hd])
+					k.fl.wsum(w4[:npos], rows, stride, acc[l*hd:(l+1)*hd])
 				}
-				i++
+			})
+			if k.fl.wsum4 != nil {
+				run("wsum/four", func(rows []float32) { k.fl.wsum4(w4, rows, stride, acc) })
 			}
-			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
-		})
-		if k.fl.wsum4 == nil {
-			continue
 		}
-		b.Run(c.name+"/wsum/four", func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				k.fl.wsum4(w4, rows[i%nblk*npos*hd:], hd, acc)
-				i++
-			}
-			b.ReportMetric(float64(b.N)*4*hd*npos/b.Elapsed().Seconds()/1e9, "GMAC/s")
-		})
 	}
 }

@@ -162,8 +162,8 @@ const kvChunk = 256
 func (s *State) reserve(n int) {
 	need := (n + kvChunk - 1) / kvChunk
 	for i := range s.k {
-		s.k[i].grow(need, s.max, s.kvDim, s.e.cfg.HeadDim)
-		s.v[i].grow(need, s.max, s.kvDim, s.e.cfg.HeadDim)
+		s.k[i].grow(need, s.max, s.kvDim)
+		s.v[i].grow(need, s.max, s.kvDim)
 	}
 }
 
@@ -269,8 +269,8 @@ func (s *State) layer(li, n int) {
 				roundAll16(sc.vv[i*kvDim : (i+1)*kvDim])
 			}
 		}
-		s.k[li].put(pos, kvDim, sc.kk[i*kvDim:(i+1)*kvDim])
-		s.v[li].put(pos, kvDim, sc.vv[i*kvDim:(i+1)*kvDim])
+		s.k[li].put(pos, kvDim, s.e.cfg.HeadDim, sc.kk[i*kvDim:(i+1)*kvDim])
+		s.v[li].put(pos, kvDim, s.e.cfg.HeadDim, sc.vv[i*kvDim:(i+1)*kvDim])
 	}
 	sc.at.set(s, li, n)
 	e.pool.parallelFor(n*cfg.Heads, sc.at.align(), &sc.at)
