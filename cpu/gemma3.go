@@ -53,7 +53,7 @@ func (s *State) postNorm(w, x []float32, n int) {
 // in a table of F16 values of the tanh form, 0 at or below -10 and x at or
 // above 10.
 func (e *Engine) activate(gate, up []float32) {
-	if e.cfg.Activation == model.ReLU2 && e.k.fl.relu2 != nil {
+	if e.cfg.Activation == model.ReLU2 { // every kernel set has relu2
 		e.k.fl.relu2(gate, up) // the same float32 operations in every mode
 		return
 	}
