@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/bitnet-go/bitnet-go/internal/engine"
+	"github.com/bitnet-go/bitnet-go/internal/model"
 )
 
 // Batched forward: many sequences advance in one pass. The rows of every step
@@ -74,7 +75,7 @@ func (e *Engine) ForwardBatch(ctx context.Context, steps []engine.Step) error {
 	if e.closed.Load() {
 		return errClosed
 	}
-	if e.mode.BitNetCppFamily() || e.singleSequenceOnly() {
+	if e.mode.BitNetCppFamily() {
 		return e.forwardEach(ctx, steps)
 	}
 	r := e.batches.get(e)
@@ -210,6 +211,7 @@ func (r *batchRun) forward(ctx context.Context, steps []engine.Step, n, nOut int
 			ropeExact(&cfg, pos, sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half])
 		}
 	}
+	e.scaleEmbeddings(sc.x[:n*H])
 	// attnTask sizes its score buffers for positions up to bs.pos+n: the
 	// batch's State has no cache, so pos carries the furthest position seen.
 	bs.pos = end
@@ -266,7 +268,8 @@ func (r *batchRun) forward(ctx context.Context, steps []engine.Step, n, nOut int
 }
 
 // layer is State.layer over the stacked rows, with RoPE, the cache writes
-// and attention done per row in the row's own sequence.
+// and attention done per row in the row's own sequence. Per-projection input
+// norms and Gemma3's post-norms are per row too, so every family batches.
 func (r *batchRun) layer(li, n int) {
 	bs := &r.s
 	e := bs.e
@@ -276,8 +279,13 @@ func (r *batchRun) layer(li, n int) {
 	H, qDim, kvDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, bs.kvDim, cfg.FFN
 	half := cfg.RopeDim / 2
 
-	bs.normQuant(sc.x, lw.attnNorm, nil, n, H)
-	bs.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
+	if lw.in[model.InQ] != nil {
+		bs.projectInputNorms(lw.attnNorm, [3]inProj{{lw.q, lw.in[model.InQ], sc.q},
+			{lw.k, lw.in[model.InK], sc.kk}, {lw.v, lw.in[model.InV], sc.vv}}, n)
+	} else {
+		bs.normQuant(sc.x, lw.attnNorm, nil, n, H)
+		bs.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
+	}
 	for i := 0; i < n; i++ {
 		row := r.rows[i]
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
@@ -290,12 +298,19 @@ func (r *batchRun) layer(li, n int) {
 	e.pool.parallelFor(n*cfg.Heads, r.at.at.align(), &r.at)
 	bs.normQuant(sc.att, lw.attnSubNorm, nil, n, qDim)
 	bs.matmul([3]*ternaryMatrix{lw.o}, [3][]float32{sc.tmp})
+	bs.postNorm(lw.attnPostNorm, sc.tmp, n)
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 
-	bs.normQuant(sc.x, lw.ffnNorm, nil, n, H)
-	bs.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
+	if lw.in[model.InGate] != nil {
+		bs.projectInputNorms(lw.ffnNorm, [3]inProj{{lw.gate, lw.in[model.InGate], sc.gate},
+			{lw.up, lw.in[model.InUp], sc.up}}, n)
+	} else {
+		bs.normQuant(sc.x, lw.ffnNorm, nil, n, H)
+		bs.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
+	}
 	bs.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
 	bs.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
+	bs.postNorm(lw.ffnPostNorm, sc.tmp, n)
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 }
 

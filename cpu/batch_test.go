@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/bitnet-go/bitnet-go/convert"
 	"github.com/bitnet-go/bitnet-go/gguf"
 	"github.com/bitnet-go/bitnet-go/internal/engine"
 	"github.com/bitnet-go/bitnet-go/internal/model"
@@ -33,53 +34,118 @@ func TestForwardBatchMatchesForward(t *testing.T) {
 			kv   string
 		}{{engine.Exact, KVCacheF32}, {engine.Exact, KVCacheF16}, {engine.BitNetCpp, ""}} {
 			e := newEngine(t, m, Options{Threads: 2, Kernels: set, Mode: c.mode, KVCache: c.kv})
-			V := e.VocabSize()
 			r := rand.New(rand.NewPCG(41, uint64(len(set))))
-			for trial := 0; trial < 3; trial++ {
-				nseq := 2 + r.IntN(5)
-				batched := make([]engine.State, nseq)
-				alone := make([]engine.State, nseq)
-				for i := range batched {
-					st, err := e.NewState(400)
-					require.NoError(t, err)
-					pre := r.IntN(40)
-					if i == 0 && trial == 0 {
-						pre = 250 // crosses a KV chunk boundary during the steps
-					}
-					if pre > 0 {
-						_, err = st.Forward(context.Background(), randomTokens(r, pre, V), engine.NoLogits, nil)
-						require.NoError(t, err)
-					}
-					batched[i] = st
-					alone[i], err = st.Clone()
-					require.NoError(t, err)
-				}
-				for step := 0; step < 3; step++ {
-					steps := make([]engine.Step, nseq)
-					for i := range steps {
-						n := 1
-						if r.IntN(3) == 0 {
-							n = 2 + r.IntN(9)
-						}
-						want := []engine.Logits{engine.LastLogits, engine.AllLogits, engine.NoLogits}[r.IntN(3)]
-						rows := map[engine.Logits]int{engine.LastLogits: 1, engine.AllLogits: n}[want]
-						steps[i] = engine.Step{State: batched[i], Tokens: randomTokens(r, n, V), Want: want, Dst: make([]float32, rows*V)}
-					}
-					require.NoError(t, e.ForwardBatch(context.Background(), steps))
-					for i, st := range steps {
-						require.NoError(t, st.Err)
-						dst := make([]float32, len(st.Dst))
-						n, err := alone[i].Forward(context.Background(), st.Tokens, st.Want, dst)
-						require.NoError(t, err)
-						require.Equal(t, n, st.Rows)
-						require.Equalf(t, dst, st.Dst, "%s mode %v kv %s trial %d step %d seq %d (%d tokens at %d)",
-							set, c.mode, c.kv, trial, step, i, len(st.Tokens), alone[i].Len()-len(st.Tokens))
-						require.Equal(t, alone[i].Len(), batched[i].Len())
-					}
-				}
-			}
+			checkForwardBatch(t, e, r, 400, 250, 40, fmt.Sprintf("%s mode %v kv %s", set, c.mode, c.kv))
 		}
 	})
+}
+
+// TestForwardBatchFamilies: TestForwardBatchMatchesForward's check in exact
+// mode for the families whose layer differs from BitNet b1.58's: Gemma3
+// (embeddings times sqrt(hidden), post-attention and post-FFN norms, QK
+// norms, head dimension 256 on one KV head), per-projection input norms
+// (Qwen3 and Gemma3 BitNet-embedding checkpoints) and Q2_0 weights (Q8_0
+// activations), each converted from a synthetic Hugging Face checkpoint.
+func TestForwardBatchFamilies(t *testing.T) {
+	gemma := convert.CheckpointConfig{Architecture: "Gemma3ForCausalLM", Layers: 2, Hidden: 256, FFN: 768,
+		Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16, Context: 128, SlidingWindow: 128, RopeTheta: 10000,
+		Tied: true, Packed: true, LinearClass: "bitlinear", Seed: 51}
+	gemmaIn := gemma
+	gemmaIn.Architecture, gemmaIn.InputNorms, gemmaIn.Packed, gemmaIn.LinearClass = "Gemma3TextModel", true, false, ""
+	qwenIn := convert.CheckpointConfig{Architecture: "Qwen3ForCausalLM", InputNorms: true, Layers: 2, Hidden: 256, FFN: 768,
+		Heads: 4, KVHeads: 2, HeadDim: 128, Vocab: 300, Special: 16, Context: 128, RopeTheta: 1000000, Tied: true, Seed: 53}
+	for _, c := range []struct {
+		name string
+		ckpt convert.CheckpointConfig
+		typ  gguf.Type
+	}{
+		{"gemma3", gemma, gguf.TypeI2_S},
+		{"gemma3-q2_0", gemma, gguf.TypeQ2_0},
+		{"gemma3-input-norms", gemmaIn, gguf.TypeI2_S},
+		{"qwen3-input-norms", qwenIn, gguf.TypeTQ2_0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := convertedModel(t, c.ckpt, c.typ)
+			forEachKernelSet(t, func(t *testing.T, set string) {
+				for _, kv := range []string{KVCacheF32, KVCacheF16} {
+					e := newEngine(t, m, Options{Threads: 2, Kernels: set, KVCache: kv})
+					r := rand.New(rand.NewPCG(53, uint64(len(set))))
+					checkForwardBatch(t, e, r, c.ckpt.Context, 0, 20, fmt.Sprintf("%s %s kv %s", c.name, set, kv))
+				}
+			})
+		})
+	}
+}
+
+// convertedModel writes the synthetic checkpoint c, converts it to a GGUF
+// file with linear weights of type typ and loads it.
+func convertedModel(t *testing.T, c convert.CheckpointConfig, typ gguf.Type) *model.Model {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, convert.WriteCheckpoint(dir, c))
+	out := filepath.Join(t.TempDir(), "m.gguf")
+	_, err := convert.Convert(context.Background(), dir, out, convert.Options{Type: typ})
+	require.NoError(t, err)
+	f, err := gguf.Open(out, gguf.WithLoadMode(gguf.LoadRAM))
+	require.NoError(t, err)
+	t.Cleanup(func() { f.Close() })
+	m, err := model.FromGGUF(f, model.Options{})
+	require.NoError(t, err)
+	return m
+}
+
+// checkForwardBatch runs three trials of three consecutive ForwardBatch
+// steps over 2 to 6 sequences of capacity maxLen (random cached prefixes
+// below maxPre; the first sequence of the first trial starts at firstPre
+// when that is above 0), each step a decode row or a prefill chunk of 2 to
+// 10 tokens with a random logits request, and requires every step's logits,
+// row count and length to equal State.Forward of the same tokens on a clone.
+func checkForwardBatch(t *testing.T, e *Engine, r *rand.Rand, maxLen, firstPre, maxPre int, what string) {
+	t.Helper()
+	V := e.VocabSize()
+	for trial := 0; trial < 3; trial++ {
+		nseq := 2 + r.IntN(5)
+		batched := make([]engine.State, nseq)
+		alone := make([]engine.State, nseq)
+		for i := range batched {
+			st, err := e.NewState(maxLen)
+			require.NoError(t, err)
+			pre := r.IntN(maxPre)
+			if i == 0 && trial == 0 && firstPre > 0 {
+				pre = firstPre // e.g. crossing a KV chunk boundary during the steps
+			}
+			if pre > 0 {
+				_, err = st.Forward(context.Background(), randomTokens(r, pre, V), engine.NoLogits, nil)
+				require.NoError(t, err)
+			}
+			batched[i] = st
+			alone[i], err = st.Clone()
+			require.NoError(t, err)
+		}
+		for step := 0; step < 3; step++ {
+			steps := make([]engine.Step, nseq)
+			for i := range steps {
+				n := 1
+				if r.IntN(3) == 0 {
+					n = 2 + r.IntN(9)
+				}
+				want := []engine.Logits{engine.LastLogits, engine.AllLogits, engine.NoLogits}[r.IntN(3)]
+				rows := map[engine.Logits]int{engine.LastLogits: 1, engine.AllLogits: n}[want]
+				steps[i] = engine.Step{State: batched[i], Tokens: randomTokens(r, n, V), Want: want, Dst: make([]float32, rows*V)}
+			}
+			require.NoError(t, e.ForwardBatch(context.Background(), steps))
+			for i, st := range steps {
+				require.NoError(t, st.Err)
+				dst := make([]float32, len(st.Dst))
+				n, err := alone[i].Forward(context.Background(), st.Tokens, st.Want, dst)
+				require.NoError(t, err)
+				require.Equal(t, n, st.Rows)
+				require.Equalf(t, dst, st.Dst, "%s trial %d step %d seq %d (%d tokens at %d)",
+					what, trial, step, i, len(st.Tokens), alone[i].Len()-len(st.Tokens))
+				require.Equal(t, alone[i].Len(), batched[i].Len())
+			}
+		}
+	}
 }
 
 // TestForwardBatchRejectsStepsAlone: an invalid step gets its own error and

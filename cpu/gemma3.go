@@ -10,17 +10,8 @@ import (
 // llama.cpp's build_gemma3 computes them: token embeddings times
 // sqrtf(n_embd) in float32, and an RMSNorm of the attention output (after
 // the o projection) and of the FFN output (after the down projection)
-// before each residual add. State.layer applies them; the batched path
-// (batch.go) does not, so such a model runs one sequence at a time there,
-// as models with per-projection input norms do.
-
-// singleSequenceOnly reports whether ForwardBatch must run each sequence
-// through State.Forward: the batched layer implements neither
-// per-projection input norms nor Gemma3's post-norms and embedding scale.
-func (e *Engine) singleSequenceOnly() bool {
-	f := e.cfg.Family
-	return e.cfg.InputNorms || f.PostNorms || f.EmbedScale
-}
+// before each residual add. State.layer and the batched layer (batch.go)
+// both apply them, row by row.
 
 // scaleEmbeddings multiplies the embedding rows in x by sqrt(hidden) when
 // the family scales its embeddings.

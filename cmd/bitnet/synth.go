@@ -36,7 +36,8 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	quiet := fs.Bool("quiet", false, "no progress or summary on stderr")
 	hf := fs.String("hf", "", "write a synthetic Hugging Face checkpoint folder (for `bitnet convert`) to -o instead of a GGUF file; "+
 		"\"embedding\": BitNet-embedding's layout (Qwen3 backbone, per-projection input norms, last-token pooling); "+
-		"\"embedding-gemma3\": the Gemma3 backbone's (bitnet-embeddings-270m: post-norms, GELU, head dim 256, mean pooling)")
+		"\"embedding-gemma3\": the Gemma3 backbone's (bitnet-embeddings-270m: post-norms, GELU, head dim 256, mean pooling); "+
+		"\"gemma3-1b\": a generative Gemma3 with Gemma3-1B's shapes and packed ternary weights (about 780 MB, for benchmarks)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -93,8 +94,15 @@ func writeSynthCheckpoint(kind, dir string, seed uint64, stderr io.Writer, quiet
 		c = convert.CheckpointConfig{Architecture: "Gemma3TextModel", InputNorms: true, Pooling: "mean",
 			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16,
 			Context: 512, SlidingWindow: 512, RopeTheta: 10000, Tied: true, Seed: seed}
+	case "gemma3-1b":
+		// Gemma3-1B's layer shapes and vocabulary; every layer global
+		// (SlidingWindow = Context), where the real model alternates five
+		// 512-token sliding layers with one global layer.
+		c = convert.CheckpointConfig{Architecture: "Gemma3ForCausalLM", Layers: 26, Hidden: 1152, FFN: 6912,
+			Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 262144, Special: 16, Context: 2048, SlidingWindow: 2048,
+			RopeTheta: 1000000, Tied: true, Packed: true, LinearClass: "bitlinear", Seed: seed}
 	default:
-		return fmt.Errorf("unknown -hf %q (want embedding or embedding-gemma3)", kind)
+		return fmt.Errorf("unknown -hf %q (want embedding, embedding-gemma3 or gemma3-1b)", kind)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
