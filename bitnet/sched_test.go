@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
+	"github.com/bitnet-go/bitnet-go/convert"
 )
 
 // schedCase is one concurrent generation: a prompt of random tokens and options.
@@ -50,9 +53,24 @@ func schedCases(m *bitnet.Model, n int, seed uint64) []schedCase {
 // TestSharedStepsMatchAlone: generations run concurrently on one Model (shared
 // steps, with small steps so that prompts are prefilled in chunks between
 // decode rows) give exactly the tokens and final logits each gives alone on
-// a Model without batching.
+// a Model without batching: on a BitNet b1.58 file and on a Gemma3 one
+// (embedding scale, post-norms, QK norms), whose layer differs.
 func TestSharedStepsMatchAlone(t *testing.T) {
-	path := tinyPath(t)
+	t.Run("bitnet-b1.58", func(t *testing.T) { testSharedStepsMatchAlone(t, tinyPath(t)) })
+	t.Run("gemma3", func(t *testing.T) {
+		ck := filepath.Join(t.TempDir(), "ckpt")
+		require.NoError(t, os.Mkdir(ck, 0o755))
+		require.NoError(t, convert.WriteCheckpoint(ck, convert.CheckpointConfig{Architecture: "Gemma3ForCausalLM",
+			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16, Context: 128,
+			SlidingWindow: 128, RopeTheta: 10000, Tied: true, Packed: true, LinearClass: "bitlinear", Seed: 3}))
+		path := filepath.Join(t.TempDir(), "gemma3.gguf")
+		_, err := convert.Convert(context.Background(), ck, path, convert.Options{})
+		require.NoError(t, err)
+		testSharedStepsMatchAlone(t, path)
+	})
+}
+
+func testSharedStepsMatchAlone(t *testing.T, path string) {
 	ctx := context.Background()
 	load := func(opts ...bitnet.Option) *bitnet.Model {
 		m, err := bitnet.Load(ctx, path, append([]bitnet.Option{bitnet.WithDevice("cpu"), bitnet.WithThreads(2)}, opts...)...)
