@@ -177,7 +177,11 @@ __global__ void __launch_bounds__(kAttnWarps * 32) attn_kernel(AttnParams p) {
 // ---------------------------------------------------------------------------
 constexpr int kDecWarps = 4;
 
-template <typename CT, typename AT, int DPL>
+// NQB: how many elements the fused NormQuant epilogue loads at once (see
+// block_norm_quant). The batched kernel, whose launcher refuses a NormQuant,
+// keeps 1: it has no registers to spare, and 0 (no epilogue) or more made
+// ptxas spill.
+template <typename CT, typename AT, int DPL, int NQB = kNQBatch>
 __device__ __forceinline__ void attn_decode(const AttnParams &p) {
     constexpr int G = kAttnGroupHeads;
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
@@ -341,7 +345,7 @@ __device__ __forceinline__ void attn_decode(const AttnParams &p) {
     }
     // The O GEMV's input: every (KV head, chunk) arrives once, after its
     // heads' outputs are written; the last normalizes and quantizes them.
-    if (p.nq.q) fused_norm_quant<kDecWarps * 32>(p.nq, gridDim.x);
+    if (p.nq.q) fused_norm_quant<kDecWarps * 32, NQB>(p.nq, gridDim.x);
 }
 
 template <typename CT, typename AT, int DPL>
@@ -367,7 +371,7 @@ __global__ void __launch_bounds__(kDecWarps * 32)
     p.part = row.part;
     p.counters = row.counters;
     p.nsplit = row.nsplit;
-    attn_decode<CT, AT, DPL>(p);
+    attn_decode<CT, AT, DPL, 1>(p);
 }
 
 template <typename CT, typename AT>

@@ -297,7 +297,20 @@ __device__ __forceinline__ float add_sq(float ss, float v) { return fmaf(v, v, s
 // multiple of 32 dividing kNormThreads: thread t keeps the partials of the
 // virtual threads t, t+NT, ..., and each of its warps holds whole virtual
 // warps. A compile-time NT keeps the 256-thread case the single loop it was.
-template <bool CG, typename T, int NT>
+// With CG (a fused epilogue) and B > 1 each thread loads up to B elements
+// before adding their squares, in the same order.
+//
+// kNQBatch is that B by default, and how many elements block_norm_quant's
+// passes load before using them. Measured on sm_90 (an H200) only: older
+// architectures keep one load at a time, as before, since ptxas spilled on
+// sm_75 and sm_80 with more.
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 900
+constexpr int kNQBatch = 1;
+#else
+constexpr int kNQBatch = 8;
+#endif
+
+template <bool CG, typename T, int NT, int B = kNQBatch>
 __device__ __forceinline__ T block_sumsq(const float *__restrict__ x, int K) {
     static_assert(NT % 32 == 0 && kNormThreads % NT == 0, "block size must divide kNormThreads in warps");
     constexpr int R = kNormThreads / NT;
@@ -306,10 +319,26 @@ __device__ __forceinline__ T block_sumsq(const float *__restrict__ x, int K) {
 #pragma unroll
     for (int r = 0; r < R; r++) {
         ss[r] = 0;
+        int k = threadIdx.x + r * NT;
+        if (CG && B > 1) {
+            // The fused epilogues run this in one block while the rest of
+            // the GPU waits: B loads in flight, then their squares added in
+            // the same order as below (the same bits), instead of one L2
+            // round trip per element.
+            for (; k < K; k += B * kNormThreads) {
+                float v[B];
+#pragma unroll
+                for (int j = 0; j < B; j++)
+                    if (k + j * kNormThreads < K) v[j] = ld_x<CG>(x, k + j * kNormThreads);
+#pragma unroll
+                for (int j = 0; j < B; j++)
+                    if (k + j * kNormThreads < K) ss[r] = add_sq(ss[r], v[j]);
+            }
+        }
         // Not unrolled: with the constant stride nvcc would unroll it, and
         // the extra loads in flight spill in head_kernel<float, double>.
 #pragma unroll 1
-        for (int k = threadIdx.x + r * NT; k < K; k += kNormThreads) ss[r] = add_sq(ss[r], ld_x<CG>(x, k));
+        for (; k < K; k += kNormThreads) ss[r] = add_sq(ss[r], ld_x<CG>(x, k));
         ss[r] = warp_sum(ss[r]);
     }
     __syncthreads();  // an earlier call's readers are done with sh
@@ -325,14 +354,14 @@ __device__ __forceinline__ T block_sumsq(const float *__restrict__ x, int K) {
 
 // block_norm_scale returns 1/sqrt(mean(x^2)+eps) for one row (every thread
 // of a block of NT threads).
-template <bool CG = false, int NT = kNormThreads>
+template <bool CG = false, int NT = kNormThreads, int B = kNQBatch>
 __device__ __forceinline__ double block_norm_scale_exact(const float *__restrict__ x, int K, float eps) {
-    const double ss = block_sumsq<CG, double, NT>(x, K);
+    const double ss = block_sumsq<CG, double, NT, B>(x, K);
     return 1.0 / sqrt(ss / (double)K + (double)eps);
 }
-template <bool CG = false, int NT = kNormThreads>
+template <bool CG = false, int NT = kNormThreads, int B = kNQBatch>
 __device__ __forceinline__ float block_norm_scale_fast(const float *__restrict__ x, int K, float eps) {
-    const float ss = block_sumsq<CG, float, NT>(x, K);
+    const float ss = block_sumsq<CG, float, NT, B>(x, K);
     return 1.0f / sqrtf(ss / (float)K + eps);
 }
 
@@ -342,6 +371,68 @@ __device__ __forceinline__ int quant_code(float h, float s) {
     return min(max(r, -128), 127);
 }
 
+// block_norm_quant's two passes over its thread's elements (stride
+// blockDim.x): the largest |h| and the quantization, h = x (kNQNone) or
+// rms(x)*w in exact or fast arithmetic. Each loads up to B elements of x (and
+// w), the last batch cut at K, before using any: a fused epilogue runs this in one block while the rest of
+// the GPU waits, and one L2 round trip per element made it most of a decode
+// GEMV's time. The maximum and the integer sum are exact in any order.
+constexpr int kNQNone = 0, kNQExact = 1, kNQFast = 2;
+
+template <int MODE>
+__device__ __forceinline__ float nq_h(float xv, float wv, double dsc, float fsc) {
+    return MODE == kNQNone ? xv : MODE == kNQExact ? norm_value_exact(xv, dsc, wv) : norm_value_fast(xv, fsc, wv);
+}
+
+template <bool CG, int B, int MODE>
+__device__ __forceinline__ float nq_max(const float *__restrict__ x, const float *__restrict__ w, int K, double dsc,
+                                        float fsc) {
+    const int st = blockDim.x;
+    float mx = 0.f;
+    int k = threadIdx.x;
+    for (; k < K; k += B * st) {
+        float xv[B], wv[B];
+#pragma unroll
+        for (int j = 0; j < B; j++) {
+            if (k + j * st < K) {
+                xv[j] = ld_x<CG>(x, k + j * st);
+                wv[j] = MODE == kNQNone ? 0.f : w[k + j * st];
+            }
+        }
+#pragma unroll
+        for (int j = 0; j < B; j++)
+            if (k + j * st < K) mx = fmaxf(mx, fabsf(nq_h<MODE>(xv[j], wv[j], dsc, fsc)));
+    }
+    return mx;
+}
+
+template <bool CG, int B, int MODE>
+__device__ __forceinline__ int nq_quant(const float *__restrict__ x, const float *__restrict__ w, int K, double dsc,
+                                        float fsc, float s, int8_t *q) {
+    const int st = blockDim.x;
+    int as = 0;
+    int k = threadIdx.x;
+    for (; k < K; k += B * st) {
+        float xv[B], wv[B];
+#pragma unroll
+        for (int j = 0; j < B; j++) {
+            if (k + j * st < K) {
+                xv[j] = ld_x<CG>(x, k + j * st);
+                wv[j] = MODE == kNQNone ? 0.f : w[k + j * st];
+            }
+        }
+#pragma unroll
+        for (int j = 0; j < B; j++) {
+            if (k + j * st < K) {
+                const int r = quant_code(nq_h<MODE>(xv[j], wv[j], dsc, fsc), s);
+                q[k + j * st] = (int8_t)r;
+                as += r;
+            }
+        }
+    }
+    return as;
+}
+
 // block_norm_quant normalizes one row and quantizes it to int8 into q (shared
 // or global memory); w == nullptr quantizes the row as it is (no norm). Every thread of the block must call it; all get s and
 // asum. NT is the block size. The one order-sensitive reduction, the sum of
@@ -349,37 +440,30 @@ __device__ __forceinline__ int quant_code(float h, float s) {
 // maximum and the integer sum are exact in any order), so the prefill kernel, the
 // decode epilogues (256-thread GEMVs, 128-thread decode attention) and the
 // earlier per-block GEMV prologue all produce the same bits.
-template <bool CG = false, int NT = kNormThreads>
+template <bool CG = false, int NT = kNormThreads, int B = kNQBatch>
 __device__ __forceinline__ void block_norm_quant(const float *__restrict__ x, const float *__restrict__ w, int K,
                                                  float eps, int exact, int8_t *q, float &s_out, int &asum_out) {
-    float mx = 0.f;
+    float mx;
     double dsc = 0;
     float fsc = 0;
     if (!w) {
         // No norm (a family without sub-norms): the row itself is quantized,
         // as the CPU's normQuant does with a nil weight.
-        for (int k = threadIdx.x; k < K; k += blockDim.x) mx = fmaxf(mx, fabsf(ld_x<CG>(x, k)));
+        mx = nq_max<CG, B, kNQNone>(x, w, K, dsc, fsc);
     } else if (exact) {
-        dsc = block_norm_scale_exact<CG, NT>(x, K, eps);
-        for (int k = threadIdx.x; k < K; k += blockDim.x)
-            mx = fmaxf(mx, fabsf(norm_value_exact(ld_x<CG>(x, k), dsc, w[k])));
+        dsc = block_norm_scale_exact<CG, NT, B>(x, K, eps);
+        mx = nq_max<CG, B, kNQExact>(x, w, K, dsc, fsc);
     } else {
-        fsc = block_norm_scale_fast<CG, NT>(x, K, eps);
-        for (int k = threadIdx.x; k < K; k += blockDim.x)
-            mx = fmaxf(mx, fabsf(norm_value_fast(ld_x<CG>(x, k), fsc, w[k])));
+        fsc = block_norm_scale_fast<CG, NT, B>(x, K, eps);
+        mx = nq_max<CG, B, kNQFast>(x, w, K, dsc, fsc);
     }
     mx = block_max(mx);
     // bitnet.cpp: m = max(1e-5, max|h|) in double; s = float(127/m).
     const double m = fmax(1e-5, (double)mx);
     const float s = __double2float_rn(127.0 / m);
-    int as = 0;
-    for (int k = threadIdx.x; k < K; k += blockDim.x) {
-        const float xv = ld_x<CG>(x, k);
-        float h = !w ? xv : exact ? norm_value_exact(xv, dsc, w[k]) : norm_value_fast(xv, fsc, w[k]);
-        int r = quant_code(h, s);
-        q[k] = (int8_t)r;
-        as += r;
-    }
+    const int as = !w      ? nq_quant<CG, B, kNQNone>(x, w, K, dsc, fsc, s, q)
+                   : exact ? nq_quant<CG, B, kNQExact>(x, w, K, dsc, fsc, s, q)
+                           : nq_quant<CG, B, kNQFast>(x, w, K, dsc, fsc, s, q);
     asum_out = block_sum(as);
     s_out = s;
 }

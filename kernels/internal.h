@@ -88,7 +88,7 @@ struct NormQuant {
 // block computes it. Deterministic: one block computes the whole row in a
 // fixed order, whichever block that is, and the same bits as
 // normquant_kernel (block_norm_quant's order does not depend on NT).
-template <int NT = kNormThreads>
+template <int NT = kNormThreads, int B = kNQBatch>
 __device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arrivals) {
     __shared__ int last;
     __threadfence();  // this block's writes to x before its arrival
@@ -99,7 +99,7 @@ __device__ __forceinline__ void fused_norm_quant(const NormQuant &nq, int arriva
     __threadfence();
     float s;
     int as;
-    block_norm_quant<true, NT>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
+    block_norm_quant<true, NT, B>(nq.x, nq.w, nq.K, nq.eps, nq.exact, nq.q, s, as);
     if (threadIdx.x == 0) {
         *nq.scale = s;
         *nq.asum = as;

@@ -43,6 +43,8 @@ func run(args []string, w io.Writer) error {
 	decode := fs.Int("decode", 128, "decode steps timed")
 	iters := fs.Int("iters", 50, "iterations per kernel timing")
 	skipModel := fs.Bool("kernels-only", false, "skip the model runs")
+	batches := fs.String("batch", "1,8,32,64", "comma-separated sequence counts for the batched decode runs (shared steps); empty: none")
+	batchCtx := fs.Int("batch-ctx", 128, "tokens cached in each sequence before the batched decode runs")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -134,6 +136,16 @@ func run(args []string, w io.Writer) error {
 				continue
 			}
 			rows = append(rows, r...)
+			if *batches == "" {
+				continue
+			}
+			r, err = benchBatch(w, m, *dev, strings.TrimSpace(p), *batches, *batchCtx, 32)
+			if err != nil {
+				fmt.Fprintf(w, "%s batched: %v\n", p, err)
+				rows = append(rows, row{"batched " + p, "", "", "error", ""})
+				continue
+			}
+			rows = append(rows, r...)
 		}
 	}
 
@@ -210,6 +222,93 @@ func benchModel(w io.Writer, m *model.Model, dev int, prec string, prompt, decod
 		{"prefill " + prec, fmt.Sprintf("pp%d", prompt), fmt.Sprintf("%.1f ms", 1e3*float64(prompt)/ppRate), fmt.Sprintf("%.0f tok/s", ppRate), ""},
 		{"decode " + prec, fmt.Sprintf("tg%d", decode), fmt.Sprintf("%.0f us/tok", 1e6/tg), fmt.Sprintf("%.0f tok/s", tg), fmt.Sprintf("%.0f%%", 100*tg/ceiling)},
 	}, nil
+}
+
+// benchBatch times shared decode steps (engine.Batcher.ForwardBatch) of k
+// sequences at once, each with ctxLen tokens cached, one token per sequence
+// per step: with the logits copied to the host for each row, and with each
+// row sampled on the device (greedy), as the library does for a lone stream
+// and for streams sharing steps. Aggregate tokens/s is k tokens per step.
+func benchBatch(w io.Writer, m *model.Model, dev int, prec, ks string, ctxLen, steps int) ([]row, error) {
+	ctx := context.Background()
+	e, err := cuda.New(ctx, m, cuda.Options{Device: dev, Precision: prec})
+	if err != nil {
+		return nil, err
+	}
+	defer e.Close()
+	vocab := e.VocabSize()
+	var rows []row
+	for _, f := range strings.Split(ks, ",") {
+		var k int
+		if _, err := fmt.Sscan(strings.TrimSpace(f), &k); err != nil || k < 1 {
+			return nil, fmt.Errorf("-batch: %q is not a sequence count", f)
+		}
+		sts := make([]engine.State, k)
+		r := rand.New(rand.NewPCG(uint64(k), 5))
+		for i := range sts {
+			st, err := e.NewState(ctxLen + 2*steps + 16)
+			if err != nil {
+				return nil, err
+			}
+			defer st.Close()
+			toks := make([]int32, ctxLen)
+			for j := range toks {
+				toks[j] = int32(r.IntN(vocab))
+			}
+			if _, err := st.Forward(ctx, toks, engine.NoLogits, nil); err != nil {
+				return nil, err
+			}
+			sts[i] = st
+		}
+		for _, sampled := range []bool{false, true} {
+			batch := make([]engine.Step, k)
+			dst := make([]float32, k*vocab)
+			next := make([]int32, k)
+			for i := range next {
+				next[i] = int32(r.IntN(vocab))
+			}
+			var t0 time.Time
+			for it := -4; it < steps; it++ { // 4 warm-up steps
+				if it == 0 {
+					t0 = time.Now()
+				}
+				for i, st := range sts {
+					batch[i] = engine.Step{State: st, Tokens: []int32{next[i]}, Want: engine.LastLogits, Dst: dst[i*vocab : (i+1)*vocab]}
+					if sampled {
+						batch[i].Sample = &engine.SampleParams{}
+					}
+				}
+				if err := engine.ForwardBatch(ctx, e, batch); err != nil {
+					return nil, err
+				}
+				for i, b := range batch {
+					switch {
+					case b.Err != nil:
+						return nil, fmt.Errorf("k=%d row %d: %w", k, i, b.Err)
+					case sampled && !b.Sampled.Host:
+						next[i] = b.Sampled.ID
+					default:
+						next[i] = int32(argmax(dst[i*vocab : (i+1)*vocab]))
+					}
+				}
+			}
+			sec := time.Since(t0).Seconds()
+			for _, st := range sts {
+				if err := st.Truncate(ctxLen); err != nil {
+					return nil, err
+				}
+			}
+			how := "host logits"
+			if sampled {
+				how = "device sampling"
+			}
+			rate := float64(k*steps) / sec
+			fmt.Fprintf(w, "%s: %d sequences in shared steps (%s), %d cached tokens each: %.2f ms per step, %.0f tokens/s\n",
+				prec, k, how, ctxLen, 1e3*sec/float64(steps), rate)
+			rows = append(rows, row{fmt.Sprintf("batched %s k=%d", prec, k), how, fmt.Sprintf("%.2f ms/step", 1e3*sec/float64(steps)), fmt.Sprintf("%.0f tok/s", rate), ""})
+		}
+	}
+	return rows, nil
 }
 
 func argmax(x []float32) int {
