@@ -46,10 +46,14 @@ type stepper struct {
 	eng    engine.Engine
 	budget int
 	ubatch int // the step budget of a request that runs alone
-	reqs   chan *fwdReq
-	quit   chan struct{}
-	done   chan struct{}
-	once   sync.Once
+	// wholeChunks: the engine's results depend on how a prompt is cut
+	// (engine.ChunkInvariant), so prompts are fed only in the chunks they
+	// get alone (allocateWhole).
+	wholeChunks bool
+	reqs        chan *fwdReq
+	quit        chan struct{}
+	done        chan struct{}
+	once        sync.Once
 
 	// busy counts sequences inside Generate that are not queued here: the
 	// scheduler waits for them (briefly) before it starts a step.
@@ -94,7 +98,9 @@ type fwdReq struct {
 }
 
 func newStepper(eng engine.Engine, budget, ubatch int, log *slog.Logger) *stepper {
-	s := &stepper{eng: eng, budget: budget, ubatch: ubatch, log: log, reqs: make(chan *fwdReq), quit: make(chan struct{}), done: make(chan struct{})}
+	ci, ok := eng.(engine.ChunkInvariant)
+	s := &stepper{eng: eng, budget: budget, ubatch: ubatch, wholeChunks: !ok || !ci.ChunkInvariant(), log: log,
+		reqs: make(chan *fwdReq), quit: make(chan struct{}), done: make(chan struct{})}
 	go s.loop()
 	return s
 }
@@ -336,6 +342,9 @@ func (s *stepper) allocate(queue []*fwdReq) []int {
 	if len(queue) == 1 && s.busy.Load() <= 0 {
 		left = max(left, s.ubatch) // nobody to keep waiting: the model's batch size
 	}
+	if s.wholeChunks {
+		return s.allocateWhole(queue, alloc, left)
+	}
 	for i := 0; i < len(queue) && left > 0; i++ {
 		alloc[i] = 1
 		left--
@@ -350,6 +359,37 @@ func (s *stepper) allocate(queue []*fwdReq) []int {
 		more := min(len(r.tokens)-r.fed-alloc[i], left)
 		alloc[i] += more
 		left -= more
+	}
+	return alloc
+}
+
+// allocateWhole is allocate for an engine whose results depend on how a
+// prompt is cut (CUDA: its decode and prefill attention kernels sum in
+// different orders; the CPU's bitnetcpp mode rounds a one-token batch
+// differently). A prompt is fed only in the chunks it gets alone, the
+// model's batch size from where it starts, so its tokens and logits do not
+// depend on the load. Decode rows (one-token requests) take one token each
+// from the front of the queue while the budget lasts; then the oldest
+// prompt gets its next chunk whatever is left (such a step can go over the
+// budget by up to one chunk) and younger prompts theirs while they fit.
+func (s *stepper) allocateWhole(queue []*fwdReq, alloc []int, left int) []int {
+	for i, r := range queue {
+		if len(r.tokens) == 1 && left > 0 {
+			alloc[i] = 1
+			left--
+		}
+	}
+	oldest := true
+	for i, r := range queue {
+		if len(r.tokens) == 1 {
+			continue
+		}
+		chunk := min(len(r.tokens)-r.fed, s.ubatch)
+		if oldest || chunk <= left {
+			alloc[i] = chunk
+			left = max(left-chunk, 0)
+		}
+		oldest = false
 	}
 	return alloc
 }

@@ -64,8 +64,12 @@ func simulate(t *testing.T, s *stepper, seqs []simSeq, maxSteps int) []simStep {
 			r.fed += alloc[i]
 			total += alloc[i]
 		}
-		if total > s.budget {
-			t.Fatalf("step %d: %d tokens, over the budget of %d", step, total, s.budget)
+		limit := s.budget
+		if s.wholeChunks {
+			limit += s.ubatch // the oldest prompt's chunk goes whatever is left
+		}
+		if total > limit {
+			t.Fatalf("step %d: %d tokens, over the limit of %d", step, total, limit)
 		}
 		out = append(out, got)
 		kept := queue[:0]
@@ -88,6 +92,48 @@ func simulate(t *testing.T, s *stepper, seqs []simSeq, maxSteps int) []simStep {
 		queue = kept
 	}
 	return out
+}
+
+// TestAllocateWholeChunks: for an engine whose results depend on how a
+// prompt is cut, prompts are fed only in the chunks they get alone (the
+// batch size from where they start), the oldest one in every step, while
+// every stream still advances by one token per step.
+func TestAllocateWholeChunks(t *testing.T) {
+	s := &stepper{budget: 128, ubatch: 512, wholeChunks: true}
+	s.busy.Store(1)
+	var seqs []simSeq
+	streams := []string{"s0", "s1", "s2", "s3", "s4", "s5", "s6"}
+	for _, n := range streams {
+		seqs = append(seqs, simSeq{name: n})
+	}
+	seqs = append(seqs, simSeq{name: "A", prompt: 1100, arrive: 0}, simSeq{name: "B", prompt: 300, arrive: 1},
+		simSeq{name: "C", prompt: 40, arrive: 1}, simSeq{name: "D", prompt: 2, arrive: 5})
+	steps := simulate(t, s, seqs, 100)
+	want := map[string][]int{"A": {512, 512, 76}, "B": {300}, "C": {40}, "D": {2}}
+	got := map[string][]int{}
+	for i, st := range steps {
+		for _, n := range streams {
+			if st[n] != 1 {
+				t.Fatalf("step %d: stream %s got %d tokens, want 1", i, n, st[n])
+			}
+		}
+		for _, p := range []string{"A", "B", "C", "D"} {
+			if st[p] > 0 {
+				got[p] = append(got[p], st[p])
+			}
+		}
+	}
+	for p, w := range want {
+		if !slices.Equal(got[p], w) {
+			t.Errorf("prompt %s fed in chunks %v, want %v (as alone)", p, got[p], w)
+		}
+	}
+	// A is the oldest prompt until it is done: fed in each of the first 3 steps.
+	for i := 0; i < 3; i++ {
+		if steps[i]["A"] == 0 {
+			t.Errorf("step %d: the oldest prompt got nothing", i)
+		}
+	}
 }
 
 // TestAllocateInterleavesPrefill: with 7 streams decoding and three long

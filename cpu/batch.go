@@ -24,6 +24,12 @@ import (
 
 var _ engine.Batcher = (*Engine)(nil)
 
+// ChunkInvariant reports whether results are the same however a sequence's
+// tokens are cut into forward calls: in exact mode every per-row operation
+// is (TestPrefillThenDecodeEqualsFullPass); bitnetcpp mode rounds a
+// one-token batch as ggml does, unlike a longer one.
+func (e *Engine) ChunkInvariant() bool { return !e.mode.BitNetCppFamily() }
+
 // batchPool recycles batch scratch space between ForwardBatch calls.
 type batchPool struct{ p sync.Pool }
 

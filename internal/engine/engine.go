@@ -190,6 +190,15 @@ type Batcher interface {
 	ForwardBatch(ctx context.Context, steps []Step) error
 }
 
+// ChunkInvariant is implemented by engines that say whether a sequence's
+// results are the same however its tokens are split into forward calls
+// (a prompt as one batch or in chunks, alone or beside other sequences).
+// The shared-step scheduler cuts the prompts of any other engine only
+// where the sequence alone would be cut.
+type ChunkInvariant interface {
+	ChunkInvariant() bool
+}
+
 // ForwardBatch runs steps on e: in one pass if e implements Batcher (the CPU
 // and CUDA engines), else one State.Forward (DeviceSampler.ForwardSample for
 // a step with Sample set) after another.
