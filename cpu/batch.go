@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/bitnet-go/bitnet-go/internal/engine"
-	"github.com/bitnet-go/bitnet-go/internal/model"
 )
 
 // Batched forward: many sequences advance in one pass. The rows of every step
@@ -285,13 +284,7 @@ func (r *batchRun) layer(li, n int) {
 	H, qDim, kvDim, F := cfg.Hidden, cfg.Heads*cfg.HeadDim, bs.kvDim, cfg.FFN
 	half := cfg.RopeDim / 2
 
-	if lw.in[model.InQ] != nil {
-		bs.projectInputNorms(lw.attnNorm, [3]inProj{{lw.q, lw.in[model.InQ], sc.q},
-			{lw.k, lw.in[model.InK], sc.kk}, {lw.v, lw.in[model.InV], sc.vv}}, n)
-	} else {
-		bs.normQuant(sc.x, lw.attnNorm, nil, n, H)
-		bs.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
-	}
+	bs.projectQKV(lw, n)
 	for i := 0; i < n; i++ {
 		row := r.rows[i]
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
@@ -307,13 +300,7 @@ func (r *batchRun) layer(li, n int) {
 	bs.postNorm(lw.attnPostNorm, sc.tmp, n)
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 
-	if lw.in[model.InGate] != nil {
-		bs.projectInputNorms(lw.ffnNorm, [3]inProj{{lw.gate, lw.in[model.InGate], sc.gate},
-			{lw.up, lw.in[model.InUp], sc.up}}, n)
-	} else {
-		bs.normQuant(sc.x, lw.ffnNorm, nil, n, H)
-		bs.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
-	}
+	bs.projectGateUp(lw, n)
 	bs.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
 	bs.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
 	bs.postNorm(lw.ffnPostNorm, sc.tmp, n)

@@ -251,13 +251,7 @@ func (s *State) layer(li, n int) {
 	bitnetcpp := e.mode.BitNetCppFamily()
 
 	// Attention block.
-	if lw.in[model.InQ] != nil {
-		s.projectInputNorms(lw.attnNorm, [3]inProj{{lw.q, lw.in[model.InQ], sc.q},
-			{lw.k, lw.in[model.InK], sc.kk}, {lw.v, lw.in[model.InV], sc.vv}}, n)
-	} else {
-		s.normQuant(sc.x, lw.attnNorm, nil, n, H)
-		s.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
-	}
+	s.projectQKV(lw, n)
 	for i := 0; i < n; i++ {
 		pos := s.pos + i
 		cos, sin := sc.cos[i*half:(i+1)*half], sc.sin[i*half:(i+1)*half]
@@ -280,17 +274,37 @@ func (s *State) layer(li, n int) {
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
 
 	// Feed-forward block.
-	if lw.in[model.InGate] != nil {
-		s.projectInputNorms(lw.ffnNorm, [3]inProj{{lw.gate, lw.in[model.InGate], sc.gate},
-			{lw.up, lw.in[model.InUp], sc.up}}, n)
-	} else {
-		s.normQuant(sc.x, lw.ffnNorm, nil, n, H)
-		s.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
-	}
+	s.projectGateUp(lw, n)
 	s.normQuant(sc.gate, lw.ffnSubNorm, sc.up, n, F)
 	s.matmul([3]*ternaryMatrix{lw.down}, [3][]float32{sc.tmp})
 	s.postNorm(lw.ffnPostNorm, sc.tmp, n)
 	addTo(sc.x[:n*H], sc.tmp[:n*H])
+}
+
+// projectQKV computes q, k and v for the n rows of sc.x: the block norm and
+// one fused matmul, or each projection's input norm and its own matmul.
+// State.layer and the batched layer share it.
+func (s *State) projectQKV(lw *layerWeights, n int) {
+	sc := &s.sc
+	if lw.in[model.InQ] != nil {
+		s.projectInputNorms(lw.attnNorm, [3]inProj{{lw.q, lw.in[model.InQ], sc.q},
+			{lw.k, lw.in[model.InK], sc.kk}, {lw.v, lw.in[model.InV], sc.vv}}, n)
+		return
+	}
+	s.normQuant(sc.x, lw.attnNorm, nil, n, s.e.cfg.Hidden)
+	s.matmul([3]*ternaryMatrix{lw.q, lw.k, lw.v}, [3][]float32{sc.q, sc.kk, sc.vv})
+}
+
+// projectGateUp is projectQKV for the FFN's gate and up projections.
+func (s *State) projectGateUp(lw *layerWeights, n int) {
+	sc := &s.sc
+	if lw.in[model.InGate] != nil {
+		s.projectInputNorms(lw.ffnNorm, [3]inProj{{lw.gate, lw.in[model.InGate], sc.gate},
+			{lw.up, lw.in[model.InUp], sc.up}}, n)
+		return
+	}
+	s.normQuant(sc.x, lw.ffnNorm, nil, n, s.e.cfg.Hidden)
+	s.matmul([3]*ternaryMatrix{lw.gate, lw.up}, [3][]float32{sc.gate, sc.up})
 }
 
 // positionHeads applies the family's per-head QK norms (Qwen3), then RoPE, to

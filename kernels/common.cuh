@@ -384,6 +384,20 @@ __device__ __forceinline__ float nq_h(float xv, float wv, double dsc, float fsc)
     return MODE == kNQNone ? xv : MODE == kNQExact ? norm_value_exact(xv, dsc, wv) : norm_value_fast(xv, fsc, wv);
 }
 
+// nq_load loads the thread's elements k, k+st, ..., k+(B-1)*st below K of
+// x (and w) into xv (and wv).
+template <bool CG, int B, int MODE>
+__device__ __forceinline__ void nq_load(const float *__restrict__ x, const float *__restrict__ w, int K, int k, int st,
+                                        float (&xv)[B], float (&wv)[B]) {
+#pragma unroll
+    for (int j = 0; j < B; j++) {
+        if (k + j * st < K) {
+            xv[j] = ld_x<CG>(x, k + j * st);
+            wv[j] = MODE == kNQNone ? 0.f : w[k + j * st];
+        }
+    }
+}
+
 template <bool CG, int B, int MODE>
 __device__ __forceinline__ float nq_max(const float *__restrict__ x, const float *__restrict__ w, int K, double dsc,
                                         float fsc) {
@@ -392,13 +406,7 @@ __device__ __forceinline__ float nq_max(const float *__restrict__ x, const float
     int k = threadIdx.x;
     for (; k < K; k += B * st) {
         float xv[B], wv[B];
-#pragma unroll
-        for (int j = 0; j < B; j++) {
-            if (k + j * st < K) {
-                xv[j] = ld_x<CG>(x, k + j * st);
-                wv[j] = MODE == kNQNone ? 0.f : w[k + j * st];
-            }
-        }
+        nq_load<CG, B, MODE>(x, w, K, k, st, xv, wv);
 #pragma unroll
         for (int j = 0; j < B; j++)
             if (k + j * st < K) mx = fmaxf(mx, fabsf(nq_h<MODE>(xv[j], wv[j], dsc, fsc)));
@@ -414,13 +422,7 @@ __device__ __forceinline__ int nq_quant(const float *__restrict__ x, const float
     int k = threadIdx.x;
     for (; k < K; k += B * st) {
         float xv[B], wv[B];
-#pragma unroll
-        for (int j = 0; j < B; j++) {
-            if (k + j * st < K) {
-                xv[j] = ld_x<CG>(x, k + j * st);
-                wv[j] = MODE == kNQNone ? 0.f : w[k + j * st];
-            }
-        }
+        nq_load<CG, B, MODE>(x, w, K, k, st, xv, wv);
 #pragma unroll
         for (int j = 0; j < B; j++) {
             if (k + j * st < K) {
