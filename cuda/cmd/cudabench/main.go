@@ -236,77 +236,94 @@ func benchBatch(w io.Writer, m *model.Model, dev int, prec, ks string, ctxLen, s
 		return nil, err
 	}
 	defer e.Close()
-	vocab := e.VocabSize()
 	var rows []row
 	for _, f := range strings.Split(ks, ",") {
 		var k int
 		if _, err := fmt.Sscan(strings.TrimSpace(f), &k); err != nil || k < 1 {
 			return nil, fmt.Errorf("-batch: %q is not a sequence count", f)
 		}
-		sts := make([]engine.State, k)
-		r := rand.New(rand.NewPCG(uint64(k), 5))
-		for i := range sts {
-			st, err := e.NewState(ctxLen + 2*steps + 16)
-			if err != nil {
+		r, err := benchBatchK(w, e, prec, k, ctxLen, steps)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}
+
+// benchBatchK is benchBatch for one sequence count k; its states are freed
+// before the next count's are made.
+func benchBatchK(w io.Writer, e engine.Engine, prec string, k, ctxLen, steps int) ([]row, error) {
+	ctx := context.Background()
+	vocab := e.VocabSize()
+	sts := make([]engine.State, k)
+	r := rand.New(rand.NewPCG(uint64(k), 5))
+	for i := range sts {
+		st, err := e.NewState(ctxLen + steps + 16) // 4 warm-up steps, truncated after each mode
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		toks := make([]int32, ctxLen)
+		for j := range toks {
+			toks[j] = int32(r.IntN(vocab))
+		}
+		if _, err := st.Forward(ctx, toks, engine.NoLogits, nil); err != nil {
+			return nil, err
+		}
+		sts[i] = st
+	}
+	var rows []row
+	batch := make([]engine.Step, k)
+	dst := make([]float32, k*vocab)
+	next := make([]int32, k)
+	for _, sampled := range []bool{false, true} {
+		for i := range next {
+			next[i] = int32(r.IntN(vocab))
+		}
+		var t0 time.Time
+		for it := -4; it < steps; it++ { // 4 warm-up steps
+			if it == 0 {
+				t0 = time.Now()
+			}
+			for i, st := range sts {
+				batch[i] = engine.Step{State: st, Tokens: []int32{next[i]}, Want: engine.LastLogits, Dst: dst[i*vocab : (i+1)*vocab]}
+				if sampled {
+					batch[i].Sample = &engine.SampleParams{}
+				}
+			}
+			if err := engine.ForwardBatch(ctx, e, batch); err != nil {
 				return nil, err
 			}
-			defer st.Close()
-			toks := make([]int32, ctxLen)
-			for j := range toks {
-				toks[j] = int32(r.IntN(vocab))
+			for i, b := range batch {
+				switch {
+				case b.Err != nil:
+					return nil, fmt.Errorf("k=%d row %d: %w", k, i, b.Err)
+				case sampled && b.Sampled.Host:
+					// The logits stayed on the device: timing a host
+					// fallback here would measure something else.
+					return nil, fmt.Errorf("k=%d row %d: the device did not sample (host fallback)", k, i)
+				case sampled:
+					next[i] = b.Sampled.ID
+				default:
+					next[i] = int32(argmax(dst[i*vocab : (i+1)*vocab]))
+				}
 			}
-			if _, err := st.Forward(ctx, toks, engine.NoLogits, nil); err != nil {
+		}
+		sec := time.Since(t0).Seconds()
+		for _, st := range sts {
+			if err := st.Truncate(ctxLen); err != nil {
 				return nil, err
 			}
-			sts[i] = st
 		}
-		for _, sampled := range []bool{false, true} {
-			batch := make([]engine.Step, k)
-			dst := make([]float32, k*vocab)
-			next := make([]int32, k)
-			for i := range next {
-				next[i] = int32(r.IntN(vocab))
-			}
-			var t0 time.Time
-			for it := -4; it < steps; it++ { // 4 warm-up steps
-				if it == 0 {
-					t0 = time.Now()
-				}
-				for i, st := range sts {
-					batch[i] = engine.Step{State: st, Tokens: []int32{next[i]}, Want: engine.LastLogits, Dst: dst[i*vocab : (i+1)*vocab]}
-					if sampled {
-						batch[i].Sample = &engine.SampleParams{}
-					}
-				}
-				if err := engine.ForwardBatch(ctx, e, batch); err != nil {
-					return nil, err
-				}
-				for i, b := range batch {
-					switch {
-					case b.Err != nil:
-						return nil, fmt.Errorf("k=%d row %d: %w", k, i, b.Err)
-					case sampled && !b.Sampled.Host:
-						next[i] = b.Sampled.ID
-					default:
-						next[i] = int32(argmax(dst[i*vocab : (i+1)*vocab]))
-					}
-				}
-			}
-			sec := time.Since(t0).Seconds()
-			for _, st := range sts {
-				if err := st.Truncate(ctxLen); err != nil {
-					return nil, err
-				}
-			}
-			how := "host logits"
-			if sampled {
-				how = "device sampling"
-			}
-			rate := float64(k*steps) / sec
-			fmt.Fprintf(w, "%s: %d sequences in shared steps (%s), %d cached tokens each: %.2f ms per step, %.0f tokens/s\n",
-				prec, k, how, ctxLen, 1e3*sec/float64(steps), rate)
-			rows = append(rows, row{fmt.Sprintf("batched %s k=%d", prec, k), how, fmt.Sprintf("%.2f ms/step", 1e3*sec/float64(steps)), fmt.Sprintf("%.0f tok/s", rate), ""})
+		how := "host logits"
+		if sampled {
+			how = "device sampling"
 		}
+		rate := float64(k*steps) / sec
+		fmt.Fprintf(w, "%s: %d sequences in shared steps (%s), %d cached tokens each: %.2f ms per step, %.0f tokens/s\n",
+			prec, k, how, ctxLen, 1e3*sec/float64(steps), rate)
+		rows = append(rows, row{fmt.Sprintf("batched %s k=%d", prec, k), how, fmt.Sprintf("%.2f ms/step", 1e3*sec/float64(steps)), fmt.Sprintf("%.0f tok/s", rate), ""})
 	}
 	return rows, nil
 }
