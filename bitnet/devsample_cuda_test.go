@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/bitnet-go/bitnet-go/bitnet"
-	"github.com/bitnet-go/bitnet-go/cuda"
 )
 
 // TestDeviceSampling: on a CUDA engine, decode steps sample on the device
@@ -96,10 +95,7 @@ func TestDeviceSamplingShared(t *testing.T) {
 // 64-position sessions, or skips the test when there is no device.
 func loadTinyCUDA(t *testing.T) *bitnet.Model {
 	t.Helper()
-	devs, err := cuda.Devices()
-	if err != nil || len(devs) == 0 {
-		t.Skipf("SKIP: no CUDA device: %v", err)
-	}
+	requireCUDA(t)
 	m, err := bitnet.Load(context.Background(), tinyPath(t), bitnet.WithDevice("cuda:0"), bitnet.WithPrecision("fp32"), bitnet.WithContextLength(64))
 	require.NoError(t, err)
 	t.Cleanup(func() { m.Close() })

@@ -43,6 +43,12 @@ type Model struct {
 	closing     context.Context
 	stopClosing context.CancelFunc
 	sched       *stepper // shared steps (sched.go); nil with WithBatching(false)
+	// cutSensitive: the engine gives a token other results in a one-token
+	// forward call than in a longer one (engine.ChunkInvariant false), and
+	// prompts are cut into calls of more than one token. Prompts are then
+	// cut only where they would be alone, and a reused prefix is chosen so
+	// that the rest is cut the same way (Session.ReusablePrefix).
+	cutSensitive bool
 }
 
 // ErrClosed is returned (wrapped) by every Model and Session method that
@@ -175,6 +181,9 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	}
 	if n, ok := eng.(interface{ Notes() []string }); ok {
 		m.info.Notes = n.Notes()
+	}
+	if ci, ok := eng.(engine.ChunkInvariant); (!ok || !ci.ChunkInvariant()) && o.ubatch > 1 {
+		m.cutSensitive = true
 	}
 	if o.batching {
 		m.sched = newStepper(eng, o.stepTokens, o.ubatch, o.logger)

@@ -19,6 +19,7 @@ func (s *Session) Truncate(n int) error {
 		return fmt.Errorf("bitnet: %w", err)
 	}
 	s.tokens = s.tokens[:n]
+	s.exact = min(s.exact, n)
 	s.pending = s.pending[:0]
 	s.logits = nil
 	s.devLogits = nil

@@ -25,6 +25,12 @@ type Session struct {
 	// device (a decode step that sampled there); s.logits is stale until
 	// hostLogits copies them.
 	devLogits engine.DeviceSampler
+	// exact counts the leading tokens whose keys and values equal those a
+	// new session fed the same tokens as a prompt would hold. Only tracked
+	// where the Model is cutSensitive: a token fed alone (a one-token call,
+	// as every sampled token is) and every token after it differ in their
+	// last bits from a prompt's, so they are not reused for another prompt.
+	exact int
 
 	generating bool // inside Generate (sched.go)
 }
@@ -117,6 +123,7 @@ func (s *Session) Reset() {
 	s.pending = s.pending[:0]
 	s.logits = nil
 	s.devLogits = nil
+	s.exact = 0
 }
 
 // Fork returns an independent copy of the session. On the CPU the copy
@@ -134,7 +141,8 @@ func (s *Session) Fork() (*Session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bitnet: %w", err)
 	}
-	c := &Session{m: s.m, state: st, tokens: append([]int32(nil), s.tokens...), pending: append([]int32(nil), s.pending...)}
+	c := &Session{m: s.m, state: st, tokens: append([]int32(nil), s.tokens...), pending: append([]int32(nil), s.pending...),
+		exact: s.exact}
 	if s.logits != nil {
 		c.logits = append([]float32(nil), s.logits...)
 	}
@@ -169,6 +177,7 @@ func (s *Session) Append(ctx context.Context, tokens []int32) error {
 			s.logits = nil
 			return err
 		}
+		s.fedPrompt(len(tokens))
 		s.tokens = append(s.tokens, tokens...)
 		if err := checkFinite(s.logits, len(s.tokens)-1, vocab); err != nil {
 			// The tokens are cached; their logits are not usable.
@@ -210,6 +219,7 @@ func (s *Session) Eval(ctx context.Context, tokens []int32) ([]float32, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.fedPrompt(len(tokens))
 	s.tokens = append(s.tokens, tokens...)
 	if err := checkFinite(out, len(s.tokens)-len(tokens), vocab); err != nil {
 		s.logits = nil
@@ -220,6 +230,59 @@ func (s *Session) Eval(ctx context.Context, tokens []int32) ([]float32, error) {
 		s.devLogits = nil
 	}
 	return out, nil
+}
+
+// fedPrompt extends s.exact over k tokens just fed after s.tokens in
+// calls of the model's batch size (Append, Eval, the scheduler's chunks):
+// all of them, unless the last went alone in a one-token call.
+func (s *Session) fedPrompt(k int) {
+	if !s.m.cutSensitive || s.exact != len(s.tokens) {
+		return
+	}
+	if k%s.m.opts.ubatch == 1 {
+		k--
+	}
+	s.exact += k
+}
+
+// ReusablePrefix returns how many leading tokens of ids a fork of s may
+// keep (Fork, then Truncate) so that feeding it the rest of ids gives the
+// same logits, and after them the same generation, as a new session fed
+// all of ids: the tokens s holds in common with ids, and never all of ids
+// (the last is fed again for its logits). Where the engine's results
+// depend on how tokens are cut into forward calls (CUDA's decode kernels;
+// the CPU's bitnetcpp mode), it is shorter where it must be: only tokens
+// that s was fed as a prompt count, and the rest of ids ends in a
+// one-token call exactly when ids alone would.
+func (s *Session) ReusablePrefix(ids []int32) int {
+	n := min(commonPrefix(s.tokens, ids), len(ids)-1)
+	if n <= 0 {
+		return 0
+	}
+	if !s.m.cutSensitive {
+		return n
+	}
+	n = min(n, s.exact)
+	ub := s.m.opts.ubatch
+	if len(ids)%ub == 1 {
+		// ids alone ends in a one-token call: so must the rest, which
+		// then starts where a call of ids alone starts.
+		return n / ub * ub
+	}
+	if (len(ids)-n)%ub == 1 {
+		n-- // a one-token call of the rest that ids alone would not make
+	}
+	return n
+}
+
+func commonPrefix(a, b []int32) int {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
 }
 
 // forward runs fn, which calls the engine, with the engine held open and a

@@ -201,16 +201,17 @@ func (s *scheduler) removeWaiterLocked(w *waiter) {
 }
 
 // sessionLocked returns a session for ids: a fork of the prefix entry
-// sharing the longest prefix with them (at least prefixMinTokens, and never
-// the whole prompt: its last token is fed again for the logits), or a new one.
+// that can serve the longest prefix of them (at least prefixMinTokens;
+// bitnet.Session.ReusablePrefix: never the whole prompt, and on an engine
+// whose results depend on how a prompt is cut, only a prefix after which
+// the request runs as it would without the cache), or a new one.
 func (s *scheduler) sessionLocked(ids []int32) (*slot, error) {
 	best, bestLen := -1, 0
 	for i, e := range s.prefix {
-		if n := commonPrefix(e.tokens, ids); n > bestLen {
+		if n := e.sess.ReusablePrefix(ids); n > bestLen {
 			best, bestLen = i, n
 		}
 	}
-	bestLen = min(bestLen, len(ids)-1)
 	if best >= 0 && bestLen >= prefixMinTokens {
 		e := s.prefix[best]
 		sess, err := e.sess.Fork()

@@ -517,3 +517,28 @@ func TestConcurrentMixed(t *testing.T) {
 	assert.Zero(t, h.Active)
 	assert.Zero(t, h.Queued)
 }
+
+// TestPrefixCacheSameAnswer: in bitnetcpp mode a one-token forward call
+// rounds differently from a longer one, so a prompt served from the prefix
+// cache must be cut as it is without the cache (Session.ReusablePrefix).
+// The same request twice: the second comes from the cache and gets the
+// same text and the same logprobs, bit for bit.
+func TestPrefixCacheSameAnswer(t *testing.T) {
+	m, err := bitnet.Load(context.Background(), tinyPath(t), bitnet.WithDevice("cpu"), bitnet.WithThreads(1),
+		bitnet.WithNumericMode(bitnet.BitNetCpp))
+	require.NoError(t, err)
+	ts := startWith(t, m, Options{})
+	body := map[string]any{"prompt": strings.Repeat("a shared system prompt, then a question. ", 6), "max_tokens": 6,
+		"temperature": 0, "ignore_eos": true, "logprobs": 3}
+	var first, second CompletionResponse
+	require.Equal(t, 200, decode(t, ts.post(t, "/v1/completions", body), &first))
+	require.Equal(t, 200, decode(t, ts.post(t, "/v1/completions", body), &second))
+	require.Zero(t, first.Usage.PromptTokensDetails.CachedTokens)
+	require.Greater(t, first.Usage.PromptTokens, 2*prefixMinTokens)
+	cached := second.Usage.PromptTokensDetails.CachedTokens
+	assert.Greater(t, cached, first.Usage.PromptTokens/2)
+	assert.Less(t, cached, first.Usage.PromptTokens-1, "the last token alone would take the one-token path")
+	require.Len(t, second.Choices, 1)
+	assert.Equal(t, first.Choices[0].Text, second.Choices[0].Text)
+	assert.Equal(t, first.Choices[0].Logprobs, second.Choices[0].Logprobs)
+}
