@@ -33,6 +33,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.BoolVar(&cfg.Bench, "bench", false, "throughput mode: streamed greedy completions of exactly -max-tokens tokens, distinct prompts, no malformed requests")
 	fs.IntVar(&cfg.PromptWords, "prompt-words", 0, "with -bench, pad each prompt to about this many words")
 	promptTokens := fs.String("prompt-tokens", "", "with -bench, prompts of about this many tokens (sized with the server's /tokenize; not with -prompt-words); a comma-separated list draws each prompt's length from it")
+	fs.IntVar(&cfg.SharedTokens, "shared-tokens", 0, "with -bench, start every prompt with the same text of about this many tokens (a shared system prompt for the server's prefix cache; counted in -prompt-tokens)")
 	fs.Float64Var(&cfg.Cancel, "cancel", 0, "share of well-formed requests the client abandons on purpose (streams after a random number of tokens, others after up to 1 s)")
 	fs.IntVar(&cfg.Verify, "verify", 0, "with -bench, re-send up to this many requests alone after the load and check that each gets the same text (abandoned streams: a prefix)")
 	fs.DurationVar(&cfg.Ramp, "ramp", 0, "start the clients one after another over this time instead of all at once")

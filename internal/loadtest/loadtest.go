@@ -69,6 +69,11 @@ type Config struct {
 	// in tokens from these values, uniformly: a mix of short and long
 	// prompts in one run.
 	PromptMix []int
+	// SharedTokens starts every bench prompt with the same text of about
+	// this many tokens (sized with the server's /tokenize endpoint), as a
+	// shared system prompt would, so a server's prefix cache can reuse it;
+	// it counts in PromptTokens and PromptMix.
+	SharedTokens int
 	// Cancel is the share of well-formed requests the client abandons on
 	// purpose: a stream after a random number of its text events (zero: as
 	// soon as the response starts, while the prompt may still be in
@@ -120,6 +125,8 @@ type Report struct {
 	TTFTFirst        Percentiles    // TTFT of each client's first request (the burst when the clients start together)
 	TTFTSteady       Percentiles    // TTFT of the clients' later requests (the steady state of a closed loop)
 	PromptTokens     Percentiles    // prompt_tokens the server reported (as counts, not durations); N=0 if none did
+	CachedRequests   int            // requests answered 200 with cached prompt tokens (usage.prompt_tokens_details)
+	CachedTokens     int            // the prompt tokens those requests were served from the server's prefix cache
 	ITL              Percentiles    // streaming well-formed requests: time between text events after the first
 	RSSStart, RSSEnd int64          // the server's process_resident_memory_bytes, 0 if unknown
 	Failures         []string       // the first few unexpected outcomes
@@ -175,6 +182,9 @@ func (r *Report) WriteText(w io.Writer) {
 	}
 	if p := r.PromptTokens; p.N > 0 {
 		fmt.Fprintf(w, "prompt tokens (server's usage): n=%d min %d, p50 %d, max %d\n", p.N, int64(p.Min), int64(p.P50), int64(p.Max))
+	}
+	if r.CachedRequests > 0 {
+		fmt.Fprintf(w, "served from the prefix cache:   %d requests, %d prompt tokens\n", r.CachedRequests, r.CachedTokens)
 	}
 	fmt.Fprintf(w, "inter-token latency (streams):  %s\n", r.ITL)
 	codes := make([]int, 0, len(r.ByStatus))
@@ -288,8 +298,10 @@ func (c *Config) setDefaults() error {
 		return fmt.Errorf("loadtest: shares must be in [0, 1]")
 	case c.MaxTokens < 1:
 		return fmt.Errorf("loadtest: max tokens %d must be >= 1", c.MaxTokens)
-	case c.PromptWords < 0 || c.PromptTokens < 0 || c.Ramp < 0:
-		return fmt.Errorf("loadtest: prompt words, prompt tokens and ramp must not be negative")
+	case c.PromptWords < 0 || c.PromptTokens < 0 || c.Ramp < 0 || c.SharedTokens < 0:
+		return fmt.Errorf("loadtest: prompt words, prompt tokens, shared tokens and ramp must not be negative")
+	case c.SharedTokens > maxPromptTokens:
+		return fmt.Errorf("loadtest: shared tokens %d: want at most %d", c.SharedTokens, maxPromptTokens)
 	case c.PromptTokens > 0 && c.PromptWords > 0:
 		return fmt.Errorf("loadtest: prompt words and prompt tokens are exclusive")
 	case c.PromptTokens > maxPromptTokens:
@@ -349,6 +361,16 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		if lt.cfg.Model, err = lt.modelID(ctx); err != nil {
 			return nil, err
 		}
+	}
+	if cfg.Bench && cfg.SharedTokens > 0 {
+		// The shared text's words, sized alone (its "System:" and BOS
+		// included, as they are in the prompts).
+		if lt.sharedWords, _, _, err = fitWords(cfg.SharedTokens, func(words int) (int, error) {
+			return lt.tokenize(ctx, sharedText(words))
+		}); err != nil {
+			return nil, err
+		}
+		lt.sharedWords = max(lt.sharedWords, 1)
 	}
 	if cfg.Bench && (cfg.PromptTokens > 0 || len(cfg.PromptMix) > 0) {
 		// One calibration at the longest length; the per-word rate it fits
@@ -450,6 +472,7 @@ type runner struct {
 	ttftFirst, ttftSteady []time.Duration
 	promptToks            []time.Duration // counts kept as durations to share percentiles
 	padWords              int             // words of padding in bench prompts (for calTarget tokens)
+	sharedWords           int             // words of the shared start of bench prompts (SharedTokens)
 	calTarget             int             // with PromptTokens or PromptMix: the length padWords was calibrated for
 	baseTokens            int             // with PromptTokens: the calibration prompt's tokens without padding
 	perWord               float64         // with PromptTokens: tokens per word of padding (0: no per-request sizing)
@@ -631,6 +654,10 @@ func (lt *runner) one(ctx context.Context, rng *rand.Rand, first bool) (backoff 
 		lt.lat = append(lt.lat, elapsed)
 		if sr.promptTokens > 0 {
 			lt.promptToks = append(lt.promptToks, time.Duration(sr.promptTokens))
+		}
+		if sr.cachedTokens > 0 {
+			r.CachedRequests++
+			r.CachedTokens += sr.cachedTokens
 		}
 		if (rq.kind == benchKind || rq.kind == benchLlamaKind) && len(lt.full) < lt.cfg.Verify {
 			lt.full = append(lt.full, sent{rq, sr.text, false})
@@ -849,12 +876,12 @@ func (lt *runner) bench(ctx context.Context, rng *rand.Rand) request {
 		}
 		// The number, tag and text take more or fewer tokens than in the
 		// calibration: pad less or more to keep the length.
-		if k, err := lt.tokenize(ctx, benchPrompt(n, tag, text, 0)); err == nil {
+		if k, err := lt.tokenize(ctx, lt.benchPrompt(n, tag, text, 0)); err == nil {
 			words += int(math.Round(float64(lt.baseTokens-k) / lt.perWord))
 		}
 		words = max(0, words)
 	}
-	prompt := benchPrompt(n, tag, text, words)
+	prompt := lt.benchPrompt(n, tag, text, words)
 	if lt.cfg.LlamaCpp {
 		js, _ := json.Marshal(map[string]any{"prompt": prompt, "n_predict": lt.cfg.MaxTokens, "temperature": 0,
 			"ignore_eos": true, "stream": true, "cache_prompt": false})
@@ -871,16 +898,32 @@ const (
 	benchLlamaKind = "bench-llamacpp"
 )
 
-// benchPrompt is request n's prompt: its number and a random tag first (so
-// no two prompts share a prefix worth caching), a short text, then words of
-// padding.
-func benchPrompt(n int, tag uint32, text string, words int) string {
+// benchPrompt is request n's prompt: the shared words (SharedWords), its
+// number and a random tag (so no two prompts share a longer prefix worth
+// caching), a short text, then words of padding.
+func (lt *runner) benchPrompt(n int, tag uint32, text string, words int) string {
 	var b strings.Builder
+	if lt.sharedWords > 0 {
+		b.WriteString(sharedText(lt.sharedWords))
+	}
 	fmt.Fprintf(&b, "Request %d (%08x): %s", n, tag, text)
 	for i := 0; i < words; i++ {
 		b.WriteString(" ")
 		b.WriteString(padVocab[i%len(padVocab)])
 	}
+	return b.String()
+}
+
+// sharedText is the shared start of bench prompts (SharedTokens): words
+// of the padding vocabulary in another order than the padding's.
+func sharedText(words int) string {
+	var b strings.Builder
+	b.WriteString("System:")
+	for i := 0; i < words; i++ {
+		b.WriteString(" ")
+		b.WriteString(padVocab[(i*7+3)%len(padVocab)])
+	}
+	b.WriteString("\n")
 	return b.String()
 }
 
@@ -893,34 +936,41 @@ const maxPromptTokens = 100_000
 // {"tokens"}). The count is fitted from a few probes; each request then
 // counts its own start (number, tag, text) and pads by the difference.
 func (lt *runner) calibrate(ctx context.Context, target int) (int, error) {
+	words, base, perWord, err := fitWords(target, func(words int) (int, error) {
+		return lt.tokenize(ctx, lt.benchPrompt(1000, 0x89abcdef, prompts[0], words))
+	})
+	lt.baseTokens, lt.perWord = base, perWord
+	return words, err
+}
+
+// fitWords returns how many words of padding make count's text about
+// target tokens long, BOS included (0 when the text without padding is
+// already as long), the tokens without padding, and tokens per word of
+// padding (0 if not measured).
+func fitWords(target int, count func(words int) (int, error)) (words, base int, perWord float64, err error) {
 	want := target - 1 // BOS
-	count := func(words int) (int, error) {
-		return lt.tokenize(ctx, benchPrompt(1000, 0x89abcdef, prompts[0], words))
-	}
-	base, err := count(0)
-	if err != nil {
-		return 0, err
+	if base, err = count(0); err != nil {
+		return 0, 0, 0, err
 	}
 	if want <= base {
-		return 0, nil
+		return 0, base, 0, nil
 	}
 	probe := want - base
 	got, err := count(probe)
 	if err != nil {
-		return 0, err
+		return 0, 0, 0, err
 	}
 	if got <= base {
-		return 0, fmt.Errorf("loadtest: /tokenize counted %d tokens with %d words of padding and %d without", got, probe, base)
+		return 0, 0, 0, fmt.Errorf("loadtest: /tokenize counted %d tokens with %d words of padding and %d without", got, probe, base)
 	}
-	words := int(float64(probe) * float64(want-base) / float64(got-base))
+	words = int(float64(probe) * float64(want-base) / float64(got-base))
 	// One correction step: the ratio is not exactly linear at the edges.
 	if got, err = count(words); err != nil {
-		return 0, err
+		return 0, 0, 0, err
 	}
-	perWord := float64(got-base) / float64(max(words, 1))
+	perWord = float64(got-base) / float64(max(words, 1))
 	words = max(0, words+int(float64(want-got)/perWord))
-	lt.baseTokens, lt.perWord = base, perWord
-	return words, nil
+	return words, base, perWord, nil
 }
 
 // tokenize counts the tokens of text with the server's /tokenize.

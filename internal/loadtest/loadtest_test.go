@@ -61,6 +61,7 @@ func TestConfigBounds(t *testing.T) {
 		{URL: "http://127.0.0.1:1", MaxTokens: -1},
 		{URL: "http://127.0.0.1:1", PromptTokens: 10, PromptWords: 10},
 		{URL: "http://127.0.0.1:1", PromptTokens: -1},
+		{URL: "http://127.0.0.1:1", SharedTokens: -1},
 		{URL: "http://127.0.0.1:1", Duration: time.Second, Ramp: 2 * time.Second},
 	} {
 		_, err := Run(context.Background(), c)
@@ -197,6 +198,22 @@ func TestAgainstServer(t *testing.T) {
 	assert.Less(t, int(mixed.PromptTokens.Min), 60, out.String()) // the tiny vocabulary takes ~40 tokens for the unpadded start
 	assert.Greater(t, int(mixed.PromptTokens.Max), 140, out.String())
 	assert.Contains(t, out.String(), "re-sent alone after the load: 10")
+
+	// Prompts that start with the same words: the server serves them from
+	// its prefix cache, under load and when re-sent, with the same texts.
+	shared, err := Run(ctx, Config{URL: "http://" + ln.Addr().String(), Clients: 2, Duration: time.Minute, MaxRequests: 6,
+		MaxTokens: 4, APIKey: "k", Bench: true, SharedTokens: 200, Verify: 6, Seed: 9})
+	require.NoError(t, err)
+	out.Reset()
+	shared.WriteText(&out)
+	t.Log("\n" + out.String())
+	assert.True(t, shared.OK(), out.String())
+	assert.Positive(t, shared.CachedRequests, out.String())
+	assert.Greater(t, shared.CachedTokens, 150*shared.CachedRequests, out.String())
+	assert.Equal(t, 6, shared.VerifySent, out.String())
+	assert.Positive(t, shared.VerifyCached, out.String())
+	assert.Zero(t, shared.VerifyMismatch, out.String())
+	assert.Contains(t, out.String(), "served from the prefix cache:")
 }
 
 // fakeServer streams greedy completions whose text changes after the first
