@@ -182,6 +182,12 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if n, ok := eng.(interface{ Notes() []string }); ok {
 		m.info.Notes = n.Notes()
 	}
+	if mb, ok := eng.(engine.MaxBatcher); ok && mb.MaxBatch() > 0 && o.ubatch > mb.MaxBatch() {
+		// The engine would split larger calls itself, where the scheduler
+		// and Session.ReusablePrefix do not see it.
+		o.ubatch = mb.MaxBatch()
+		m.opts.ubatch = o.ubatch
+	}
 	if ci, ok := eng.(engine.ChunkInvariant); (!ok || !ci.ChunkInvariant()) && o.ubatch > 1 {
 		m.cutSensitive = true
 	}

@@ -165,7 +165,8 @@ func WithContextLength(n int) Option {
 	}
 }
 
-// WithBatchSize sets how many prompt tokens one forward pass takes (default 512).
+// WithBatchSize sets how many prompt tokens one forward pass takes (default
+// 512). An engine that runs fewer tokens per pass caps it (CUDA: 512).
 func WithBatchSize(n int) Option {
 	return func(o *options) error {
 		if n < 1 {

@@ -25,6 +25,10 @@ import (
 // are fed in chunks (scratch memory grows with it).
 const maxBatch = 512
 
+// MaxBatch is the most tokens one Forward call runs at once
+// (engine.MaxBatcher); a State with a smaller capacity runs at most that.
+func (e *Engine) MaxBatch() int { return maxBatch }
+
 // Engine runs a model on one GPU. It is immutable after New and safe for
 // concurrent use: each State has its own CUDA stream, scratch and graph.
 type Engine struct {

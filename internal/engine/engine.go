@@ -199,6 +199,14 @@ type ChunkInvariant interface {
 	ChunkInvariant() bool
 }
 
+// MaxBatcher is implemented by engines whose forward calls run at most
+// MaxBatch tokens at once and split longer calls there (CUDA: its scratch
+// is sized for that many rows). A caller that must know where a prompt is
+// cut (one that is not ChunkInvariant) cuts it there itself.
+type MaxBatcher interface {
+	MaxBatch() int
+}
+
 // ForwardBatch runs steps on e: in one pass if e implements Batcher (the CPU
 // and CUDA engines), else one State.Forward (DeviceSampler.ForwardSample for
 // a step with Sample set) after another.
