@@ -270,10 +270,11 @@ func (e *Engine) Info() engine.Info {
 	kern[shape(cfg.Hidden, cfg.FFN)] = tk + " + residual"
 	kern["attention"] = "online-softmax GQA; decode: one block per KV head and its query heads, split by current length, ordered merge"
 	kern["output"] = "head GEMV with fused RMSNorm"
+	kern["batch"] = "ForwardBatch: one GEMM per linear over the rows of every state, attention per state"
 	if e.graphs {
 		kern["decode"] = "CUDA graph per state"
+		kern["batch"] += "; decode-only passes replay a CUDA graph per row count"
 	}
-	kern["batch"] = "ForwardBatch: one GEMM per linear over the rows of every state, attention per state"
 
 	var bytes uint64
 	if e.h.p != nil {
