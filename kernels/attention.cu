@@ -181,7 +181,22 @@ constexpr int kDecWarps = 4;
 // block_norm_quant). The batched kernel, whose launcher refuses a NormQuant,
 // keeps 1: it has no registers to spare, and 0 (no epilogue) or more made
 // ptxas spill.
-template <typename CT, typename AT, int DPL, int NQB = kNQBatch>
+// DecPrefetch: how many of its positions a warp loads (K and V rows) before
+// using the first. Each position's scores wait on its loads; one at a time,
+// a warp's walk over its positions was a chain of memory round trips. The
+// positions are still used one after the other in the same order, so the
+// results are the same bits. Float accumulation only: the fp32 mode's double
+// accumulators leave no registers for it. On an H200 (docs/CUDA.md) 4
+// positions made a state's decode step 7-9% shorter (8: no better); the
+// batched kernel, with a grid per row, lost 2% at 64 rows with 4 (registers
+// per block cost it blocks in flight) and takes 2.
+template <typename AT>
+struct DecPrefetch {
+    static constexpr int one = sizeof(AT) == 4 ? 4 : 1;   // attn_decode_kernel
+    static constexpr int rows = sizeof(AT) == 4 ? 2 : 1;  // attn_decode_rows_kernel
+};
+
+template <typename CT, typename AT, int DPL, int NQB = kNQBatch, int PF = DecPrefetch<AT>::one>
 __device__ __forceinline__ void attn_decode(const AttnParams &p) {
     constexpr int G = kAttnGroupHeads;
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
@@ -211,44 +226,65 @@ __device__ __forceinline__ void attn_decode(const AttnParams &p) {
         m[g] = -INFINITY;
         l[g] = 0;
     }
-    for (int j = j0 + warp; j < j1; j += kDecWarps) {
-        const CT *kr = K + (size_t)j * p.kvdim + koff;
-        const CT *vr = V + (size_t)j * p.kvdim + koff;
-        // One K element at a time into every head's dot product, and one V
-        // element at a time into every head's sum: no per-position row arrays,
-        // which keeps the fp32 (double) instance of the 2B shape in registers.
-        AT d[G], pj[G];
+    for (int j = j0 + warp; j < j1; j += PF * kDecWarps) {
+        // This warp's next PF positions: their K and V elements in flight
+        // together, then used in order.
+        CT kb[PF][DPL], vb[PF][DPL];
 #pragma unroll
-        for (int g = 0; g < G; g++) d[g] = 0;
+        for (int f = 0; f < PF; f++) {
+            const int jf = j + f * kDecWarps;
+            if (jf < j1) {
+                const CT *kr = K + (size_t)jf * p.kvdim + koff;
+                const CT *vr = V + (size_t)jf * p.kvdim + koff;
 #pragma unroll
-        for (int e = 0; e < DPL; e++) {
-            if (e < dpl) {
-                const AT kx = (AT)to_f(kr[lane + 32 * e]);
-#pragma unroll
-                for (int g = 0; g < G; g++) d[g] += qv[g][e] * kx;
+                for (int e = 0; e < DPL; e++) {
+                    if (e < dpl) {
+                        kb[f][e] = kr[lane + 32 * e];
+                        vb[f][e] = vr[lane + 32 * e];
+                    }
+                }
             }
         }
 #pragma unroll
-        for (int g = 0; g < G; g++) {
-            pj[g] = 0;
-            if (g >= ng) continue;
-            const AT dg = warp_sum(d[g]) * scale;
-            if (dg > m[g]) {  // new maximum: rescale what was summed so far
-                const AT corr = exp_t<AT>(m[g] - dg);
-                l[g] *= corr;
+        for (int f = 0; f < PF; f++) {
+            if (j + f * kDecWarps >= j1) break;  // the same for the whole warp
+            // One K element at a time into every head's dot product, and one
+            // V element at a time into every head's sum: no per-position row
+            // arrays, which keeps the fp32 (double) instance of the 2B shape
+            // in registers.
+            AT d[G], pj[G];
 #pragma unroll
-                for (int e = 0; e < DPL; e++) acc[g][e] *= corr;
-                m[g] = dg;
+            for (int g = 0; g < G; g++) d[g] = 0;
+#pragma unroll
+            for (int e = 0; e < DPL; e++) {
+                if (e < dpl) {
+                    const AT kx = (AT)to_f(kb[f][e]);
+#pragma unroll
+                    for (int g = 0; g < G; g++) d[g] += qv[g][e] * kx;
+                }
             }
-            pj[g] = exp_t<AT>(dg - m[g]);
-            l[g] += pj[g];
-        }
 #pragma unroll
-        for (int e = 0; e < DPL; e++) {
-            if (e < dpl) {
-                const AT vx = (AT)to_f(vr[lane + 32 * e]);
+            for (int g = 0; g < G; g++) {
+                pj[g] = 0;
+                if (g >= ng) continue;
+                const AT dg = warp_sum(d[g]) * scale;
+                if (dg > m[g]) {  // new maximum: rescale what was summed so far
+                    const AT corr = exp_t<AT>(m[g] - dg);
+                    l[g] *= corr;
 #pragma unroll
-                for (int g = 0; g < G; g++) acc[g][e] += pj[g] * vx;
+                    for (int e = 0; e < DPL; e++) acc[g][e] *= corr;
+                    m[g] = dg;
+                }
+                pj[g] = exp_t<AT>(dg - m[g]);
+                l[g] += pj[g];
+            }
+#pragma unroll
+            for (int e = 0; e < DPL; e++) {
+                if (e < dpl) {
+                    const AT vx = (AT)to_f(vb[f][e]);
+#pragma unroll
+                    for (int g = 0; g < G; g++) acc[g][e] += pj[g] * vx;
+                }
             }
         }
     }
@@ -371,7 +407,7 @@ __global__ void __launch_bounds__(kDecWarps * 32)
     p.part = row.part;
     p.counters = row.counters;
     p.nsplit = row.nsplit;
-    attn_decode<CT, AT, DPL, 1>(p);
+    attn_decode<CT, AT, DPL, 1, DecPrefetch<AT>::rows>(p);
 }
 
 template <typename CT, typename AT>
