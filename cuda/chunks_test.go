@@ -23,7 +23,9 @@ import (
 func TestChunkBoundaries(t *testing.T) {
 	requireDevice(t)
 	const n = 9
-	splits := simOr([]int{1, 2, 3, 4, 5, 6, 7, 8}, []int{2, 7})
+	// On the simulator one split: the last two tokens in a call of their
+	// own, as the rest of a prompt after a cached prefix can be.
+	splits := simOr([]int{1, 2, 3, 4, 5, 6, 7, 8}, []int{7})
 	precisions := simOr([]string{"fp32", "fp16", "bf16"}, []string{"fp16"})
 	for mi, tm := range simOr(testModels(), testModels()[:1]) {
 		m := buildModel(t, tm, uint64(40+mi))
