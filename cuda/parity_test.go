@@ -49,7 +49,10 @@ func runParity(t *testing.T, tm testModel, precision string, seed uint64) parity
 	r := rand.New(rand.NewPCG(seed, 77))
 	n := 13 + r.IntN(9)
 	if onSimulator() {
-		n = 6 // batch, 6 single steps, a 3-token prefix then 3 steps
+		// Batch, 4 single steps, a 2-token prefix then 2 steps: the first 4
+		// positions of the 6 it ran before 2026-12-04's evening (the same
+		// tokens, so the bounds measured at 6 hold).
+		n = 4
 	}
 	prompt := make([]int32, n)
 	for i := range prompt {
