@@ -25,10 +25,6 @@ import (
 // are fed in chunks (scratch memory grows with it).
 const maxBatch = 512
 
-// MaxBatch is the most tokens one Forward call runs at once
-// (engine.MaxBatcher); a State with a smaller capacity runs at most that.
-func (e *Engine) MaxBatch() int { return maxBatch }
-
 // Engine runs a model on one GPU. It is immutable after New and safe for
 // concurrent use: each State has its own CUDA stream, scratch and graph.
 type Engine struct {
@@ -250,6 +246,10 @@ func (e *Engine) Name() string { return fmt.Sprintf("cuda:%d", e.dev.Index) }
 
 // VocabSize is the number of logits per row.
 func (e *Engine) VocabSize() int { return e.vocab }
+
+// MaxBatch is the most tokens one Forward call runs at once
+// (engine.MaxBatcher); a State with a smaller capacity runs at most that.
+func (e *Engine) MaxBatch() int { return maxBatch }
 
 // Notes lists conversions made at load.
 func (e *Engine) Notes() []string { return append([]string(nil), e.notes...) }

@@ -177,25 +177,25 @@ __global__ void __launch_bounds__(kAttnWarps * 32) attn_kernel(AttnParams p) {
 // ---------------------------------------------------------------------------
 constexpr int kDecWarps = 4;
 
-// NQB: how many elements the fused NormQuant epilogue loads at once (see
-// block_norm_quant). The batched kernel, whose launcher refuses a NormQuant,
-// keeps 1: it has no registers to spare, and 0 (no epilogue) or more made
-// ptxas spill.
 // DecPrefetch: how many of its positions a warp loads (K and V rows) before
 // using the first. Each position's scores wait on its loads; one at a time,
 // a warp's walk over its positions was a chain of memory round trips. The
 // positions are still used one after the other in the same order, so the
 // results are the same bits. Float accumulation only: the fp32 mode's double
 // accumulators leave no registers for it. On an H200 (docs/CUDA.md) 4
-// positions made a state's decode step 7-9% shorter (8: no better); the
-// batched kernel, with a grid per row, lost 2% at 64 rows with 4 (registers
-// per block cost it blocks in flight) and takes 2.
+// positions made tg128 9-12% shorter per token (8: no better); the batched
+// kernel, with a grid per row, lost 2-3% at 64 rows with 4 (registers per
+// block cost it blocks in flight) and takes 2.
 template <typename AT>
 struct DecPrefetch {
     static constexpr int one = sizeof(AT) == 4 ? 4 : 1;   // attn_decode_kernel
     static constexpr int rows = sizeof(AT) == 4 ? 2 : 1;  // attn_decode_rows_kernel
 };
 
+// NQB: how many elements the fused NormQuant epilogue loads at once (see
+// block_norm_quant). The batched kernel, whose launcher refuses a NormQuant,
+// keeps 1: it has no registers to spare, and 0 (no epilogue) or more made
+// ptxas spill. PF: positions loaded ahead (DecPrefetch).
 template <typename CT, typename AT, int DPL, int NQB = kNQBatch, int PF = DecPrefetch<AT>::one>
 __device__ __forceinline__ void attn_decode(const AttnParams &p) {
     constexpr int G = kAttnGroupHeads;

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -234,16 +235,6 @@ func (s *scheduler) sessionLocked(ids []int32) (*slot, error) {
 	return &slot{sess: sess}, nil
 }
 
-func commonPrefix(a, b []int32) int {
-	n := min(len(a), len(b))
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return n
-}
-
 // release ends a request: its session becomes a prefix cache entry (or is
 // closed), its reservation returns, and waiters that now fit are admitted.
 func (s *scheduler) release(sl *slot) {
@@ -257,7 +248,7 @@ func (s *scheduler) release(sl *slot) {
 		// An entry that is a prefix of the new one is superseded by it.
 		kept := s.prefix[:0]
 		for _, e := range s.prefix {
-			if commonPrefix(e.tokens, toks) == len(e.tokens) {
+			if len(e.tokens) <= len(toks) && slices.Equal(e.tokens, toks[:len(e.tokens)]) {
 				s.cachedKV -= e.bytes
 				e.sess.Close()
 				continue

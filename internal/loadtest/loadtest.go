@@ -365,12 +365,13 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.Bench && cfg.SharedTokens > 0 {
 		// The shared text's words, sized alone (its "System:" and BOS
 		// included, as they are in the prompts).
-		if lt.sharedWords, _, _, err = fitWords(cfg.SharedTokens, func(words int) (int, error) {
+		words, _, _, err := fitWords(cfg.SharedTokens, func(words int) (int, error) {
 			return lt.tokenize(ctx, sharedText(words))
-		}); err != nil {
+		})
+		if err != nil {
 			return nil, err
 		}
-		lt.sharedWords = max(lt.sharedWords, 1)
+		lt.shared = sharedText(max(words, 1))
 	}
 	if cfg.Bench && (cfg.PromptTokens > 0 || len(cfg.PromptMix) > 0) {
 		// One calibration at the longest length; the per-word rate it fits
@@ -472,7 +473,7 @@ type runner struct {
 	ttftFirst, ttftSteady []time.Duration
 	promptToks            []time.Duration // counts kept as durations to share percentiles
 	padWords              int             // words of padding in bench prompts (for calTarget tokens)
-	sharedWords           int             // words of the shared start of bench prompts (SharedTokens)
+	shared                string          // the shared start of bench prompts (SharedTokens), built once
 	calTarget             int             // with PromptTokens or PromptMix: the length padWords was calibrated for
 	baseTokens            int             // with PromptTokens: the calibration prompt's tokens without padding
 	perWord               float64         // with PromptTokens: tokens per word of padding (0: no per-request sizing)
@@ -898,14 +899,12 @@ const (
 	benchLlamaKind = "bench-llamacpp"
 )
 
-// benchPrompt is request n's prompt: the shared words (SharedWords), its
+// benchPrompt is request n's prompt: the shared start (SharedTokens), its
 // number and a random tag (so no two prompts share a longer prefix worth
 // caching), a short text, then words of padding.
 func (lt *runner) benchPrompt(n int, tag uint32, text string, words int) string {
 	var b strings.Builder
-	if lt.sharedWords > 0 {
-		b.WriteString(sharedText(lt.sharedWords))
-	}
+	b.WriteString(lt.shared)
 	fmt.Fprintf(&b, "Request %d (%08x): %s", n, tag, text)
 	for i := 0; i < words; i++ {
 		b.WriteString(" ")
