@@ -182,17 +182,9 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 	if n, ok := eng.(interface{ Notes() []string }); ok {
 		m.info.Notes = n.Notes()
 	}
-	if mb, ok := eng.(engine.MaxBatcher); ok && mb.MaxBatch() > 0 && o.ubatch > mb.MaxBatch() {
-		// The engine would split larger calls itself, where the scheduler
-		// and Session.ReusablePrefix do not see it.
-		o.ubatch = mb.MaxBatch()
-		m.opts.ubatch = o.ubatch
-	}
-	if ci, ok := eng.(engine.ChunkInvariant); (!ok || !ci.ChunkInvariant()) && o.ubatch > 1 {
-		m.cutSensitive = true
-	}
+	m.fitEngine()
 	if o.batching {
-		m.sched = newStepper(eng, o.stepTokens, o.ubatch, o.logger)
+		m.sched = newStepper(eng, o.stepTokens, m.opts.ubatch, o.logger)
 		// A Model dropped without Close still stops its scheduler goroutine.
 		runtime.AddCleanup(m, func(s *stepper) { s.stop() }, m.sched)
 	}
@@ -200,6 +192,19 @@ func newModel(ctx context.Context, f *gguf.File, path string, o options) (*Model
 		m.info.Notes = append(m.info.Notes, fmt.Sprintf("mmap: %.1f MiB of tensor data converted at load dropped from the resident set", float64(dropped)/(1<<20)))
 	}
 	return m, nil
+}
+
+// fitEngine sets what the model's options depend on in its engine: the
+// batch size capped at the engine's (engine.MaxBatcher: a larger call
+// would be split by the engine, where the scheduler and
+// Session.ReusablePrefix do not see the cut), and whether the cuts matter
+// (cutSensitive).
+func (m *Model) fitEngine() {
+	if mb, ok := m.eng.(engine.MaxBatcher); ok && mb.MaxBatch() > 0 && m.opts.ubatch > mb.MaxBatch() {
+		m.opts.ubatch = mb.MaxBatch()
+	}
+	ci, ok := m.eng.(engine.ChunkInvariant)
+	m.cutSensitive = (!ok || !ci.ChunkInvariant()) && m.opts.ubatch > 1
 }
 
 func containsID(ids []int32, id int32) bool {

@@ -66,11 +66,11 @@ func TestSharedStepsMatchAlone(t *testing.T) {
 	t.Run("gemma3", func(t *testing.T) {
 		ck := filepath.Join(t.TempDir(), "ckpt")
 		require.NoError(t, os.Mkdir(ck, 0o755))
-		require.NoError(t, convert.WriteCheckpoint(ck, convert.CheckpointConfig{Architecture: "Gemma3ForCausalLM",
-			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16, Context: 128,
-			SlidingWindow: 128, RopeTheta: 10000, Tied: true, Packed: true, LinearClass: "bitlinear", Seed: 3}))
+		c, err := convert.SyntheticCheckpoint("gemma3", 3)
+		require.NoError(t, err)
+		require.NoError(t, convert.WriteCheckpoint(ck, c))
 		path := filepath.Join(t.TempDir(), "gemma3.gguf")
-		_, err := convert.Convert(context.Background(), ck, path, convert.Options{})
+		_, err = convert.Convert(context.Background(), ck, path, convert.Options{})
 		require.NoError(t, err)
 		testSharedStepsMatchAlone(t, path)
 	})

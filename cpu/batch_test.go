@@ -47,9 +47,8 @@ func TestForwardBatchMatchesForward(t *testing.T) {
 // (Qwen3 and Gemma3 BitNet-embedding checkpoints) and Q2_0 weights (Q8_0
 // activations), each converted from a synthetic Hugging Face checkpoint.
 func TestForwardBatchFamilies(t *testing.T) {
-	gemma := convert.CheckpointConfig{Architecture: "Gemma3ForCausalLM", Layers: 2, Hidden: 256, FFN: 768,
-		Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16, Context: 128, SlidingWindow: 128, RopeTheta: 10000,
-		Tied: true, Packed: true, LinearClass: "bitlinear", Seed: 51}
+	gemma, err := convert.SyntheticCheckpoint("gemma3", 51)
+	require.NoError(t, err)
 	gemmaIn := gemma
 	gemmaIn.Architecture, gemmaIn.InputNorms, gemmaIn.Packed, gemmaIn.LinearClass = "Gemma3TextModel", true, false, ""
 	qwenIn := convert.CheckpointConfig{Architecture: "Qwen3ForCausalLM", InputNorms: true, Layers: 2, Hidden: 256, FFN: 768,

@@ -34,10 +34,7 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	out := fs.String("o", "", "output GGUF file")
 	threads := fs.Int("t", 0, "generator threads (0: one per CPU; does not change the output)")
 	quiet := fs.Bool("quiet", false, "no progress or summary on stderr")
-	hf := fs.String("hf", "", "write a synthetic Hugging Face checkpoint folder (for `bitnet convert`) to -o instead of a GGUF file; "+
-		"\"embedding\": BitNet-embedding's layout (Qwen3 backbone, per-projection input norms, last-token pooling); "+
-		"\"embedding-gemma3\": the Gemma3 backbone's (bitnet-embeddings-270m: post-norms, GELU, head dim 256, mean pooling); "+
-		"\"gemma3-1b\": a generative Gemma3 with Gemma3-1B's shapes and packed ternary weights (about 780 MB, for benchmarks)")
+	hf := fs.String("hf", "", "write a synthetic Hugging Face checkpoint folder of this `kind` (for bitnet convert) to -o instead of a GGUF file: "+hfKinds())
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -84,25 +81,9 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // config.json, tokenizer.json and model.safetensors with seeded random
 // weights, small enough for tests.
 func writeSynthCheckpoint(kind, dir string, seed uint64, stderr io.Writer, quiet bool) error {
-	var c convert.CheckpointConfig
-	switch kind {
-	case "embedding":
-		c = convert.CheckpointConfig{Architecture: "Qwen3Model", InputNorms: true, Pooling: "lasttoken",
-			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 2, HeadDim: 128, Vocab: 300, Special: 16,
-			Context: 512, RopeTheta: 1000000, Tied: true, Seed: seed}
-	case "embedding-gemma3":
-		c = convert.CheckpointConfig{Architecture: "Gemma3TextModel", InputNorms: true, Pooling: "mean",
-			Layers: 2, Hidden: 256, FFN: 768, Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 300, Special: 16,
-			Context: 512, SlidingWindow: 512, RopeTheta: 10000, Tied: true, Seed: seed}
-	case "gemma3-1b":
-		// Gemma3-1B's layer shapes and vocabulary; every layer global
-		// (SlidingWindow = Context), where the real model alternates five
-		// 512-token sliding layers with one global layer.
-		c = convert.CheckpointConfig{Architecture: "Gemma3ForCausalLM", Layers: 26, Hidden: 1152, FFN: 6912,
-			Heads: 4, KVHeads: 1, HeadDim: 256, Vocab: 262144, Special: 16, Context: 2048, SlidingWindow: 2048,
-			RopeTheta: 1000000, Tied: true, Packed: true, LinearClass: "bitlinear", Seed: seed}
-	default:
-		return fmt.Errorf("unknown -hf %q (want embedding, embedding-gemma3 or gemma3-1b)", kind)
+	c, err := convert.SyntheticCheckpoint(kind, seed)
+	if err != nil {
+		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -114,4 +95,16 @@ func writeSynthCheckpoint(kind, dir string, seed uint64, stderr io.Writer, quiet
 		fmt.Fprintf(stderr, "wrote %s: synthetic %s checkpoint, seed %d (convert it with bitnet convert)\n", dir, kind, seed)
 	}
 	return nil
+}
+
+// hfKinds documents -hf's values, from convert's table.
+func hfKinds() string {
+	var b strings.Builder
+	for i, k := range convert.SyntheticKinds() {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%q: %s", k, convert.SyntheticKindDoc(k))
+	}
+	return b.String()
 }
