@@ -17,22 +17,37 @@ type attnTask struct {
 	kb     [][]float64 // per share: scores4's widened key rows
 }
 
-// quads reports whether exact-mode attention takes a KV group's heads four
-// at a time (headsFast4): the set has scores4 and every group holds a
-// multiple of four heads, so units aligned to 4 never leave a group.
-func (t *attnTask) quads() bool {
+// quadHeads is how many heads of a KV group exact-mode attention takes in
+// one headsFast4 call, 0 where it takes them one at a time (headFast): 4
+// where every group holds a multiple of four heads, 3 where a group holds 3
+// (12 heads on 4 KV heads, say), padded to four lanes. The set must
+// have scores4. Units aligned to quadHeads never leave a group.
+func (t *attnTask) quadHeads() int {
 	e := t.s.e
 	cfg := e.cfg
-	return e.k.simdFloat && e.k.fl.scores4 != nil && !e.mode.BitNetCppFamily() &&
-		cfg.KVHeads > 0 && (cfg.Heads/cfg.KVHeads)%4 == 0
+	if !e.k.simdFloat || e.k.fl.scores4 == nil || e.mode.BitNetCppFamily() || cfg.KVHeads <= 0 {
+		return 0
+	}
+	return quadWidth(cfg.Heads / cfg.KVHeads)
 }
 
-// align is the unit alignment for parallelFor: 4 on the quad path.
-func (t *attnTask) align() int {
-	if t.quads() {
+// quadWidth is quadHeads for KV groups of group heads. A group of 3 in four
+// lanes made a prompt of 1,024 tokens 1.26x faster (BenchmarkAttentionGroups:
+// attention-heavy shapes, avx512vnni); a group of 2 in four lanes, measured
+// the same way, was no faster than one head at a time, so it stays there.
+func quadWidth(group int) int {
+	switch {
+	case group%4 == 0:
 		return 4
+	case group == 3:
+		return 3
 	}
-	return 1
+	return 0
+}
+
+// align is the unit alignment for parallelFor: quadHeads on the quad path.
+func (t *attnTask) align() int {
+	return max(t.quadHeads(), 1)
 }
 
 func (t *attnTask) set(s *State, li, n int) {
@@ -64,7 +79,7 @@ func (t *attnTask) set(s *State, li, n int) {
 		if s.e.mode.BitNetCppFamily() {
 			t.acc32[i] = grow(t.acc32[i], f16Arr*16*hd) // one step of the widest build per column
 		}
-		if t.quads() {
+		if t.quadHeads() > 0 {
 			t.qt[i] = grow(t.qt[i], 4*hd)
 			t.s4[i] = grow(t.s4[i], 4*need)
 			t.kb[i] = grow(t.kb[i], 24*hd)
@@ -81,11 +96,11 @@ func (t *attnTask) run(part, lo, hi int) {
 	hd, qDim := cfg.HeadDim, cfg.Heads*cfg.HeadDim
 	group := cfg.Heads / cfg.KVHeads
 	K, V := &s.k[t.li], &s.v[t.li]
-	if t.quads() {
-		for u := lo; u < hi; u += 4 {
+	if w := t.quadHeads(); w > 0 {
+		for u := lo; u < hi; u += w {
 			i, h := u/cfg.Heads, u%cfg.Heads
 			o := i*qDim + h*hd
-			t.headsFast4(part, s.sc.q[o:o+4*hd], K, V, (h/group)*hd, s.pos+i, s.sc.att[o:o+4*hd])
+			t.headsFast4(part, s.sc.q[o:o+w*hd], K, V, (h/group)*hd, s.pos+i, s.sc.att[o:o+w*hd])
 		}
 		return
 	}
@@ -177,15 +192,21 @@ func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, 
 	t.softmaxValues(part, p, V, off, hd, out)
 }
 
-// headsFast4 is headFast for the four heads of one KV group whose queries
-// are q (4*hd values, head after head): one scores4 pass over the group's
-// keys gives all four heads' scores, the same values headFast's scores
-// give, then each head finishes as headFast does. out receives 4*hd values.
+// headsFast4 is headFast for up to four heads of one KV group whose
+// queries are q (w*hd values, head after head, w = 2, 3 or 4): one scores4
+// pass over the group's keys gives all w heads' scores, the same values
+// headFast's scores give, then each head finishes as headFast does. Lanes
+// past w hold a zero query and their results are dropped. out receives
+// w*hd values.
 func (t *attnTask) headsFast4(part int, q []float32, K, V *kvStore, off, pos int, out []float32) {
 	fl := &t.s.e.k.fl
-	hd := len(q) / 4
+	hd := t.s.e.cfg.HeadDim
+	w := len(q) / hd
 	qt := t.qt[part][:4*hd]
-	for l := 0; l < 4; l++ {
+	if w < 4 {
+		clear(qt)
+	}
+	for l := 0; l < w; l++ {
 		for c, v := range q[l*hd : (l+1)*hd] {
 			qt[c*4+l] = float64(v)
 		}
@@ -211,12 +232,12 @@ func (t *attnTask) headsFast4(part int, q []float32, K, V *kvStore, off, pos int
 			rows, stride := t.kvRows(part, V, c0, c1-c0, off, hd)
 			fl.wsum4(p4[4*c0:4*c1], rows, stride, a) // continues the sums in position order
 		}
-		for i, v := range a {
+		for i, v := range a[:w*hd] {
 			out[i] = float32(v)
 		}
 		return
 	}
-	for l := 0; l < 4; l++ {
+	for l := 0; l < w; l++ {
 		// softmaxValues' first pass, reading this head's scores out of s4.
 		mx := math.Inf(-1)
 		for j := range p {

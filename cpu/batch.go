@@ -320,12 +320,12 @@ func (t *batchAttn) run(part, lo, hi int) {
 	cfg := s.e.cfg
 	hd, qDim := cfg.HeadDim, cfg.Heads*cfg.HeadDim
 	group := cfg.Heads / cfg.KVHeads
-	if t.at.quads() {
-		for u := lo; u < hi; u += 4 {
+	if w := t.at.quadHeads(); w > 0 {
+		for u := lo; u < hi; u += w {
 			i, h := u/cfg.Heads, u%cfg.Heads
 			row := t.rows[i]
 			o := i*qDim + h*hd
-			t.at.headsFast4(part, s.sc.q[o:o+4*hd], &row.st.k[t.li], &row.st.v[t.li], (h/group)*hd, row.pos, s.sc.att[o:o+4*hd])
+			t.at.headsFast4(part, s.sc.q[o:o+w*hd], &row.st.k[t.li], &row.st.v[t.li], (h/group)*hd, row.pos, s.sc.att[o:o+w*hd])
 		}
 		return
 	}

@@ -478,24 +478,39 @@ func TestForwardBatchAllocs(t *testing.T) {
 	require.Zero(t, allocs)
 }
 
-// TestAttentionQuadsMatchHeads: on a model whose KV groups hold four heads
-// (the small preset: 8 heads, 2 KV heads), exact-mode attention that scores
-// a group's four heads together (scores4) gives the logits of the
-// one-head-at-a-time path bit for bit: a prompt that crosses a KV chunk
+// TestAttentionQuadsMatchHeads: on models whose KV groups hold four heads
+// (the small preset: 8 heads, 2 KV heads) and three (6 heads, 2 KV heads),
+// exact-mode attention that scores a group's heads together (scores4, three
+// heads padded to four lanes) gives the logits of the one-head-at-a-time
+// path bit for bit: a prompt that crosses a KV chunk
 // boundary, decode steps after it, and batched steps of sequences at
 // different positions, with an F32 and an F16 cache, in every kernel set
 // that has scores4.
 func TestAttentionQuadsMatchHeads(t *testing.T) {
-	cfg, err := synth.Preset("small")
+	small, err := synth.Preset("small")
 	require.NoError(t, err)
-	require.Zero(t, (cfg.Heads/cfg.KVHeads)%4, "the test needs KV groups of four heads")
-	path := filepath.Join(t.TempDir(), "small.gguf")
-	require.NoError(t, synth.Write(context.Background(), path, cfg, synth.Options{Seed: 5, WeightType: gguf.TypeI2_S}))
-	f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadRAM))
-	require.NoError(t, err)
-	t.Cleanup(func() { f.Close() })
-	m, err := model.FromGGUF(f, model.Options{})
-	require.NoError(t, err)
+	require.Zero(t, (small.Heads/small.KVHeads)%4, "the small preset has KV groups of four heads")
+	groups := map[string]synth.Config{"group4": small}
+	g3 := small // 6 heads of 64 on 2 KV heads
+	g3.Hidden, g3.Heads, g3.KVHeads = 384, 6, 2
+	groups["group3"] = g3
+	for _, name := range []string{"group4", "group3"} {
+		t.Run(name, func(t *testing.T) {
+			cfg := groups[name]
+			require.Equal(t, quadWidth(cfg.Heads/cfg.KVHeads), min(cfg.Heads/cfg.KVHeads, 4))
+			path := filepath.Join(t.TempDir(), name+".gguf")
+			require.NoError(t, synth.Write(context.Background(), path, cfg, synth.Options{Seed: 5, WeightType: gguf.TypeI2_S}))
+			f, err := gguf.Open(path, gguf.WithLoadMode(gguf.LoadRAM))
+			require.NoError(t, err)
+			t.Cleanup(func() { f.Close() })
+			m, err := model.FromGGUF(f, model.Options{})
+			require.NoError(t, err)
+			testAttentionQuadsMatchHeads(t, m)
+		})
+	}
+}
+
+func testAttentionQuadsMatchHeads(t *testing.T, m *model.Model) {
 	forEachKernelSet(t, func(t *testing.T, set string) {
 		for _, kv := range []string{KVCacheF32, KVCacheF16} {
 			quad := newEngine(t, m, Options{Threads: 2, Kernels: set, KVCache: kv})
