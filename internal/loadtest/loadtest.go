@@ -355,7 +355,10 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		},
 	}
 	defer client.CloseIdleConnections()
-	lt := &runner{cfg: cfg, base: base.String(), client: client,
+	// run is not drawn from Seed: runs with the same seed against the
+	// same server must not send the same prompts, which its prefix cache
+	// would serve.
+	lt := &runner{cfg: cfg, base: base.String(), client: client, run: rand.Uint32(),
 		rep: &Report{ByStatus: map[int]int{}, Kinds: map[string]int{}}}
 	if lt.cfg.Model == "" {
 		if lt.cfg.Model, err = lt.modelID(ctx); err != nil {
@@ -468,7 +471,8 @@ type runner struct {
 	lat  []time.Duration
 	ttft []time.Duration
 	itl  []time.Duration
-	seq  int // bench requests sent (makes each prompt distinct)
+	seq  int    // bench requests sent (makes each prompt distinct)
+	run  uint32 // this run's tag in bench prompts (distinct from other runs')
 
 	ttftFirst, ttftSteady []time.Duration
 	promptToks            []time.Duration // counts kept as durations to share percentiles
@@ -900,12 +904,13 @@ const (
 )
 
 // benchPrompt is request n's prompt: the shared start (SharedTokens), its
-// number and a random tag (so no two prompts share a longer prefix worth
-// caching), a short text, then words of padding.
+// number, the run's tag and a random one (so no two prompts, of this run or
+// another, share a longer prefix worth caching), a short text, then words
+// of padding.
 func (lt *runner) benchPrompt(n int, tag uint32, text string, words int) string {
 	var b strings.Builder
 	b.WriteString(lt.shared)
-	fmt.Fprintf(&b, "Request %d (%08x): %s", n, tag, text)
+	fmt.Fprintf(&b, "Request %d (%08x %08x): %s", n, lt.run, tag, text)
 	for i := 0; i < words; i++ {
 		b.WriteString(" ")
 		b.WriteString(padVocab[i%len(padVocab)])

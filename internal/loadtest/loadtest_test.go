@@ -179,6 +179,19 @@ func TestAgainstServer(t *testing.T) {
 	assert.Equal(t, 6, sized.TTFTFirst.N+sized.TTFTSteady.N, out.String())
 	assert.Contains(t, out.String(), "later requests (steady)")
 
+	// The same one-request run twice (same seed, same server): other
+	// prompts, so the second gets nothing from the prefix cache the first
+	// filled.
+	for range 2 {
+		again, err := Run(ctx, Config{URL: "http://" + ln.Addr().String(), Clients: 1, Duration: time.Minute, MaxRequests: 1,
+			MaxTokens: 2, APIKey: "k", Bench: true, PromptTokens: 120})
+		require.NoError(t, err)
+		out.Reset()
+		again.WriteText(&out)
+		assert.True(t, again.OK(), out.String())
+		assert.Zero(t, again.CachedRequests, out.String())
+	}
+
 	// A mix of prompt lengths, a share of requests abandoned mid-way, and
 	// the rest re-sent alone afterwards: the same greedy text each time,
 	// and nothing left running on the server.
