@@ -32,7 +32,7 @@ func (t *attnTask) quadHeads() int {
 }
 
 // quadWidth is quadHeads for KV groups of group heads. A group of 3 in four
-// lanes made a prompt of 1,024 tokens 1.26x faster (BenchmarkAttentionGroups:
+// lanes made a prompt of 1,024 tokens 1.28-1.30x faster (BenchmarkAttentionGroups:
 // attention-heavy shapes, avx512vnni); a group of 2 in four lanes, measured
 // the same way, was no faster than one head at a time, so it stays there.
 func quadWidth(group int) int {
@@ -193,7 +193,7 @@ func (t *attnTask) headFast(part int, q []float32, K, V *kvStore, off, pos int, 
 }
 
 // headsFast4 is headFast for up to four heads of one KV group whose
-// queries are q (w*hd values, head after head, w = 2, 3 or 4): one scores4
+// queries are q (w*hd values, head after head, w = 3 or 4): one scores4
 // pass over the group's keys gives all w heads' scores, the same values
 // headFast's scores give, then each head finishes as headFast does. Lanes
 // past w hold a zero query and their results are dropped. out receives

@@ -83,7 +83,7 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 func writeSynthCheckpoint(kind, dir string, seed uint64, stderr io.Writer, quiet bool) error {
 	c, err := convert.SyntheticCheckpoint(kind, seed)
 	if err != nil {
-		return err
+		return fmt.Errorf("-hf: %w", err)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
