@@ -11,7 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 logdir="${LOGDIR:-/tmp}"
-SHARD_A='^(TestChunkBoundaries|TestForwardBatch|TestForwardBatchFamilies|TestKernelMatmul|TestKernelHead|TestKernelStore|TestStateBytesMatchesDevice|TestStateErrors|TestConcurrentStates|TestParityMixedPrecision)$'
+SHARD_A='^(TestChunkBoundaries|TestForwardBatch|TestForwardBatchFamilies|TestKernelMatmul|TestKernelHead|TestKernelStore|TestKernelAttention|TestStateBytesMatchesDevice|TestStateErrors|TestConcurrentStates|TestParityMixedPrecision)$'
 
 # Build the simulator, the kernels and the test binary once, before the shards
 # start (two concurrent builds would race on kernels/build-sim).
