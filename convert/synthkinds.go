@@ -2,7 +2,6 @@ package convert
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -53,7 +52,7 @@ func SyntheticKinds() []string {
 	for i, k := range syntheticKinds {
 		names[i] = k.name
 	}
-	return slices.Clip(names)
+	return names
 }
 
 // SyntheticKindDoc is a line on what the named checkpoint is ("" if unknown).
