@@ -203,12 +203,14 @@ func (t *attnTask) headsFast4(part int, q []float32, K, V *kvStore, off, pos int
 	hd := t.s.e.cfg.HeadDim
 	w := len(q) / hd
 	qt := t.qt[part][:4*hd]
-	if w < 4 {
-		clear(qt)
-	}
 	for l := 0; l < w; l++ {
 		for c, v := range q[l*hd : (l+1)*hd] {
 			qt[c*4+l] = float64(v)
+		}
+	}
+	for l := w; l < 4; l++ { // the unused lanes' zero query (only these lanes: a quarter of the block)
+		for c := range hd {
+			qt[c*4+l] = 0
 		}
 	}
 	s4 := t.s4[part][:4*(pos+1)]

@@ -34,7 +34,8 @@ type quantRow struct {
 func cInt8s(x []int8) *C.int8_t { return (*C.int8_t)(unsafe.Pointer(&x[0])) }
 
 // kernelMatmul runs RMSNorm + int8 quantization + the ternary matmul of n
-// rows on the device: path 0 is the decode GEMV, 1 the prefill GEMM; act < 0
+// rows on the device: path 0 is the decode GEMV, 1 the prefill GEMM, 2..8 the
+// GEMM split into that many K ranges (split-K); act < 0
 // gives rows outputs per row, act >= 0 the paired gate|up epilogue. With
 // nextNorm (path 0 only) the GEMV's epilogue also normalizes and quantizes its
 // output row, returned as next.

@@ -88,7 +88,7 @@ func randCodes(r *rand.Rand, n int) []byte {
 func TestKernelMatmul(t *testing.T) {
 	requireDevice(t)
 	r := rand.New(rand.NewPCG(1, 2))
-	type tc struct{ rows, k, n, path, act int }
+	type tc struct{ rows, k, n, path, act int } // path: 0 GEMV, 1 GEMM, 2..8 GEMM split-K
 	var cases []tc
 	for _, rows := range []int{2, 18, 130, 257} {
 		// The paired gate|up epilogue needs an even row count (gate rows
@@ -101,6 +101,11 @@ func TestKernelMatmul(t *testing.T) {
 				tc{prows, k, 65, 1, int(r.IntN(3))}, tc{prows, k, 1, 1, 1}, tc{prows, k, 16, 1, int(r.IntN(3))}, tc{rows, k, 20, 1, -1})
 		}
 	}
+	// Split-K (path = the number of K ranges, as a batched pass of a few rows
+	// runs the GEMM): uneven ranges (17 K steps in 5), one step per range,
+	// 16- and 32-wide tiles, several tiles, each epilogue.
+	cases = append(cases, tc{130, 2176, 3, 5, -1}, tc{258, 384, 16, 3, 1}, tc{257, 384, 20, 2, -1},
+		tc{18, 2176, 8, 8, 0}, tc{258, 2176, 32, 4, 2})
 	exacts := []bool{true, false}
 	if onSimulator() {
 		// A few million warp instructions a second: every path, epilogue and
@@ -112,6 +117,7 @@ func TestKernelMatmul(t *testing.T) {
 			{257, 128, 1, 0, -1}, {2, 2176, 1, 0, -1}, {258, 384, 1, 0, 0}, {18, 2176, 1, 0, 2},
 			{130, 128, 3, 1, -1}, {257, 384, 70, 1, -1}, {130, 128, 65, 1, 0}, {18, 384, 65, 1, 1},
 			{2, 128, 1, 1, 2}, {18, 2176, 3, 1, -1}, {130, 384, 20, 1, -1}, {18, 128, 16, 1, 2},
+			{130, 2176, 3, 5, -1}, {258, 384, 20, 3, 0},
 		}
 		exacts = []bool{true}
 	}

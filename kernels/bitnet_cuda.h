@@ -231,7 +231,8 @@ int bnc_test_exp(int dev, const double *x, int n, double *out, char *err, int er
 /*
  * bnc_test_matmul: RMSNorm (weight normw) + int8 quantization + ternary matmul
  * of n rows x (K) against rows x K I2_S codes. path 0: decode GEMV (n must be
- * 1), 1: prefill GEMM. act < 0: out is n x rows; act >= 0: the first rows/2
+ * 1), 1: prefill GEMM, 2..8: the GEMM split into `path` K ranges (split-K, as
+ * small batched passes run it; n <= 32, path <= K/128). act < 0: out is n x rows; act >= 0: the first rows/2
  * weight rows are the gate, the next rows/2 the up projection, and out is
  * n x rows/2 of act(gate)*up (paired layout). ascale/asum receive the
  * activation scale and sum per row (may be NULL). next_normw (path 0 only; may
@@ -264,8 +265,11 @@ int bnc_bench_copy(int dev, uint64_t bytes, int iters, double *gbps, char *err, 
 /* Median time in microseconds of one decode GEMV (random weights) of rows x K,
  * including the norm+quantization of its output row for the next GEMV. */
 int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, char *err, int errlen);
-/* Median time in microseconds of the prefill GEMM of rows x K with n tokens. */
-int bnc_bench_gemm(int dev, int rows, int K, int n, int iters, double *us, char *err, int errlen);
+/* Median time in microseconds of the prefill GEMM of rows x K with n tokens,
+ * split into `splits` K ranges (0: as a batched pass would on this device,
+ * 1: unsplit); used_splits receives the count used (may be NULL). */
+int bnc_bench_gemm(int dev, int rows, int K, int n, int splits, int iters, double *us, int *used_splits, char *err,
+                   int errlen);
 /* Median time in microseconds of the F16 output head GEMV of rows x K (one token). */
 int bnc_bench_head(int dev, int rows, int K, int iters, double *us, char *err, int errlen);
 

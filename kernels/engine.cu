@@ -869,6 +869,10 @@ struct bnc_batch {
     // decode row indices, R BatchRows.
     uint8_t *d_meta = nullptr, *h_meta = nullptr;
     size_t meta_bytes = 0, rows_off = 0;
+    // Split-K scratch of the pass's GEMMs (GemmSplit): a pass of a few rows
+    // has too few 128-row tiles per matrix to keep the SMs busy.
+    int sm = 0;
+    int *gpart = nullptr, *gcnt = nullptr;
     float *hx = nullptr;  // the head's input rows, gathered
     float *d_logits = nullptr, *h_logits = nullptr;
     int nrows = 0;  // rows of the last pass
@@ -924,6 +928,14 @@ int enqueue_batch_layers(bnc_batch *b, int nseq, bnc_state *const *states, const
     base.act = c.activation;
     base.shp = e->shp;
     base.cache_type = e->ctype;
+    // The same split of a matrix for every layer; the counters are back at 0
+    // after each GEMM, so the four share one scratch on this stream.
+    auto split = [&](const DevMat &m) {
+        GemmSplit sk;
+        sk.splits = gemm_splits(m, R, b->sm);
+        sk.part = b->gpart, sk.counters = b->gcnt;
+        return sk;
+    };
     for (int li = 0; li < c.layers; li++) {
         const LayerW &L = e->layers[li];
         EpiParams qkv = base, o = base, gu = base, down = base;
@@ -938,7 +950,7 @@ int enqueue_batch_layers(bnc_batch *b, int nseq, bnc_state *const *states, const
         down.epi = EPI_RESID, down.out = b->x, down.ld = H;
 
         BNC_B(launch_normquant(b->x, H, L.attn_norm, H, c.eps, ex, R, b->act, b->ascale, b->asum, st));
-        BNC_B(launch_gemm(L.qkv, b->act, b->ascale, b->asum, R, qkv, st));
+        BNC_B(launch_gemm(L.qkv, b->act, b->ascale, b->asum, R, qkv, st, split(L.qkv)));
         if (c.qk_norm) BNC_B(launch_qknorm(qkv, L.q_norm, L.k_norm, c.eps, R, st));
         if (ndec > 0) {
             AttnParams ap;
@@ -962,11 +974,11 @@ int enqueue_batch_layers(bnc_batch *b, int nseq, bnc_state *const *states, const
             BNC_B(launch_attention(e->ctype, ap, st));
         }
         BNC_B(launch_normquant(b->att, Q, L.attn_sub, Q, c.eps, ex, R, b->act, b->ascale, b->asum, st));
-        BNC_B(launch_gemm(L.o, b->act, b->ascale, b->asum, R, o, st));
+        BNC_B(launch_gemm(L.o, b->act, b->ascale, b->asum, R, o, st, split(L.o)));
         BNC_B(launch_normquant(b->x, H, L.ffn_norm, H, c.eps, ex, R, b->act, b->ascale, b->asum, st));
-        BNC_B(launch_gemm(L.gu, b->act, b->ascale, b->asum, R, gu, st));
+        BNC_B(launch_gemm(L.gu, b->act, b->ascale, b->asum, R, gu, st, split(L.gu)));
         BNC_B(launch_normquant(b->f, F, L.ffn_sub, F, c.eps, ex, R, b->act, b->ascale, b->asum, st));
-        BNC_B(launch_gemm(L.down, b->act, b->ascale, b->asum, R, down, st));
+        BNC_B(launch_gemm(L.down, b->act, b->ascale, b->asum, R, down, st, split(L.down)));
     }
     return BNC_OK;
 }
@@ -1018,6 +1030,7 @@ int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int e
     b->e = e;
     b->dev = e->c.device;
     b->R = max_rows;
+    b->sm = e->prop.multiProcessorCount > 0 ? e->prop.multiProcessorCount : 1;
     b->err[0] = 0;
     const bnc_config &c = e->c;
     const int H = c.hidden, Q = e->qdim, F = c.ffn;
@@ -1043,6 +1056,8 @@ int bnc_batch_new(bnc_engine *e, int max_rows, bnc_batch **out, char *err, int e
         (rc = alloc((void **)&b->ascale, R * 4, "batch activations")) ||
         (rc = alloc((void **)&b->asum, R * 4, "batch activations")) ||
         (rc = alloc((void **)&b->d_meta, b->meta_bytes, "batch rows")) ||
+        (rc = alloc((void **)&b->gpart, gemm_split_ints(b->sm) * 4, "batch split-K sums")) ||
+        (rc = alloc((void **)&b->gcnt, (size_t)b->sm * 4, "batch split-K counters")) ||
         (rc = alloc((void **)&b->hx, (size_t)kBatchHeadRows * H * 4, "batch logits")) ||
         (rc = alloc((void **)&b->d_logits, (size_t)kBatchHeadRows * c.vocab * 4, "batch logits")))
         return fail(rc);

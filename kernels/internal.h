@@ -136,8 +136,27 @@ cudaError_t launch_normquant(const float *x, int ldx, const float *w, int K, flo
 // GEMV. grid_cap: the most blocks worth launching (0: no cap).
 cudaError_t launch_gemv(const DevMat &m, const int8_t *q, const float *scale, const int *asum, const EpiParams &ep,
                         const NormQuant &nq, int grid_cap, cudaStream_t st);
+// GemmSplit splits a GEMM's K among grid.z blocks per tile (split-K): a pass
+// of a few rows has only rows/128 tiles per matrix, too few blocks to stream
+// the weights at the GPU's bandwidth. Each block sums its K range in int32
+// and stores the sums in part; the last block of a tile to arrive (counters,
+// one int per tile, 0 between launches and reset by that block) adds the
+// others' and runs the epilogue. Integer sums do not depend on the split, so
+// the results are the unsplit GEMM's bit for bit.
+struct GemmSplit {
+    int splits = 1;
+    int *part = nullptr;      // gemm_split_ints(sm_count) ints
+    int *counters = nullptr;  // sm_count ints, zero
+};
+constexpr int kGemmMaxSplits = 8;
+constexpr int kGemmSplitNI = 2;  // split only passes of up to 16*kGemmSplitNI rows
+// gemm_split_ints: the ints of GemmSplit.part that gemm_splits may use.
+size_t gemm_split_ints(int sm_count);
+// gemm_splits: the K splits for a GEMM of m by n rows on sm_count SMs (1:
+// do not split).
+int gemm_splits(const DevMat &m, int n, int sm_count);
 cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
-                        const EpiParams &ep, cudaStream_t st);
+                        const EpiParams &ep, cudaStream_t st, const GemmSplit &sk = GemmSplit());
 cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid);
 // launch_qknorm: per-head RMSNorm (weights qw, kw: hd floats each) and RoPE
 // of the n rows an EPI_QKV launch with ep.qknorm left in ep.out; q is

@@ -11,6 +11,10 @@
 //   simcycles gateup ROWS K        paired gate|up GEMV (ROWS = 2 x FFN width), relu^2
 //   simcycles attn HEADS KV HD POS decode attention, f16 cache, POS cached positions
 //   simcycles head ROWS K          F16 output head, one token
+//   simcycles gemm ROWS K N [SPLITS]
+//                                  a batched pass's GEMM of N token rows, its K
+//                                  split in SPLITS ranges (default: the pass's
+//                                  choice for the simulated GPU; 1: unsplit)
 //
 // The GEMV cases call the launchers directly with random codes copied to the
 // device in the device layout: the library's test entry point would first run
@@ -163,6 +167,74 @@ int matmul(int rows, int K, bool paired, bool epilogue) {
     return 0;
 }
 
+#ifndef BNC_PRE_NORMQUANT
+// gemm: a batched pass's GEMM of n token rows, split into `splits` K ranges
+// (0: what a pass chooses for this GPU's SM count, 1: unsplit). Every split
+// count gives the same output (integer sums): the checksums must agree.
+int gemm(int rows, int K, int n, int splits) {
+    using namespace bnc;
+    if (rows < 2 || K % 128 != 0 || n < 1 || splits < 0 || splits > kGemmMaxSplits ||
+        (splits > 1 && (n > 16 * kGemmSplitNI || splits > K / 128))) {
+        fprintf(stderr, "simcycles: bad GEMM shape %dx%d n=%d splits=%d\n", rows, K, n, splits);
+        return 2;
+    }
+    cudaDeviceProp prop;
+    CK(cudaGetDeviceProperties(&prop, 0));
+    DevMat m;
+    m.K = K;
+    m.units = rows;
+    m.rows_dev = (rows + kGemmRows - 1) / kGemmRows * kGemmRows;
+    m.ws[0] = 0.01f, m.os[0] = 1.f;
+    std::vector<uint8_t> codes((size_t)m.rows_dev * K / 4);
+    for (auto &b : codes) {
+        uint32_t r = next();
+        b = 0;
+        for (int j = 0; j < 4; j++) b |= (uint8_t)(((r >> (8 * j)) % 3) << (2 * j));
+    }
+    CK(upload(&m.w, codes));
+    float *x, *normw, *out, *scale;
+    int8_t *q;
+    int *asum, *pos;
+    CK(upload(&x, floats((size_t)n * K)));
+    CK(upload(&normw, floats(K)));
+    CK(cudaMalloc(&out, (size_t)n * rows * 4));
+    CK(cudaMalloc(&q, (size_t)n * K));
+    CK(cudaMalloc(&scale, (size_t)n * 4));
+    CK(cudaMalloc(&asum, (size_t)n * 4));
+    CK(cudaMalloc(&pos, 4));
+    CK(cudaMemset(pos, 0, 4));
+    CK(launch_normquant(x, K, normw, K, 1e-5f, 0, n, q, scale, asum, 0));
+    EpiParams ep;
+    memset(&ep, 0, sizeof ep);
+    ep.epi = EPI_STORE;
+    ep.units = rows;
+    ep.ws[0] = 0.01f, ep.os[0] = 1.f;
+    ep.out = out;
+    ep.ld = rows;
+    ep.pos = pos;
+    if (splits == 0) splits = gemm_splits(m, n, prop.multiProcessorCount);
+    GemmSplit sk;
+    if (splits > 1) {
+        const int ni = n <= 16 ? 1 : 2, tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+        sk.splits = splits;
+        CK(cudaMalloc(&sk.part, (size_t)tiles * splits * 256 * 8 * ni * 4));
+        CK(cudaMalloc(&sk.counters, (size_t)tiles * 4));
+        CK(cudaMemset(sk.counters, 0, (size_t)tiles * 4));
+    }
+    CK(launch_gemm(m, q, scale, asum, n, ep, 0, sk));
+    CK(cudaDeviceSynchronize());
+    std::vector<float> h((size_t)n * rows);
+    CK(cudaMemcpy(h.data(), out, h.size() * 4, cudaMemcpyDeviceToHost));
+    if (!finite_all(h)) {
+        fprintf(stderr, "simcycles: GEMM %dx%d n=%d: non-finite output\n", rows, K, n);
+        return 1;
+    }
+    printf("simcycles: gemm rows=%d K=%d n=%d splits=%d (%d SMs) ok, checksum %.9g\n", rows, K, n, splits,
+           prop.multiProcessorCount, checksum(h));
+    return 0;
+}
+#endif
+
 int attention(int heads, int kv, int hd, int npos) {
     char err[256] = "";
     std::vector<float> q = floats((size_t)heads * hd), kc = floats((size_t)npos * kv * hd),
@@ -209,7 +281,9 @@ int head(int rows, int K) {
 }
 
 int usage() {
-    fprintf(stderr, "usage: simcycles gemv ROWS K [noepi] | gateup ROWS K [noepi] | attn HEADS KV HD POSITIONS | head ROWS K\n");
+    fprintf(stderr,
+            "usage: simcycles gemv ROWS K [noepi] | gateup ROWS K [noepi] | gemm ROWS K N [SPLITS] | attn HEADS KV HD "
+            "POSITIONS | head ROWS K\n");
     return 2;
 }
 
@@ -224,6 +298,10 @@ int main(int argc, char **argv) {
         return matmul(atoi(argv[2]), atoi(argv[3]), !strcmp(k, "gateup"), epilogue);
     }
     if (argc == 4 && !strcmp(k, "head")) return head(atoi(argv[2]), atoi(argv[3]));
+#ifndef BNC_PRE_NORMQUANT
+    if ((argc == 5 || argc == 6) && !strcmp(k, "gemm"))
+        return gemm(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]), argc == 6 ? atoi(argv[5]) : 0);
+#endif
     if (argc == 6 && !strcmp(k, "attn")) return attention(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]), atoi(argv[5]));
     return usage();
 }

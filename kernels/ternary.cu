@@ -379,10 +379,13 @@ __device__ __forceinline__ void mma_s8(int (&c)[4], const uint32_t (&a)[4], cons
 // decode rows, short prompts) take NI = 1 or 2, so that no warp multiplies
 // token rows that do not exist; the integer sums, and so the results, do not
 // depend on NI.
+//
+// With sk.splits > 1, block z of a tile sums K steps [nk*z/splits,
+// nk*(z+1)/splits) (GemmSplit).
 template <int NI>
 __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W, int K, const int8_t *__restrict__ Q,
                                                    const float *__restrict__ scale, const int *__restrict__ asum, int n,
-                                                   int paired, EpiParams ep) {
+                                                   int paired, EpiParams ep, GemmSplit sk) {
     __shared__ __align__(16) uint8_t Ws[2][kGemmRows * 32];
     constexpr int kToks = 16 * NI;           // token rows per block
     constexpr int kChunks = kToks * 8;       // 16-byte chunks of the activation tile
@@ -395,6 +398,11 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
     const int rb = blockIdx.x * kGemmRows, n0 = blockIdx.y * kToks;
     const size_t row_bytes = (size_t)(K >> 2);
     const int nk = K >> 7;
+    int kb0 = 0, kb1 = nk;
+    if (sk.splits > 1) {
+        kb0 = (int)((long long)nk * blockIdx.z / sk.splits);
+        kb1 = (int)((long long)nk * (blockIdx.z + 1) / sk.splits);
+    }
 
     // Global -> register -> shared staging coordinates.
     const int wr = tid >> 1, wh = tid & 1;
@@ -433,12 +441,12 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
 #pragma unroll
             for (int r = 0; r < 4; r++) acc[mi][ni][r] = 0;
 
-    gload(0);
+    gload(kb0);
     sstore(0);
     __syncthreads();
-    for (int kb = 0; kb < nk; kb++) {
-        const int buf = kb & 1;
-        if (kb + 1 < nk) gload(kb + 1);
+    for (int kb = kb0; kb < kb1; kb++) {
+        const int buf = (kb - kb0) & 1;
+        if (kb + 1 < kb1) gload(kb + 1);
 #pragma unroll
         for (int s = 0; s < 4; s++) {  // k32 steps
             uint32_t a[2][4], b[NI][2];
@@ -458,8 +466,40 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
 #pragma unroll
                 for (int ni = 0; ni < NI; ni++) mma_s8(acc[mi][ni], a[mi], b[ni]);
         }
-        if (kb + 1 < nk) sstore(buf ^ 1);
+        if (kb + 1 < kb1) sstore(buf ^ 1);
         __syncthreads();
+    }
+
+    if (sk.splits > 1) {
+        // Each thread stores its sums where the same thread of the tile's
+        // other blocks will look for them; the last block to arrive adds them.
+        const int tile = blockIdx.y * gridDim.x + blockIdx.x;
+        int4 *mine = reinterpret_cast<int4 *>(sk.part) + ((size_t)(tile * sk.splits + blockIdx.z) * 256 + tid) * 2 * NI;
+#pragma unroll
+        for (int mi = 0; mi < 2; mi++)
+#pragma unroll
+            for (int ni = 0; ni < NI; ni++)
+                mine[mi * NI + ni] = make_int4(acc[mi][ni][0], acc[mi][ni][1], acc[mi][ni][2], acc[mi][ni][3]);
+        __shared__ int last;
+        __threadfence();
+        __syncthreads();
+        if (tid == 0) last = atomicAdd(sk.counters + tile, 1) == sk.splits - 1;
+        __syncthreads();
+        if (!last) return;
+        __threadfence();
+        for (int z = 0; z < sk.splits; z++) {
+            if (z == (int)blockIdx.z) continue;
+            const int4 *other =
+                reinterpret_cast<const int4 *>(sk.part) + ((size_t)(tile * sk.splits + z) * 256 + tid) * 2 * NI;
+#pragma unroll
+            for (int mi = 0; mi < 2; mi++)
+#pragma unroll
+                for (int ni = 0; ni < NI; ni++) {
+                    const int4 v = __ldcg(other + mi * NI + ni);
+                    acc[mi][ni][0] += v.x, acc[mi][ni][1] += v.y, acc[mi][ni][2] += v.z, acc[mi][ni][3] += v.w;
+                }
+        }
+        if (tid == 0) sk.counters[tile] = 0;
     }
 
 #pragma unroll
@@ -487,17 +527,47 @@ __global__ void __launch_bounds__(256) gemm_kernel(const uint8_t *__restrict__ W
     }
 }
 
+// The narrowest tile that holds every token row: 16, 32, then 64 wide.
+static int gemm_ni(int n) { return n <= 16 ? 1 : n <= 32 ? 2 : 4; }
+
+size_t gemm_split_ints(int sm_count) {
+    // gemm_splits keeps tiles x splits under 3 x sm_count blocks, each with
+    // 256 threads of 8 x NI sums.
+    return (size_t)(3 * (sm_count > 0 ? sm_count : 1)) * 256 * 8 * kGemmSplitNI;
+}
+
+int gemm_splits(const DevMat &m, int n, int sm_count) {
+    const int ni = gemm_ni(n);
+    if (ni > kGemmSplitNI || sm_count < 1 || m.K % 128 != 0) return 1;
+    const int tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+    if (tiles < 1 || tiles >= sm_count) return 1;
+    // About two blocks per SM, each with at least one K step, within the
+    // scratch: tiles * splits < 2 * sm_count + tiles < 3 * sm_count.
+    int s = (2 * sm_count + tiles - 1) / tiles;
+    if (s > kGemmMaxSplits) s = kGemmMaxSplits;
+    if (s > (m.K >> 7)) s = m.K >> 7;
+    return s < 1 ? 1 : s;
+}
+
 cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
-                        const EpiParams &ep, cudaStream_t st) {
+                        const EpiParams &ep, cudaStream_t st, const GemmSplit &sk) {
     if (m.K % 128 != 0 || m.rows_dev % kGemmRows != 0 || n < 1) return cudaErrorInvalidValue;
-    // The narrowest tile that holds every token row: 16, 32, then 64 wide.
-    const int ni = n <= 16 ? 1 : n <= 32 ? 2 : 4;
+    const int ni = gemm_ni(n);
     dim3 grid(m.rows_dev / kGemmRows, (n + 16 * ni - 1) / (16 * ni));
     if (grid.y > 65535) return cudaErrorInvalidValue;
+    GemmSplit s = sk;
+    if (s.splits > 1) {
+        // The caller's scratch was sized by gemm_split_ints for tiles x
+        // splits blocks of up to kGemmSplitNI; anything else is a bug.
+        if (ni > kGemmSplitNI || !s.part || !s.counters || s.splits > (m.K >> 7)) return cudaErrorInvalidValue;
+        grid.z = s.splits;
+    } else {
+        s.splits = 1;
+    }
     switch (ni) {
-    case 1: gemm_kernel<1><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep); break;
-    case 2: gemm_kernel<2><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep); break;
-    default: gemm_kernel<4><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep); break;
+    case 1: gemm_kernel<1><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep, s); break;
+    case 2: gemm_kernel<2><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep, s); break;
+    default: gemm_kernel<4><<<grid, 256, 0, st>>>(m.w, m.K, q, scale, asum, n, m.paired, ep, s); break;
     }
     return cudaGetLastError();
 }

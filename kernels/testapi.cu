@@ -86,7 +86,8 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
                     const float *normw, float eps, int exact, int path, int act, float *out, float *ascale,
                     int32_t *asum, const float *next_normw, int8_t *next_q, float *next_scale, int32_t *next_asum,
                     char *err, int errlen) {
-    if (rows < 1 || K < 128 || K % 128 != 0 || n < 1 || (path == 0 && n != 1) || path < 0 || path > 1 ||
+    if (rows < 1 || K < 128 || K % 128 != 0 || n < 1 || (path == 0 && n != 1) || path < 0 || path > 1 + kGemmMaxSplits ||
+        (path > 1 && (n > 16 * kGemmSplitNI || path > K / 128)) ||
         gemv_cpl(K) > kMaxCPL || (act >= 0 && (rows % 2 != 0 || act > BNC_ACT_GELU)) ||
         (next_normw && (path != 0 || !next_q || !next_scale || !next_asum)))
         return set_err(err, errlen, BNC_ERR_INVALID, "bad matmul test shape rows=%d K=%d n=%d path=%d act=%d", rows, K,
@@ -159,8 +160,23 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
         T_CHECK(cudaGetDeviceProperties(&prop, dev));
         T_CHECK(gemv_max_grid(K, paired, prop.multiProcessorCount, &grid));
         T_CHECK(launch_gemv(m, dq, dscale, dsum, ep, nq, grid, 0));
-    } else {
+    } else if (path == 1) {
         T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0));
+    } else {
+        // Split-K into `path` K ranges, whatever gemm_splits would choose.
+        const int ni = n <= 16 ? 1 : 2, tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+        GemmSplit sk;
+        sk.splits = path;
+        T_CHECK(b.alloc(&sk.part, (size_t)tiles * path * 256 * 8 * ni * 4));
+        T_CHECK(b.alloc(&sk.counters, (size_t)tiles * 4));
+        T_CHECK(cudaMemset(sk.counters, 0, (size_t)tiles * 4));
+        T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0, sk));
+        T_CHECK(cudaDeviceSynchronize());
+        std::vector<int> cnt(tiles);
+        T_CHECK(cudaMemcpy(cnt.data(), sk.counters, (size_t)tiles * 4, cudaMemcpyDeviceToHost));
+        for (int i = 0; i < tiles; i++)
+            if (cnt[i] != 0)
+                return set_err(err, errlen, BNC_ERR_CUDA, "split GEMM left tile %d's counter at %d, want 0", i, cnt[i]);
     }
     T_CHECK(cudaDeviceSynchronize());
     T_CHECK(cudaMemcpy(out, dout, (size_t)n * cols * 4, cudaMemcpyDeviceToHost));
@@ -433,9 +449,12 @@ int bnc_bench_gemv(int dev, int rows, int K, int paired, int iters, double *us, 
     return BNC_OK;
 }
 
-int bnc_bench_gemm(int dev, int rows, int K, int n, int iters, double *us, char *err, int errlen) {
+int bnc_bench_gemm(int dev, int rows, int K, int n, int splits, int iters, double *us, int *used_splits, char *err,
+                   int errlen) {
     *us = 0;
-    if (rows < 1 || K % 128 != 0 || n < 1 || iters < 1)
+    if (used_splits) *used_splits = 1;
+    if (rows < 1 || K % 128 != 0 || n < 1 || iters < 1 || splits < 0 || splits > kGemmMaxSplits ||
+        (splits > 1 && (n > 16 * kGemmSplitNI || splits > K / 128)))
         return set_err(err, errlen, BNC_ERR_INVALID, "bad GEMM benchmark arguments");
     T_CHECK(cudaSetDevice(dev));
     DevMat m;
@@ -469,13 +488,27 @@ int bnc_bench_gemm(int dev, int rows, int K, int n, int iters, double *us, char 
     ep.out = out;
     ep.ld = rows;
     ep.pos = pos;
+    // splits 0: what a batched pass would choose on this device.
+    GemmSplit sk;
+    if (splits == 0) {
+        cudaDeviceProp prop;
+        T_CHECK(cudaGetDeviceProperties(&prop, dev));
+        splits = gemm_splits(m, n, prop.multiProcessorCount);
+    }
+    if (splits > 1) {
+        const int ni = n <= 16 ? 1 : 2, tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+        sk.splits = splits;
+        T_CHECK(b.alloc(&sk.part, (size_t)tiles * splits * 256 * 8 * ni * 4));
+        T_CHECK(b.alloc(&sk.counters, (size_t)tiles * 4));
+    }
+    if (used_splits) *used_splits = splits;
     Events ev;
     T_CHECK(cudaEventCreate(&ev.a));
     T_CHECK(cudaEventCreate(&ev.b));
     std::vector<float> ms;
     for (int i = -2; i < iters; i++) {
         T_CHECK(cudaEventRecord(ev.a));
-        T_CHECK(launch_gemm(m, q, sc, as, n, ep, 0));
+        T_CHECK(launch_gemm(m, q, sc, as, n, ep, 0, sk));
         T_CHECK(cudaEventRecord(ev.b));
         T_CHECK(cudaEventSynchronize(ev.b));
         float t = 0;

@@ -17,7 +17,10 @@ GEMM over all R rows (128 weight rows x 64 tokens per block, 16 or 32 tokens
 for R up to 16 or 32: the weights are read once per tile of tokens, and a
 matrix of M rows has only M/128 blocks per tile), one attention launch per
 layer for all R rows (each row over its own sequence's cache), the head once
-per 8 rows.
+per 8 rows. Passes of up to 32 rows split each GEMM's K among up to 8 blocks
+per tile (kernels/ternary.cu gemm_splits: about 2 blocks per SM), with a tail
+of --tail-us per split GEMM for the last block's sum of the partial sums;
+--no-split models the GEMM without it.
 """
 import argparse
 
@@ -28,6 +31,18 @@ GPUS = {"H200": 4800, "H100 SXM": 3350, "A100 80GB SXM": 2039, "RTX 4090": 1008}
 # Streaming multiprocessors, from the same data sheets (the batched model).
 SMS = {"H200": 132, "H100 SXM": 132, "A100 80GB SXM": 108, "RTX 4090": 128}
 GEMM_ROWS, GEMM_TOKS, HEAD_TT = 128, 64, 8  # kernels/internal.h kGemmRows, kGemmToks, kHeadMaxTT
+GEMM_MAX_SPLITS, GEMM_SPLIT_TOKS = 8, 32  # kGemmMaxSplits, 16 x kGemmSplitNI
+
+
+def gemm_splits(m, k, rows, sms):
+    """kernels/ternary.cu gemm_splits: K splits of a GEMM of m weight rows."""
+    if rows > GEMM_SPLIT_TOKS:
+        return 1
+    toks = 16 if rows <= 16 else 32
+    tiles = -(-m // GEMM_ROWS) * -(-rows // toks)
+    if tiles >= sms:
+        return 1
+    return max(1, min(-(-2 * sms // tiles), GEMM_MAX_SPLITS, k // 128))
 
 
 def kernels(pos, kv_bytes, head_bytes):
@@ -54,6 +69,7 @@ def main():
     ap.add_argument("--kv-bytes", type=int, default=2, help="bytes per KV element (fp16/bf16 2, fp32 4)")
     ap.add_argument("--head-bytes", type=int, default=2, help="bytes per head weight (F16 2)")
     ap.add_argument("--rows", type=int, default=1, help="also model a batched pass of this many decode rows")
+    ap.add_argument("--no-split", action="store_true", help="batched model: GEMMs without split-K")
     ap.add_argument("--tail-us", type=float, default=1.0,
                     help="serial norm+quantize tail per quantized sublayer input (one block), us")
     a = ap.parse_args()
@@ -115,16 +131,19 @@ def batched(a, single):
     print("batched pass of %d decode rows at position %d: %.1f MB (ternary %.1f, KV %.1f, head %.1f) in %d launches"
           % (R, a.pos, total / 1e6, w_bytes / 1e6, kv_bytes / 1e6, head_bytes / 1e6, launches))
     print("bytes per token: %.1f MB (batch 1: %.1f MB)" % (total / R / 1e6, sum(b for _, b, _ in single) / 1e6))
-    print("model: as above; a GEMM of B blocks streams at eff x peak x min(1, B / SMs); normquant one launch slot")
+    print("model: as above; a GEMM of B blocks (tiles x K splits%s) streams at eff x peak x min(1, B / SMs),"
+          " plus one tail per split GEMM; normquant one launch slot" % (", off" if a.no_split else ""))
     print("| GPU | GEMMs us | attention us | head us | normquant us | pass us | tok/s (all rows) | batch-1 model tok/s"
           " | bound tok/s | limiter |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for g, bw in GPUS.items():
         gemm = 0.0
         for _, m, k in mats:
-            blocks = -(-m // GEMM_ROWS) * coltiles
+            splits = 1 if a.no_split else gemm_splits(m, k, R, SMS[g])
+            blocks = -(-m // GEMM_ROWS) * coltiles * splits
             b = m * k / 4 * coltiles
-            gemm += LAYERS * max(b / (a.eff * bw * 1e3 * min(1.0, blocks / SMS[g])), a.launch_us)
+            t = max(b / (a.eff * bw * 1e3 * min(1.0, blocks / SMS[g])), a.launch_us)
+            gemm += LAYERS * (t + (a.tail_us if splits > 1 else 0))
         att = LAYERS * max(R * 2 * kv * (a.pos + 1) * a.kv_bytes / (a.eff * bw * 1e3), a.launch_us)
         head = max(head_bytes / (a.eff * bw * 1e3), a.launch_us)
         nq = LAYERS * 4 * a.launch_us

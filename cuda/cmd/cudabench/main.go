@@ -116,6 +116,28 @@ func run(args []string, w io.Writer) error {
 	}
 	rows = append(rows, row{"GEMM layer", fmt.Sprintf("n=%d", *prompt), fmt.Sprintf("%.0f us", gemmUS), fmt.Sprintf("%.1f TOPS", gemmOps/(gemmUS*1e-6)/1e12), ""})
 
+	// A batched decode pass of a few rows: the GEMM unsplit, then with the
+	// split-K a pass chooses on this device (the same results, fewer idle SMs).
+	for _, n := range []int{8, 16} {
+		var one, split float64
+		for _, g := range gemvs {
+			t1, _, err := kbench.GEMMSplit(*dev, g.rows, g.k, n, 1, *iters)
+			if err != nil {
+				return err
+			}
+			ts, used, err := kbench.GEMMSplit(*dev, g.rows, g.k, n, 0, *iters)
+			if err != nil {
+				return err
+			}
+			bytes := float64(g.rows) * float64(g.k) / 4
+			fmt.Fprintf(w, "GEMM %-9s %6dx%-5d n=%d unsplit %7.1f us (%5.0f GB/s), %d splits %7.1f us (%5.0f GB/s)\n",
+				g.name[5:], g.rows, g.k, n, t1, bytes/(t1*1e-6)/1e9, used, ts, bytes/(ts*1e-6)/1e9)
+			one += t1
+			split += ts
+		}
+		rows = append(rows, row{"GEMM layer split-K", fmt.Sprintf("n=%d", n), fmt.Sprintf("%.0f us (unsplit %.0f)", split, one), fmt.Sprintf("%.2fx", one/split), ""})
+	}
+
 	ternaryBytes := float64(c.Layers) * float64((q+2*kv)*c.Hidden+c.Hidden*q+2*c.FFN*c.Hidden+c.Hidden*c.FFN) / 4
 	perToken := ternaryBytes + headBytes
 	ceiling := copyBW * 1e9 / perToken

@@ -49,12 +49,21 @@ func GEMV(dev, rows, k int, paired bool, iters int) (float64, error) {
 }
 
 // GEMM returns the median time in microseconds of the prefill GEMM of rows x k
-// against n quantized tokens.
+// against n quantized tokens, unsplit.
 func GEMM(dev, rows, k, n, iters int) (float64, error) {
+	us, _, err := GEMMSplit(dev, rows, k, n, 1, iters)
+	return us, err
+}
+
+// GEMMSplit is GEMM with its K split into splits ranges (split-K, as a
+// batched pass of at most 32 rows runs it); splits 0 takes the count such a
+// pass would choose on this device, and the count used is returned.
+func GEMMSplit(dev, rows, k, n, splits, iters int) (float64, int, error) {
 	var eb errBuf
 	var v C.double
-	err := check(C.bnc_bench_gemm(C.int(dev), C.int(rows), C.int(k), C.int(n), C.int(iters), &v, &eb[0], C.int(len(eb))), &eb)
-	return float64(v), err
+	var used C.int
+	err := check(C.bnc_bench_gemm(C.int(dev), C.int(rows), C.int(k), C.int(n), C.int(splits), C.int(iters), &v, &used, &eb[0], C.int(len(eb))), &eb)
+	return float64(v), int(used), err
 }
 
 // Head returns the median time in microseconds of the F16 output head GEMV
