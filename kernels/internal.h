@@ -155,6 +155,11 @@ size_t gemm_split_ints(int sm_count);
 // gemm_splits: the K splits for a GEMM of m by n rows on sm_count SMs (1:
 // do not split).
 int gemm_splits(const DevMat &m, int n, int sm_count);
+// gemm_tiles: the GEMM's tiles (blocks before any split) for n rows, one
+// counter each; gemm_part_ints: the ints of GemmSplit.part it needs with
+// `splits` K ranges (n <= 16*kGemmSplitNI).
+int gemm_tiles(const DevMat &m, int n);
+size_t gemm_part_ints(const DevMat &m, int n, int splits);
 cudaError_t launch_gemm(const DevMat &m, const int8_t *q, const float *scale, const int *asum, int n,
                         const EpiParams &ep, cudaStream_t st, const GemmSplit &sk = GemmSplit());
 cudaError_t gemv_max_grid(int K, int paired, int sm_count, int *grid);

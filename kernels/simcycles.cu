@@ -215,9 +215,9 @@ int gemm(int rows, int K, int n, int splits) {
     if (splits == 0) splits = gemm_splits(m, n, prop.multiProcessorCount);
     GemmSplit sk;
     if (splits > 1) {
-        const int ni = n <= 16 ? 1 : 2, tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+        const int tiles = gemm_tiles(m, n);
         sk.splits = splits;
-        CK(cudaMalloc(&sk.part, (size_t)tiles * splits * 256 * 8 * ni * 4));
+        CK(cudaMalloc(&sk.part, gemm_part_ints(m, n, splits) * 4));
         CK(cudaMalloc(&sk.counters, (size_t)tiles * 4));
         CK(cudaMemset(sk.counters, 0, (size_t)tiles * 4));
     }

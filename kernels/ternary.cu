@@ -536,10 +536,18 @@ size_t gemm_split_ints(int sm_count) {
     return (size_t)(3 * (sm_count > 0 ? sm_count : 1)) * 256 * 8 * kGemmSplitNI;
 }
 
-int gemm_splits(const DevMat &m, int n, int sm_count) {
+int gemm_tiles(const DevMat &m, int n) {
     const int ni = gemm_ni(n);
-    if (ni > kGemmSplitNI || sm_count < 1 || m.K % 128 != 0) return 1;
-    const int tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+    return m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+}
+
+size_t gemm_part_ints(const DevMat &m, int n, int splits) {
+    return (size_t)gemm_tiles(m, n) * splits * 256 * 8 * gemm_ni(n);
+}
+
+int gemm_splits(const DevMat &m, int n, int sm_count) {
+    if (gemm_ni(n) > kGemmSplitNI || sm_count < 1 || m.K % 128 != 0) return 1;
+    const int tiles = gemm_tiles(m, n);
     if (tiles < 1 || tiles >= sm_count) return 1;
     // About two blocks per SM, each with at least one K step, within the
     // scratch: tiles * splits < 2 * sm_count + tiles < 3 * sm_count.

@@ -164,10 +164,10 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
         T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0));
     } else {
         // Split-K into `path` K ranges, whatever gemm_splits would choose.
-        const int ni = n <= 16 ? 1 : 2, tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+        const int tiles = gemm_tiles(m, n);
         GemmSplit sk;
         sk.splits = path;
-        T_CHECK(b.alloc(&sk.part, (size_t)tiles * path * 256 * 8 * ni * 4));
+        T_CHECK(b.alloc(&sk.part, gemm_part_ints(m, n, path) * 4));
         T_CHECK(b.alloc(&sk.counters, (size_t)tiles * 4));
         T_CHECK(cudaMemset(sk.counters, 0, (size_t)tiles * 4));
         T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0, sk));
@@ -496,9 +496,9 @@ int bnc_bench_gemm(int dev, int rows, int K, int n, int splits, int iters, doubl
         splits = gemm_splits(m, n, prop.multiProcessorCount);
     }
     if (splits > 1) {
-        const int ni = n <= 16 ? 1 : 2, tiles = m.rows_dev / kGemmRows * ((n + 16 * ni - 1) / (16 * ni));
+        const int tiles = gemm_tiles(m, n);
         sk.splits = splits;
-        T_CHECK(b.alloc(&sk.part, (size_t)tiles * splits * 256 * 8 * ni * 4));
+        T_CHECK(b.alloc(&sk.part, gemm_part_ints(m, n, splits) * 4));
         T_CHECK(b.alloc(&sk.counters, (size_t)tiles * 4));
     }
     if (used_splits) *used_splits = splits;
