@@ -928,8 +928,9 @@ int enqueue_batch_layers(bnc_batch *b, int nseq, bnc_state *const *states, const
     base.act = c.activation;
     base.shp = e->shp;
     base.cache_type = e->ctype;
-    // The same split of a matrix for every layer; the counters are back at 0
-    // after each GEMM, so the four share one scratch on this stream.
+    // Each GEMM's split from its own matrix (a few integer operations; no
+    // layer's shapes are assumed); the counters are back at 0 after each
+    // GEMM, so all share one scratch on this stream.
     auto split = [&](const DevMat &m) {
         GemmSplit sk;
         sk.splits = gemm_splits(m, R, b->sm);

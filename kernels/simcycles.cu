@@ -58,6 +58,18 @@ std::vector<float> floats(size_t n) {
     return v;
 }
 
+// ternary_codes: n bytes of four 2-bit ternary codes each, every code 0, 1
+// or 2 (-1, 0, +1), in the device layout's bytes.
+std::vector<uint8_t> ternary_codes(size_t n) {
+    std::vector<uint8_t> codes(n);
+    for (auto &b : codes) {
+        uint32_t r = next();
+        b = 0;
+        for (int j = 0; j < 4; j++) b |= (uint8_t)(((r >> (8 * j)) % 3) << (2 * j));
+    }
+    return codes;
+}
+
 // A position-weighted sum of the output.
 double checksum(const std::vector<float> &x) {
     double s = 0;
@@ -101,13 +113,7 @@ int matmul(int rows, int K, bool paired, bool epilogue) {
     m.units = paired ? rows / 2 : rows;
     m.rows_dev = ((paired ? paired_rows(m.units) : m.units) + kGemmRows - 1) / kGemmRows * kGemmRows;
     for (int i = 0; i < 3; i++) m.ws[i] = 0.01f, m.os[i] = 1.f;
-    // Four 2-bit ternary codes per byte, each 0, 1 or 2 (-1, 0, +1).
-    std::vector<uint8_t> codes((size_t)m.rows_dev * K / 4);
-    for (auto &b : codes) {
-        uint32_t r = next();
-        b = 0;
-        for (int j = 0; j < 4; j++) b |= (uint8_t)(((r >> (8 * j)) % 3) << (2 * j));
-    }
+    const std::vector<uint8_t> codes = ternary_codes((size_t)m.rows_dev * K / 4);
     CK(upload(&m.w, codes));
     float *x, *normw, *out;
     CK(upload(&x, floats(K)));
@@ -185,12 +191,7 @@ int gemm(int rows, int K, int n, int splits) {
     m.units = rows;
     m.rows_dev = (rows + kGemmRows - 1) / kGemmRows * kGemmRows;
     m.ws[0] = 0.01f, m.os[0] = 1.f;
-    std::vector<uint8_t> codes((size_t)m.rows_dev * K / 4);
-    for (auto &b : codes) {
-        uint32_t r = next();
-        b = 0;
-        for (int j = 0; j < 4; j++) b |= (uint8_t)(((r >> (8 * j)) % 3) << (2 * j));
-    }
+    const std::vector<uint8_t> codes = ternary_codes((size_t)m.rows_dev * K / 4);
     CK(upload(&m.w, codes));
     float *x, *normw, *out, *scale;
     int8_t *q;
@@ -215,11 +216,10 @@ int gemm(int rows, int K, int n, int splits) {
     if (splits == 0) splits = gemm_splits(m, n, prop.multiProcessorCount);
     GemmSplit sk;
     if (splits > 1) {
-        const int tiles = gemm_tiles(m, n);
         sk.splits = splits;
         CK(cudaMalloc(&sk.part, gemm_part_ints(m, n, splits) * 4));
-        CK(cudaMalloc(&sk.counters, (size_t)tiles * 4));
-        CK(cudaMemset(sk.counters, 0, (size_t)tiles * 4));
+        CK(cudaMalloc(&sk.counters, (size_t)gemm_tiles(m, n) * 4));
+        CK(cudaMemset(sk.counters, 0, (size_t)gemm_tiles(m, n) * 4));
     }
     CK(launch_gemm(m, q, scale, asum, n, ep, 0, sk));
     CK(cudaDeviceSynchronize());

@@ -31,6 +31,14 @@ struct DevBufs {
     }
 };
 
+// split_scratch gives sk `splits` K ranges and the scratch they need for a
+// GEMM of m by n rows (zeroed counters, one per tile), freed with b.
+cudaError_t split_scratch(DevBufs &b, const DevMat &m, int n, int splits, GemmSplit *sk) {
+    sk->splits = splits;
+    cudaError_t e = b.alloc(&sk->part, gemm_part_ints(m, n, splits) * 4);
+    return e != cudaSuccess ? e : b.alloc(&sk->counters, (size_t)gemm_tiles(m, n) * 4);
+}
+
 struct Events {
     cudaEvent_t a = nullptr, b = nullptr;
     ~Events() {
@@ -166,10 +174,7 @@ int bnc_test_matmul(int dev, const uint8_t *i2s, int rows, int K, float wscale, 
         // Split-K into `path` K ranges, whatever gemm_splits would choose.
         const int tiles = gemm_tiles(m, n);
         GemmSplit sk;
-        sk.splits = path;
-        T_CHECK(b.alloc(&sk.part, gemm_part_ints(m, n, path) * 4));
-        T_CHECK(b.alloc(&sk.counters, (size_t)tiles * 4));
-        T_CHECK(cudaMemset(sk.counters, 0, (size_t)tiles * 4));
+        T_CHECK(split_scratch(b, m, n, path, &sk));
         T_CHECK(launch_gemm(m, dq, dscale, dsum, n, ep, 0, sk));
         T_CHECK(cudaDeviceSynchronize());
         std::vector<int> cnt(tiles);
@@ -495,12 +500,7 @@ int bnc_bench_gemm(int dev, int rows, int K, int n, int splits, int iters, doubl
         T_CHECK(cudaGetDeviceProperties(&prop, dev));
         splits = gemm_splits(m, n, prop.multiProcessorCount);
     }
-    if (splits > 1) {
-        const int tiles = gemm_tiles(m, n);
-        sk.splits = splits;
-        T_CHECK(b.alloc(&sk.part, gemm_part_ints(m, n, splits) * 4));
-        T_CHECK(b.alloc(&sk.counters, (size_t)tiles * 4));
-    }
+    if (splits > 1) T_CHECK(split_scratch(b, m, n, splits, &sk));
     if (used_splits) *used_splits = splits;
     Events ev;
     T_CHECK(cudaEventCreate(&ev.a));
